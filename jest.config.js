@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/sandbox'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Type checking is `npm run typecheck`'s job; ts-jest only transpiles, which keeps the suite fast.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] },
+  testPathIgnorePatterns: ['/node_modules/', '/build/', '/dist/'],
+  testTimeout: 30000
+};

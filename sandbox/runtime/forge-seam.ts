@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { currentInvocation, type InvocationContext } from './invocation-context';
+import type { SandboxClock } from './clock';
+
+/**
+ * The seam every @forge/* SDK talks through: `global.__forge_fetch__(target, path, init)` for
+ * platform calls and `global.__forge_runtime__` for the invocation's context. The sandbox
+ * installs both once; each platform service registers a handler for its `target.type`, or
+ * for `type:remote` where one type fronts several services (product calls are type `fpp` with
+ * remote `jira`; queue pushes are `fpp` with remote `stargate`).
+ */
+export interface FetchTarget {
+  type: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+  model?: string;
+  contextAri?: string;
+}
+
+export interface ServiceRequest {
+  target: FetchTarget;
+  path: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  /** The invocation making the call; undefined when called outside any invocation. */
+  invocation: InvocationContext | undefined;
+}
+
+export type ServiceHandler = (request: ServiceRequest) => Promise<Response>;
+
+export const SANDBOX_APP_ID = '5f1e2c3a-0000-4000-8000-00000000c4a7';
+export const SANDBOX_ENVIRONMENT_ID = '5f1e2c3a-0000-4000-8000-0000000000de';
+export const SANDBOX_INSTALLATION_ID = '5f1e2c3a-0000-4000-8000-00000000a11d';
+export const SANDBOX_CLOUD_ID = '5f1e2c3a-0000-4000-8000-000000000c1d';
+
+export class ForgeSeam {
+  private services = new Map<string, ServiceHandler>();
+
+  constructor(private readonly clock: SandboxClock) {}
+
+  /** `key` is a target type (`kvs`, `realtime`, `llm`) or `type:remote` (`fpp:jira`, `fpp:stargate`). */
+  register(key: string, handler: ServiceHandler): void {
+    this.services.set(key, handler);
+  }
+
+  /** Installs the globals the SDKs read. Safe to call again: the latest seam wins. */
+  install(): void {
+    const g = globalThis as Record<string, unknown>;
+    g.__forge_fetch__ = (target: FetchTarget, path: string, init?: RequestInit) => this.fetch(target, path, init);
+    Object.defineProperty(globalThis, '__forge_runtime__', {
+      configurable: true,
+      get: () => this.runtimeFor(currentInvocation())
+    });
+  }
+
+  async fetch(target: FetchTarget, path: string, init: RequestInit = {}): Promise<Response> {
+    const handler = (target.remote && this.services.get(`${target.type}:${target.remote}`)) || this.services.get(target.type);
+    if (!handler) {
+      return new Response(JSON.stringify({ message: `The sandbox does not emulate '${target.type}' requests.` }), {
+        status: 501,
+        headers: { 'content-type': 'application/json' }
+      });
+    }
+    return handler({
+      target,
+      path,
+      method: (init.method ?? 'GET').toUpperCase(),
+      headers: normaliseHeaders(init.headers),
+      body: typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body),
+      invocation: currentInvocation()
+    });
+  }
+
+  private runtimeFor(invocation: InvocationContext | undefined): unknown {
+    // Outside an invocation the SDKs still load (KVS reads the runtime at import time); they
+    // fail on use just as they would on Forge when no invocation is running.
+    if (!invocation) return undefined;
+    const clock = this.clock;
+    return {
+      proxy: { token: `sandbox-${invocation.invocationId}`, url: 'http://sandbox.invalid' },
+      appContext: {
+        appId: SANDBOX_APP_ID,
+        appVersion: '1.0.0',
+        environmentId: SANDBOX_ENVIRONMENT_ID,
+        environmentType: 'DEVELOPMENT',
+        invocationId: invocation.invocationId,
+        installationId: SANDBOX_INSTALLATION_ID,
+        moduleKey: invocation.moduleKey,
+        license: invocation.license,
+        installation: { ari: { installationId: SANDBOX_INSTALLATION_ID }, contexts: [] },
+        permissions: { scopes: [], external: {} }
+      },
+      contextAri: `ari:cloud:jira::site/${SANDBOX_CLOUD_ID}`,
+      lambdaContext: {
+        getRemainingTimeInMillis: () => Math.max(0, invocation.startedAt + invocation.timeoutMs - clock.now())
+      },
+      metrics: noopMetrics,
+      tracing: { traceId: randomUUID().replace(/-/g, ''), spanId: randomUUID().slice(0, 16) },
+      externalAuth: []
+    };
+  }
+}
+
+const noopTimer = { measure: () => ({ stop: () => undefined }) };
+const noopMetrics = {
+  counter: () => ({ incr: () => undefined, decr: () => undefined }),
+  timing: () => noopTimer,
+  gauge: () => ({ set: () => undefined })
+};
+
+function normaliseHeaders(headers: RequestInit['headers']): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  if (headers instanceof Headers) headers.forEach((value, key) => (out[key.toLowerCase()] = value));
+  else if (Array.isArray(headers)) for (const [key, value] of headers) out[key.toLowerCase()] = value;
+  else for (const [key, value] of Object.entries(headers)) out[key.toLowerCase()] = String(value);
+  return out;
+}
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers }
+  });
+}

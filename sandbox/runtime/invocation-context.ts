@@ -1,0 +1,31 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * What the platform knows about one running invocation. Each invocation runs inside its own
+ * AsyncLocalStorage scope, so concurrent invocations never see each other's caller or module.
+ */
+export interface InvocationContext {
+  invocationId: string;
+  /** The manifest function key being run (e.g. `resolver`, `sweep`). */
+  functionKey: string;
+  /** The manifest module that caused the invocation (e.g. `live-chat-inbox`). */
+  moduleKey: string;
+  /** The principal: the user the invocation runs for, or undefined (anonymous, or app-only work). */
+  accountId?: string;
+  startedAt: number;
+  /** Compute budget: 25 s for resolvers and triggers, 55 s (up to 900 s) for consumers on Forge. */
+  timeoutMs: number;
+  license: { isActive: boolean } | undefined;
+}
+
+const storage = new AsyncLocalStorage<InvocationContext>();
+
+export function currentInvocation(): InvocationContext | undefined {
+  return storage.getStore();
+}
+
+export function runInInvocation<T>(context: Omit<InvocationContext, 'invocationId'> & { invocationId?: string }, fn: () => Promise<T>): Promise<T> {
+  const full: InvocationContext = { ...context, invocationId: context.invocationId ?? randomUUID() };
+  return storage.run(full, fn);
+}
