@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/sandbox'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // Type checking is `npm run typecheck`'s job; ts-jest only transpiles, which keeps the suite fast.
-  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.tsx?$': 'ts-jest' },
   testPathIgnorePatterns: ['/node_modules/', '/build/', '/dist/'],
   testTimeout: 30000
 };
