@@ -74,9 +74,11 @@ export class ForgeSeam {
   }
 
   private runtimeFor(invocation: InvocationContext | undefined): unknown {
-    // Outside an invocation the SDKs still load (KVS reads the runtime at import time); they
-    // fail on use just as they would on Forge when no invocation is running.
-    if (!invocation) return undefined;
+    // On Forge the runtime exists before the app's modules load, and some SDKs read it at
+    // import time (@forge/llm, @forge/kvs). The sandbox loads the app outside any invocation,
+    // so it answers with the installation's runtime; platform calls made outside an invocation
+    // are still refused by the services (they see no invocation).
+    if (!invocation) return this.installationRuntime();
     const clock = this.clock;
     return {
       proxy: { token: `sandbox-${invocation.invocationId}`, url: 'http://sandbox.invalid' },
@@ -98,6 +100,25 @@ export class ForgeSeam {
       },
       metrics: noopMetrics,
       tracing: { traceId: randomUUID().replace(/-/g, ''), spanId: randomUUID().slice(0, 16) },
+      externalAuth: []
+    };
+  }
+
+  private installationRuntime(): unknown {
+    return {
+      proxy: { token: 'sandbox-installation', url: 'http://sandbox.invalid' },
+      appContext: {
+        appId: SANDBOX_APP_ID,
+        appVersion: '1.0.0',
+        environmentId: SANDBOX_ENVIRONMENT_ID,
+        environmentType: 'DEVELOPMENT',
+        installationId: SANDBOX_INSTALLATION_ID,
+        permissions: { scopes: [], external: {} }
+      },
+      contextAri: `ari:cloud:jira::site/${SANDBOX_CLOUD_ID}`,
+      lambdaContext: {},
+      metrics: noopMetrics,
+      tracing: { traceId: '0'.repeat(32), spanId: '0'.repeat(16) },
       externalAuth: []
     };
   }

@@ -17,6 +17,8 @@ export interface InvocationContext {
   /** Compute budget: 25 s for resolvers and triggers, 55 s (up to 900 s) for consumers on Forge. */
   timeoutMs: number;
   license: { isActive: boolean } | undefined;
+  /** The UI extension context (project, issue, portal) of a resolver call; realtime scopes channels by it. */
+  extension?: Record<string, unknown>;
 }
 
 const storage = new AsyncLocalStorage<InvocationContext>();

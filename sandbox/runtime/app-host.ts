@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { AppManifest } from './app-manifest';
+import type { SandboxClock } from './clock';
+import { SANDBOX_CLOUD_ID, SANDBOX_INSTALLATION_ID } from './forge-seam';
+import { runInInvocation } from './invocation-context';
+import type { Metric, UsageMeter } from './usage-meter';
+
+/**
+ * Runs the app's exported handlers the way the Forge platform invokes them: the same
+ * arguments per module kind, one AsyncLocalStorage scope per invocation, the platform's
+ * time limits, and a usage-meter entry per invocation.
+ */
+type Handler = (payload: unknown, context: unknown) => unknown;
+
+export interface AppHostOptions {
+  manifest: AppManifest;
+  /** The app's entry module (src/index.ts), already loaded. */
+  exports: Record<string, unknown>;
+  clock: SandboxClock;
+  meter: UsageMeter;
+  /** `undefined` = no license applies (development installs), which the app must treat as active (R31). */
+  license?: () => { isActive: boolean } | undefined;
+}
+
+/** The UI extension context a module gets (project, issue, portal), as @forge/bridge's view.getContext() shows it. */
+export interface ExtensionContext {
+  type: string;
+  project?: { id: string; key: string; type: string };
+  issue?: { id: string; key: string; type?: string };
+  portal?: { id: number };
+  [key: string]: unknown;
+}
+
+export class InvocationTimeoutError extends Error {
+  constructor(functionKey: string, limitMs: number) {
+    super(`Function '${functionKey}' timed out after ${limitMs / 1000} seconds`);
+    this.name = 'InvocationTimeoutError';
+  }
+}
+
+// Forge's limits: 25 s for UI resolvers, actions and triggers; 55 s by default for queue consumers.
+const LIMIT_MS = { resolver: 25_000, action: 25_000, consumer: 55_000, scheduledTrigger: 25_000, productTrigger: 25_000 } as const;
+type Kind = keyof typeof LIMIT_MS;
+
+export class AppHost {
+  constructor(private readonly options: AppHostOptions) {}
+
+  /** A resolver call from a UI module, as @forge/bridge's invoke(name, payload) makes it. */
+  async invokeResolver(args: { moduleKey: string; operation: string; payload: unknown; accountId?: string; extension: ExtensionContext }): Promise<unknown> {
+    const module = this.options.manifest.uiModules.get(args.moduleKey);
+    if (!module) throw new Error(`manifest.yml has no UI module '${args.moduleKey}' with a resolver`);
+    const call = {
+      call: { functionKey: args.operation, payload: args.payload, jobId: undefined },
+      context: {
+        cloudId: SANDBOX_CLOUD_ID,
+        localId: `${args.moduleKey}-local`,
+        moduleKey: args.moduleKey,
+        siteUrl: 'http://localhost',
+        environmentType: 'DEVELOPMENT',
+        extension: args.extension,
+        accountId: args.accountId
+      }
+    };
+    return this.run('resolver', module.functionKey, args.moduleKey, args.accountId, call, args.operation, args.extension);
+  }
+
+  /** A Rovo action: the inputs, with the invocation context Rovo adds beside them. */
+  async invokeAction(args: { actionKey: string; payload: Record<string, unknown>; accountId?: string }): Promise<unknown> {
+    const functionKey = this.options.manifest.actions.get(args.actionKey);
+    if (!functionKey) throw new Error(`manifest.yml has no action '${args.actionKey}'`);
+    const payload = { ...args.payload, context: { cloudId: SANDBOX_CLOUD_ID, moduleKey: args.actionKey } };
+    return this.run('action', functionKey, args.actionKey, args.accountId, payload, args.actionKey);
+  }
+
+  /** A queue delivery to the consumer of `queueKey`; returns what the consumer returned (e.g. an InvocationError). */
+  async deliverToConsumer(queueKey: string, event: unknown): Promise<unknown> {
+    const functionKey = this.options.manifest.consumers.get(queueKey);
+    if (!functionKey) throw new Error(`manifest.yml has no consumer for queue '${queueKey}'`);
+    return this.run('consumer', functionKey, `${queueKey}-consumer`, undefined, event, queueKey);
+  }
+
+  /** A product event (e.g. avi:jira:updated:issue) to every trigger subscribed to it. */
+  async fireProductEvent(eventType: string, event: Record<string, unknown>): Promise<void> {
+    for (const functionKey of this.options.manifest.productTriggers.get(eventType) ?? []) {
+      await this.run('productTrigger', functionKey, functionKey, undefined, { ...event, eventType }, eventType);
+    }
+  }
+
+  /** Starts every scheduled trigger on the sandbox clock at its manifest interval. */
+  startSchedules(): void {
+    for (const trigger of this.options.manifest.scheduledTriggers) {
+      const tick = () => {
+        this.options.clock.schedule(this.options.clock.now() + trigger.intervalMs, tick, `scheduled ${trigger.key}`);
+        return this.run('scheduledTrigger', trigger.functionKey, trigger.key, undefined, { context: { cloudId: SANDBOX_CLOUD_ID, moduleKey: trigger.key }, userAccess: { enabled: false } }, trigger.key).catch(() => undefined);
+      };
+      this.options.clock.schedule(this.options.clock.now() + trigger.intervalMs, tick, `scheduled ${trigger.key}`);
+    }
+  }
+
+  private async run(
+    kind: Kind,
+    functionKey: string,
+    moduleKey: string,
+    accountId: string | undefined,
+    payload: unknown,
+    detail: string,
+    extension?: ExtensionContext
+  ): Promise<unknown> {
+    const exportName = this.options.manifest.handlers.get(functionKey);
+    const handler = exportName ? (this.options.exports[exportName] as Handler | undefined) : undefined;
+    if (typeof handler !== 'function') throw new Error(`function '${functionKey}' has no exported handler '${exportName}'`);
+    const { clock, meter } = this.options;
+    const license = this.options.license?.();
+    const context = {
+      installContext: `ari:cloud:jira::site/${SANDBOX_CLOUD_ID}`,
+      principal: accountId ? { accountId } : undefined,
+      license,
+      installation: { ari: { installationId: SANDBOX_INSTALLATION_ID, toString: () => `ari:cloud:ecosystem::installation/${SANDBOX_INSTALLATION_ID}` }, contexts: [] }
+    };
+    meter.record(`invocations.${kind}` as Metric, 1, detail);
+    const started = performance.now();
+    const limit = LIMIT_MS[kind];
+    const invocation = runInInvocation(
+      { invocationId: randomUUID(), functionKey, moduleKey, accountId, startedAt: clock.now(), timeoutMs: limit, license, extension },
+      async () => handler(payload, context)
+    );
+    let timer: NodeJS.Timeout | undefined;
+    // Wall-clock limit: the sandbox cannot stop a running handler the way Forge ends its
+    // sandbox, but the caller sees the same timeout error at the same moment.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new InvocationTimeoutError(functionKey, limit)), limit);
+    });
+    try {
+      return await clock.track(Promise.race([invocation, timeout]));
+    } finally {
+      clearTimeout(timer);
+      meter.record('compute.ms', performance.now() - started, kind);
+    }
+  }
+}

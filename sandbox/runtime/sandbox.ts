@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { createEventsService, type EventsService } from '../events/events-service';
+import { createJiraSite, type JiraSite } from '../jira/jira-site';
+import { demoSite } from '../jira/demo-site';
+import type { SiteFixture } from '../jira/site-model';
+import { createKvsService, type KvsService } from '../kvs/kvs-service';
+import type { EntityDefinition } from '../kvs/entity-definitions';
+import { createLlmService } from '../llm/llm-service';
+import { createRealtimeService, type RealtimeService } from '../realtime/realtime-service';
+import { AppHost, type ExtensionContext } from './app-host';
+import { readAppManifest, type AppManifest } from './app-manifest';
+import { SandboxClock } from './clock';
+import { FaultInjector } from './faults';
+import { ForgeSeam } from './forge-seam';
+import { moduleForOperation } from './operation-modules';
+import { UsageMeter } from './usage-meter';
+import { installVirtualDate } from './virtual-date';
+
+/**
+ * One Forge installation on one fake Jira site: the seam, every platform service, the app host
+ * and the clock, composed. Tests create one in-process; `npm start` serves one over HTTP.
+ */
+export interface SandboxOptions {
+  /** 'memory' (tests) or a SQLite file that survives restarts (npm start). */
+  storage?: 'memory' | { sqlitePath: string };
+  fixture?: 'demo' | 'empty';
+  /** Virtual time to start at (defaults to the clock's own start). */
+  startAt?: number;
+  /** The app's entry module; defaults to requiring src/index.ts. */
+  appExports?: Record<string, unknown>;
+  /** R31: what the platform reports for the app's license; undefined = no license applies. */
+  license?: { isActive: boolean };
+  faultSeed?: number;
+}
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+export type Fixture = 'demo' | 'empty';
+
+export function fixtureSite(fixture: Fixture): SiteFixture {
+  if (fixture === 'demo') return demoSite();
+  return { users: [], siteAdmins: [], teams: [], projects: [] };
+}
+
+export class Sandbox {
+  readonly clock: SandboxClock;
+  readonly meter = new UsageMeter();
+  readonly faults: FaultInjector;
+  readonly seam: ForgeSeam;
+  readonly manifest: AppManifest;
+  readonly host: AppHost;
+  readonly kvs: KvsService;
+  readonly events: EventsService;
+  readonly realtime: RealtimeService;
+  readonly jira: JiraSite;
+  license: { isActive: boolean } | undefined;
+  private restoreDate: () => void;
+
+  constructor(options: SandboxOptions = {}) {
+    this.clock = new SandboxClock(options.startAt);
+    this.faults = new FaultInjector(options.faultSeed);
+    this.license = options.license;
+    this.seam = new ForgeSeam(this.clock);
+    this.manifest = readAppManifest(path.join(PROJECT_ROOT, 'manifest.yml'));
+    const services = { clock: this.clock, meter: this.meter, faults: this.faults };
+    this.kvs = createKvsService({ ...services, store: options.storage ?? 'memory', entities: this.manifest.entities as EntityDefinition[] });
+    this.realtime = createRealtimeService({
+      ...services,
+      contextOf: (invocation) => (invocation.extension ? { moduleKey: invocation.moduleKey, extension: invocation.extension } : undefined)
+    });
+    this.events = createEventsService({ ...services, deliver: (queue, event) => this.host.deliverToConsumer(queue, event) });
+    this.jira = createJiraSite({
+      ...services,
+      site: fixtureSite(options.fixture ?? 'demo'),
+      appScopes: this.manifest.scopes,
+      // Jira delivers product events asynchronously, at least once, shortly after the change.
+      emit: (eventType, payload) => void this.clock.schedule(this.clock.now(), () => this.host.fireProductEvent(eventType, payload), eventType)
+    });
+    const exportsOfApp = options.appExports ?? (require(path.join(PROJECT_ROOT, 'src', 'index')) as Record<string, unknown>);
+    this.host = new AppHost({ manifest: this.manifest, exports: exportsOfApp, clock: this.clock, meter: this.meter, license: () => this.license });
+    this.kvs.register(this.seam);
+    this.realtime.register(this.seam);
+    this.events.register(this.seam);
+    createLlmService(services).register(this.seam);
+    this.jira.register(this.seam);
+    this.seam.install();
+    this.restoreDate = installVirtualDate(this.clock);
+    this.host.startSchedules();
+  }
+
+  /** Runs one resolver operation through the module that serves it, as `as` (null: anonymous). */
+  async invoke(request: { operation: string; payload: unknown; as: string | null; projectKey?: string; issueKey?: string }): Promise<unknown> {
+    const moduleKey = moduleForOperation(request.operation, { issueKey: request.issueKey });
+    const extension = this.extensionFor(moduleKey, request.projectKey, request.issueKey);
+    return this.host.invokeResolver({ moduleKey, operation: request.operation, payload: request.payload, accountId: request.as ?? undefined, extension });
+  }
+
+  /** The Rovo action, as Rovo calls it for the user `as`. */
+  async action(actionKey: string, payload: Record<string, unknown>, as: string | null): Promise<unknown> {
+    return this.host.invokeAction({ actionKey, payload, accountId: as ?? undefined });
+  }
+
+  /** Returns once nothing is due and no event is being delivered. */
+  async settle(): Promise<void> {
+    await this.clock.settle();
+  }
+
+  pendingEvents(): number {
+    return this.events.pending();
+  }
+
+  close(): void {
+    this.restoreDate();
+    this.kvs.close();
+  }
+
+  private extensionFor(moduleKey: string, projectKey?: string, issueKey?: string): ExtensionContext {
+    const type = this.manifest.uiModules.get(moduleKey)?.type ?? moduleKey;
+    // An issue's module gets the issue and its project; a portal gets its portal; pages of a space get the space.
+    const project = this.projectRef(issueKey ? issueKey.split('-')[0] : projectKey);
+    const withProject = project ? { project } : {};
+    if (issueKey) return { type, issue: { id: this.jira.getIssue(issueKey)?.id ?? '', key: issueKey }, ...withProject };
+    if (type === 'jiraServiceManagement:portalFooter') {
+      const serviceDeskId = projectKey ? this.jira.project(projectKey)?.serviceDeskId : undefined;
+      return { type, ...(serviceDeskId ? { portal: { id: Number(serviceDeskId) } } : {}) };
+    }
+    return { type, ...withProject };
+  }
+
+  private projectRef(projectKey: string | undefined): { id: string; key: string; type: string } | undefined {
+    const project = projectKey ? this.jira.project(projectKey) : undefined;
+    return project ? { id: project.id, key: project.key, type: project.projectTypeKey } : undefined;
+  }
+}
