@@ -15,6 +15,7 @@ import { ForgeSeam } from './forge-seam';
 import { moduleForOperation } from './operation-modules';
 import { UsageMeter } from './usage-meter';
 import { installVirtualDate } from './virtual-date';
+import * as appEntry from '../../src/index';
 
 /**
  * One Forge installation on one fake Jira site: the seam, every platform service, the app host
@@ -26,7 +27,7 @@ export interface SandboxOptions {
   fixture?: 'demo' | 'empty';
   /** Virtual time to start at (defaults to the clock's own start). */
   startAt?: number;
-  /** The app's entry module; defaults to requiring src/index.ts. */
+  /** The app's entry module; defaults to src/index.ts, unmodified. */
   appExports?: Record<string, unknown>;
   /** R31: what the platform reports for the app's license; undefined = no license applies. */
   license?: { isActive: boolean };
@@ -76,7 +77,7 @@ export class Sandbox {
       // Jira delivers product events asynchronously, at least once, shortly after the change.
       emit: (eventType, payload) => void this.clock.schedule(this.clock.now(), () => this.host.fireProductEvent(eventType, payload), eventType)
     });
-    const exportsOfApp = options.appExports ?? (require(path.join(PROJECT_ROOT, 'src', 'index')) as Record<string, unknown>);
+    const exportsOfApp = options.appExports ?? (appEntry as Record<string, unknown>);
     this.host = new AppHost({ manifest: this.manifest, exports: exportsOfApp, clock: this.clock, meter: this.meter, license: () => this.license });
     this.kvs.register(this.seam);
     this.realtime.register(this.seam);
