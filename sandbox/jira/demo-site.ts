@@ -1,0 +1,76 @@
+/**
+ * The demo site of `npm start` and of the tests: two service spaces, one created after the app
+ * was installed (SUP, live chat on by default) and one before (HR, off by default), a Support
+ * team for SUP's Team field, agents, space admins, a site admin and two portal customers.
+ * Account ids are readable stand-ins for Atlassian's opaque ones.
+ */
+import type { SiteFixture, SiteUser } from './site-model';
+
+/** When the app was installed on the demo site: SUP is newer, HR older. */
+export const DEMO_APP_INSTALLED_AT = Date.UTC(2026, 10, 1, 12, 0, 0);
+
+export const SUPPORT_TEAM_ID = '0d3d8c8e-5f2a-4b6e-9a43-1c2b7f0e5a11';
+
+/** The request type the demo uses for chat work items in SUP. */
+export const SUP_CHAT_REQUEST_TYPE_ID = '10';
+
+const SERVICE_REQUEST = '10003';
+const INCIDENT = '10004';
+
+function staff(accountId: string, displayName: string, email: string, timeZone = 'Europe/London'): SiteUser {
+  return { accountId, displayName, emailAddress: `${email}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone };
+}
+
+function customer(accountId: string, displayName: string, email: string): SiteUser {
+  return { accountId, displayName, emailAddress: email, accountType: 'customer', active: true, timeZone: 'America/New_York' };
+}
+
+export function demoSite(): SiteFixture {
+  return {
+    users: [
+      staff('admin', 'Morgan Lee', 'morgan.lee'),
+      staff('admin-sup', 'Priya Shah', 'priya.shah'),
+      staff('admin-hr', 'Tomás García', 'tomas.garcia', 'Europe/Madrid'),
+      staff('agent-ana', 'Ana Souza', 'ana.souza', 'America/Sao_Paulo'),
+      staff('agent-ben', 'Ben Carter', 'ben.carter'),
+      staff('agent-chen', 'Chen Wei', 'chen.wei', 'Asia/Singapore'),
+      staff('agent-hana', 'Hana Kobayashi', 'hana.kobayashi', 'Asia/Tokyo'),
+      customer('customer-dana', 'Dana Whitfield', 'dana.whitfield@example.net'),
+      customer('customer-eli', 'Eli Novak', 'eli.novak@example.org')
+    ],
+    siteAdmins: ['admin'],
+    teams: [{ id: SUPPORT_TEAM_ID, displayName: 'Support team', members: ['agent-ana', 'agent-ben', 'agent-chen'] }],
+    projects: [
+      {
+        id: '10000',
+        key: 'HR',
+        name: 'Human resources',
+        projectTypeKey: 'service_desk',
+        createdAt: Date.UTC(2025, 2, 10, 8, 30, 0),
+        leadAccountId: 'admin-hr',
+        roles: { Administrators: ['admin-hr'], 'Service Desk Team': ['agent-hana', 'agent-ben'], 'Service Desk Customers': ['customer-dana', 'customer-eli'] },
+        serviceDeskId: '1',
+        requestTypes: [
+          { id: '20', name: 'Ask a question', description: 'Ask HR anything about policies, pay or benefits.', issueTypeId: SERVICE_REQUEST },
+          { id: '21', name: 'Request time off', description: 'Book leave or ask about your allowance.', issueTypeId: SERVICE_REQUEST },
+          { id: '22', name: 'Chat with HR', description: 'A live conversation with the HR team.', issueTypeId: SERVICE_REQUEST }
+        ]
+      },
+      {
+        id: '10001',
+        key: 'SUP',
+        name: 'Support',
+        projectTypeKey: 'service_desk',
+        createdAt: Date.UTC(2026, 10, 15, 10, 0, 0),
+        leadAccountId: 'admin-sup',
+        roles: { Administrators: ['admin-sup'], 'Service Desk Team': ['agent-ana', 'agent-ben', 'agent-chen'], 'Service Desk Customers': ['customer-dana', 'customer-eli'] },
+        serviceDeskId: '2',
+        requestTypes: [
+          { id: SUP_CHAT_REQUEST_TYPE_ID, name: 'Chat', description: 'A live chat with a support agent.', issueTypeId: SERVICE_REQUEST },
+          { id: '11', name: 'Get IT help', description: 'Get assistance for general IT problems and questions.', issueTypeId: SERVICE_REQUEST },
+          { id: '12', name: 'Report a system problem', description: 'Let us know if something is broken.', issueTypeId: INCIDENT }
+        ]
+      }
+    ]
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The fake Jira Cloud + JSM site: `createJiraSite(...)` builds it from a fixture, `register(seam)`
+ * serves the app's `requestJira` calls, `handleJiraHttp` serves the same routes over HTTP, and
+ * the read accessors and admin mutators let tests and the demo see and change the site the way
+ * someone in Jira's UI (or an Automation rule) would.
+ */
+import type { SandboxClock } from '../runtime/clock';
+import type { FaultInjector } from '../runtime/faults';
+import type { ForgeSeam } from '../runtime/forge-seam';
+import type { UsageMeter } from '../runtime/usage-meter';
+import { demoSite } from './demo-site';
+import { httpHandler, seamHandler, type HttpQuery, type HttpReply } from './jira-doors';
+import { applyEdit, type FieldChanges } from './issue-edits';
+import { SiteEvents, type EmitEvent } from './issue-events';
+import { JiraRouter } from './router';
+import { ALL_ROUTES } from './routes/all-routes';
+import type { CommentRecord, IssueRecord, Project, ProjectRole, RequestTypeDef, SiteFixture, SiteUser, Team } from './site-model';
+import { APP_ACCOUNT, AUTOMATION_ACCOUNT, SiteState } from './site-state';
+
+/** The classic scopes the app's manifest declares; a call needing any other answers 401. */
+export const DEFAULT_APP_SCOPES = [
+  'read:jira-work',
+  'write:jira-work',
+  'read:jira-user',
+  'read:servicedesk-request',
+  'write:servicedesk-request',
+  'manage:jira-configuration'
+];
+
+export interface JiraSiteOptions {
+  clock: SandboxClock;
+  meter: UsageMeter;
+  faults: FaultInjector;
+  /** Receives the product events (`avi:jira:*`) the app's triggers subscribe to. */
+  emit?: EmitEvent;
+  /** The site to start from; defaults to demoSite(). */
+  site?: SiteFixture;
+  appScopes?: Iterable<string>;
+}
+
+export interface NewProject {
+  key: string;
+  name: string;
+  lead: string;
+  admins?: string[];
+  agents?: string[];
+  customers?: string[];
+  requestTypes?: Array<Omit<RequestTypeDef, 'id'> & { id?: string }>;
+}
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+export function createJiraSite(options: JiraSiteOptions) {
+  const { clock, meter, faults } = options;
+  const state = new SiteState(options.site ?? demoSite());
+  const events = new SiteEvents(state, options.emit ?? (() => undefined));
+  let appScopes = new Set(options.appScopes ?? DEFAULT_APP_SCOPES);
+  const router = new JiraRouter(ALL_ROUTES, { state, events, meter, faults, now: () => clock.now(), get appScopes() { return appScopes; } });
+
+  const issueOrThrow = (key: string): IssueRecord => {
+    const issue = state.issue(key);
+    if (!issue) throw new Error(`no work item ${key} on the sandbox site`);
+    return issue;
+  };
+
+  return {
+    appAccountId: APP_ACCOUNT.accountId,
+    automationAccountId: AUTOMATION_ACCOUNT.accountId,
+
+    register(seam: ForgeSeam): void {
+      seam.register('fpp:jira', seamHandler(state, router));
+    },
+
+    handleJiraHttp: httpHandler(state, router) as (method: string, path: string, query: HttpQuery, body: unknown, asAccountId: string | undefined) => Promise<HttpReply>,
+
+    // Reads (copies: tests cannot change the site by mutating what they get).
+    getIssue: (key: string): IssueRecord | undefined => copy(state.issue(key)),
+    listIssues: (projectKey?: string): IssueRecord[] =>
+      copy(state.issues().filter((i) => !projectKey || state.project(projectKey)?.id === i.projectId)),
+    comments: (key: string): CommentRecord[] => copy(issueOrThrow(key).comments),
+    user: (accountId: string): SiteUser | undefined => copy(state.user(accountId)),
+    project: (key: string): Project | undefined => copy(state.project(key)),
+    teamMembers: (teamId: string): string[] => [...(state.teams.get(teamId)?.members ?? [])],
+
+    // Admin mutators: what an admin does in Jira's UI.
+    addUser(user: SiteUser, opts: { siteAdmin?: boolean } = {}): void {
+      state.users.set(user.accountId, { ...user });
+      if (opts.siteAdmin) state.siteAdmins.add(user.accountId);
+    },
+    setUserActive(accountId: string, active: boolean): void {
+      const user = state.user(accountId);
+      if (!user) throw new Error(`no user ${accountId}`);
+      user.active = active;
+    },
+    addTeam(team: Team): void {
+      state.teams.set(team.id, { ...team, members: [...team.members] });
+    },
+    setTeamMembers(teamId: string, accountIds: string[]): void {
+      const team = state.teams.get(teamId);
+      if (!team) throw new Error(`no team ${teamId}`);
+      team.members = [...accountIds];
+    },
+    setProjectRole(projectKey: string, role: ProjectRole, accountIds: string[]): void {
+      const project = state.project(projectKey);
+      if (!project) throw new Error(`no project ${projectKey}`);
+      project.roles[role] = [...accountIds];
+    },
+    /** Creates a service space now, as an admin would, and sends `avi:jira:created:project`. */
+    createProject(spec: NewProject): Project {
+      if (state.project(spec.key)) throw new Error(`project ${spec.key} exists`);
+      const ids = state.nextProjectIds();
+      const project = state.addProject({
+        id: ids.id,
+        key: spec.key,
+        name: spec.name,
+        projectTypeKey: 'service_desk',
+        createdAt: clock.now(),
+        leadAccountId: spec.lead,
+        roles: { Administrators: spec.admins ?? [spec.lead], 'Service Desk Team': spec.agents ?? [], 'Service Desk Customers': spec.customers ?? [] },
+        serviceDeskId: ids.serviceDeskId,
+        requestTypes: (spec.requestTypes ?? [{ name: 'Get help', description: 'Ask for help.', issueTypeId: '10003' }]).map((t, i) => ({
+          ...t,
+          id: t.id ?? `${ids.serviceDeskId}${i + 1}`
+        })),
+        lastIssueNumber: 0
+      });
+      events.projectCreated(project, spec.lead);
+      return copy(project);
+    },
+    /** An edit made by a Jira Automation rule (or, with `actorId`, by someone in the issue view). */
+    editIssueAsAutomation(key: string, changes: FieldChanges, actorId: string = AUTOMATION_ACCOUNT.accountId): void {
+      const issue = issueOrThrow(key);
+      const project = state.project(issue.projectId);
+      if (!project) throw new Error(`work item ${key} has no project`);
+      const entry = applyEdit(state, issue, actorId, changes, clock.now());
+      if (entry) events.issueUpdated(issue, project, entry);
+    },
+    setAppScopes(scopes: Iterable<string>): void {
+      appScopes = new Set(scopes);
+    }
+  };
+}
+
+export type JiraSite = ReturnType<typeof createJiraSite>;
