@@ -1,0 +1,48 @@
+import type { Agent } from './agent';
+import { assignDeadline, type Conversation } from './conversation';
+import type { Effect } from './effects';
+import { makeOffer } from './offer';
+import { queuePositionChanges, waitingQueue } from './queue';
+import { pickAgent } from './round-robin';
+import { applyChange, change, combine, noChange, type Change, type SiteState } from './state';
+
+/**
+ * Applies `step` (what an event changed) and then fills free slots: the oldest
+ * waiting conversations first, across all spaces (R11, FCFS by requestedAt then
+ * id), each to its space's next agent (R6), until no more offers can be made.
+ * A conversation whose space has no eligible agent does not block the others.
+ * Returns `step` plus the offers and the queue positions that moved (R11).
+ *
+ * Reads: the waiting conversations (all of a space, for its queue positions),
+ * their spaces, and those spaces' agents who may be eligible (an agent not given
+ * is not offered to; give at least two eligible ones when there are, for R8).
+ */
+export function dispatch(state: SiteState, now: number, step: Change = noChange): Change {
+  const start = applyChange(state, step);
+  const agents: Record<string, Agent> = { ...start.agents };
+  const offered: Agent[] = [];
+  const conversations: Conversation[] = [];
+  const effects: Effect[] = [];
+  const queue = waitingQueue(Object.values(start.conversations));
+  // Decision: one global FCFS pass over every space; a space with no eligible agent is skipped, not waited on.
+  for (const conversation of queue) {
+    if (now >= assignDeadline(conversation)) continue; // R12 ends it when its timer fires; no offer it could not accept
+    const space = start.spaces[conversation.projectKey];
+    if (!space) continue;
+    const candidates = space.agentIds.flatMap((id) => agents[id] ?? []);
+    const pick = pickAgent(candidates, {
+      maxConversations: start.settings.maxConversations,
+      now,
+      skip: conversation.passedBy,
+    });
+    if (!pick) continue;
+    const made = makeOffer(conversation, pick.agent, pick.stamp, now);
+    agents[made.agent.accountId] = made.agent;
+    offered.push(made.agent);
+    conversations.push(made.conversation);
+    effects.push(...made.effects);
+  }
+  const stillWaiting = queue.filter((c) => !conversations.some((o) => o.id === c.id));
+  effects.push(...queuePositionChanges(waitingQueue(Object.values(state.conversations)), stillWaiting));
+  return combine(step, change({ agents: offered, conversations, effects }));
+}

@@ -1,0 +1,56 @@
+import type { AgentStatus } from './agent';
+import type { Outcome } from './conversation';
+import type { QueuePosition } from './queue';
+
+/** Why a pending offer was taken back. `ended`: the conversation ended (customer, R12). */
+export type WithdrawReason = 'declined' | 'timeout' | 'unavailable' | 'ended';
+
+export type NotifyReason = 'newChat' | 'newMessage' | 'replyReminder';
+
+/**
+ * What a decision asks the shell to do, as data; the domain runs none of it.
+ * Effects come in the order the shell should run them.
+ */
+export type Effect =
+  /** R6: show the offer in the agent's inbox until `expiresAt`. */
+  | { readonly type: 'offer'; readonly conversationId: string; readonly agentId: string; readonly attempt: number; readonly expiresAt: number }
+  /** Remove a pending offer from the agent's inbox. */
+  | { readonly type: 'withdrawOffer'; readonly conversationId: string; readonly agentId: string; readonly attempt: number; readonly reason: WithdrawReason }
+  /** R7: set the work item's assignee to the agent; the chat starts for both sides. */
+  | { readonly type: 'assign'; readonly conversationId: string; readonly agentId: string }
+  | { readonly type: 'schedule'; readonly timer: Timer }
+  /** R19, R20, R13 reminder: browser notifications. */
+  | { readonly type: 'notify'; readonly accountIds: readonly string[]; readonly conversationId: string; readonly reason: NotifyReason }
+  /** R10, R12, R13: the customer sees the space's fallback message (see renderFallbackMessage). */
+  | { readonly type: 'fallback'; readonly conversationId: string; readonly projectKey: string }
+  /** R14: the conversation's one outcome (R15: a missed one is labelled by the shell). */
+  | { readonly type: 'ended'; readonly conversationId: string; readonly outcome: Outcome }
+  /** The inbox shows the new status, and why when the app changed it (R9). */
+  | { readonly type: 'agentStatusChanged'; readonly agentId: string; readonly status: AgentStatus; readonly reason: 'agent' | 'offerTimeout' }
+  /** R11: waiting customers whose queue position changed (or who started waiting). */
+  | { readonly type: 'queuePositions'; readonly projectKey: string; readonly positions: readonly QueuePosition[] }
+  /** R13 clock stopped; R17: the shell posts this message as the agent's public reply. */
+  | { readonly type: 'firstAgentReply'; readonly conversationId: string; readonly agentId: string };
+
+export type EffectType = Effect['type'];
+
+/**
+ * A timer the shell schedules from a `schedule` effect and feeds back as a
+ * `timer` event at or after `at`. Every timer is checked against the
+ * conversation when it fires, so a stale or redelivered one changes nothing.
+ */
+export type Timer =
+  /** R9; `attempt` ties it to one offer. */
+  | { readonly kind: 'offerTimeout'; readonly conversationId: string; readonly at: number; readonly attempt: number }
+  /** R12 */
+  | { readonly kind: 'timeToAssign'; readonly conversationId: string; readonly at: number }
+  /** R13, first pass */
+  | { readonly kind: 'replyReminder'; readonly conversationId: string; readonly at: number }
+  /** R13, second pass */
+  | { readonly kind: 'replyExpiry'; readonly conversationId: string; readonly at: number };
+
+export type TimerKind = Timer['kind'];
+
+export function schedule(timer: Timer): Effect {
+  return { type: 'schedule', timer };
+}

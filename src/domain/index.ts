@@ -1,0 +1,68 @@
+/**
+ * The domain core: every rule of PRODUCT.md that decides something (R1–R14,
+ * R19–R22, R4, R31 and the settings table) as pure functions. No I/O, no clock,
+ * no randomness: time (epoch ms) and ids are arguments, and decisions come back
+ * as data: the records to write and the effects to run (`Change`).
+ *
+ * Use cases load the records a decision needs (each function's comment lists
+ * them), call one fine-grained function, write `Change`'s records in one
+ * conditional transaction and run its effects. `decide` composes the same
+ * functions over the whole site, for specs and property tests.
+ */
+
+// Records and results
+export { AGENT_STATUSES, HEARTBEAT_STALE_MS, newAgent, load, hasFreshHeartbeat, isReachable } from './agent';
+export type { Agent, AgentStatus } from './agent';
+export { newConversation, isEnded, assignDeadline, replyReminderAt, replyExpiresAt } from './conversation';
+export type { Conversation, ConversationStatus, Offer, Outcome, Timing } from './conversation';
+export { MAX_TEAM_SIZE, spaceAgentIds, isTeamTooLarge, showsOnlyWhenAvailable, isLiveChatOn } from './space';
+export type { SpaceConfig } from './space';
+export { noChange, applyChange, combine, agentOf } from './state';
+export type { SiteState, Change } from './state';
+export { ok, fail } from './result';
+export type { Result, DomainError, ErrorCode, FieldError } from './result';
+export type { Effect, EffectType, WithdrawReason, NotifyReason, Timer, TimerKind } from './effects';
+
+// Routing (R5, R6, R8, R10, R11)
+export { isEligible, eligibleAgents, anyReachable } from './eligibility';
+export { pickAgent } from './round-robin';
+export type { Pick, PickOptions } from './round-robin';
+export { dispatch } from './dispatch';
+export { fcfs, waitingQueue, queuePositions, queuePositionOf, queuePositionChanges } from './queue';
+export type { QueuePosition } from './queue';
+
+// Lifecycle: one function per event, each `(state, input, now) => Result<Change>`
+export { onRequest } from './lifecycle/request';
+export type { RequestInput } from './lifecycle/request';
+export { onAccept, onDecline } from './lifecycle/answer';
+export type { AnswerInput } from './lifecycle/answer';
+export { onTimer } from './lifecycle/timers';
+export { onStatusChange, onHeartbeat, heartbeatDispatches, canChangeAvailability } from './lifecycle/agent-status';
+export type { StatusInput } from './lifecycle/agent-status';
+export { onResolve, onCustomerEnd } from './lifecycle/resolve';
+export { onMessage } from './lifecycle/message';
+export type { MessageSender } from './lifecycle/message';
+export { onMaxChanged } from './lifecycle/maximum';
+
+// The whole-site reducer
+export { decide } from './site-reducer';
+export type { SiteEvent, SiteEventType, Decision } from './site-reducer';
+
+// Who is told, what the portal shows (R19, R20, R22, R31)
+export { newChatRecipients, messageRecipients } from './notifications';
+export { chatUnavailableReason, canStartChat, isChatVisible } from './portal-visibility';
+export type { ChatUnavailableReason } from './portal-visibility';
+
+// Settings (the settings table)
+export {
+  DEFAULT_LABEL,
+  DEFAULT_FALLBACK_MESSAGE,
+  DEFAULT_SITE_SETTINGS,
+  WORK_ITEM_PLACEHOLDER,
+  defaultSpaceSettings,
+  renderFallbackMessage,
+  timingOf,
+} from './settings';
+export type { SpaceSettings, SiteSettings } from './settings';
+export { SETTING_RANGES, FALLBACK_MESSAGE_MAX_CHARS, applySpaceSettings, validateSiteSettings } from './settings-validation';
+export type { SpaceSettingsPatch } from './settings-validation';
