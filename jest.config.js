@@ -6,5 +6,7 @@ module.exports = {
   // Type checking is `npm run typecheck`'s job; ts-jest only transpiles, which keeps the suite fast.
   transform: { '^.+\\.tsx?$': 'ts-jest' },
   testPathIgnorePatterns: ['/node_modules/', '/build/', '/dist/'],
-  testTimeout: 30000
+  testTimeout: 30000,
+  // jira.js 6 ships its zod schemas as ESM only: bundle the ones the Jira fake uses for CommonJS.
+  globalSetup: '<rootDir>/sandbox/jira/schemas/bundle-jira-js.mjs'
 };

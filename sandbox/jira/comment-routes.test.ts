@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
-import { Comment, ErrorCollection, PageOfComments } from './schemas/platform-responses';
-import { PagedRequestComment } from './schemas/servicedesk-responses';
+import { Comment, ErrorCollection, PageOfComments } from './answer-schemas';
+import { PagedRequestComment } from './answer-schemas';
 import { adf, jsonBody, parsed, siteHarness } from './site-harness';
 
 async function withRequest() {

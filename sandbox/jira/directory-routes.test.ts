@@ -1,5 +1,5 @@
 import { route } from '@forge/api';
-import { FieldDetails, GroupName, PageBeanProject, PageBeanUser, Project, User } from './schemas/platform-responses';
+import { FieldDetails, GroupName, PageBeanProject, PageBeanUser, Project, User } from './answer-schemas';
 import { parsed, siteHarness } from './site-harness';
 import { TEAM_FIELD_TYPE } from './field-catalog';
 
@@ -51,6 +51,6 @@ describe('createProject', () => {
     h.site.createProject({ key: 'OPS', name: 'Operations', lead: 'admin', agents: ['agent-chen'] });
     expect(h.events).toEqual([{ eventType: 'avi:jira:created:project', payload: expect.objectContaining({ atlassianId: 'admin', project: expect.objectContaining({ key: 'OPS', projectTypeKey: 'service_desk' }) }) }]);
     expect(h.site.project('OPS')?.createdAt).toBe(h.clock.now());
-    expect((await parsed(await h.asUser('agent-chen', route`/rest/servicedeskapi/servicedesk/OPS`), (await import('./schemas/servicedesk-responses')).ServiceDesk)).projectKey).toBe('OPS');
+    expect((await parsed(await h.asUser('agent-chen', route`/rest/servicedeskapi/servicedesk/OPS`), (await import('./answer-schemas')).ServiceDesk)).projectKey).toBe('OPS');
   });
 });

@@ -10,7 +10,7 @@ import type { FieldChanges } from './issue-edits';
 import type { IssueRecord, Project } from './site-model';
 import type { SiteState } from './site-state';
 import type { z } from 'zod';
-import type { EditIssueBody } from './schemas/platform-requests';
+import type { EditIssueBody } from './schemas/request-bodies';
 
 const EDITABLE = ['summary', 'description', 'labels', 'assignee', 'reporter', TEAM_FIELD_ID];
 const notOnScreen = (id: string) => `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`;

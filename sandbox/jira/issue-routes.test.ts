@@ -1,8 +1,8 @@
 import { route } from '@forge/api';
 import { SUPPORT_TEAM_ID } from './demo-site';
 import { TEAM_FIELD_ID } from './field-catalog';
-import { ErrorCollection, Issue } from './schemas/platform-responses';
-import { CustomerRequest } from './schemas/servicedesk-responses';
+import { ErrorCollection, Issue } from './answer-schemas';
+import { CustomerRequest } from './answer-schemas';
 import { adf, jsonBody, parsed, siteHarness } from './site-harness';
 
 async function chatWorkItem(h: ReturnType<typeof siteHarness>) {

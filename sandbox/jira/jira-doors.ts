@@ -41,6 +41,13 @@ function userPrincipal(state: SiteState, accountId: string | undefined): Princip
   return user && user.active ? { kind: 'user', accountId: user.accountId } : { kind: 'anonymous' };
 }
 
+/** Who a Forge call acts as: the app (`asApp()`), the invocation's user (`asUser()`), or nobody. */
+export function seamPrincipal(state: SiteState, request: ServiceRequest): Principal {
+  if (request.target.provider === 'app') return { kind: 'app' };
+  if (request.target.provider === 'user') return userPrincipal(state, request.target.accountId ?? request.invocation?.accountId);
+  return { kind: 'anonymous' };
+}
+
 export function seamHandler(state: SiteState, router: JiraRouter) {
   return async (request: ServiceRequest): Promise<Response> => {
     const [path, search = ''] = request.path.split('?', 2);
@@ -52,12 +59,7 @@ export function seamHandler(state: SiteState, router: JiraRouter) {
       }
       const body = decodeBody(request.body, path);
       if (!body.ok) return body.reply;
-      const principal: Principal =
-        request.target.provider === 'app'
-          ? { kind: 'app' }
-          : request.target.provider === 'user'
-            ? userPrincipal(state, request.target.accountId ?? request.invocation?.accountId)
-            : { kind: 'anonymous' };
+      const principal = seamPrincipal(state, request);
       return router.handle({ method: request.method, path, query: new URLSearchParams(search), body: body.value, principal, viaForge: true });
     })();
     return jsonResponse(reply.status, reply.body, reply.headers);

@@ -1,6 +1,7 @@
 /**
  * The fake Jira Cloud + JSM site: `createJiraSite(...)` builds it from a fixture, `register(seam)`
- * serves the app's `requestJira` calls, `handleJiraHttp` serves the same routes over HTTP, and
+ * serves the app's `requestJira` calls, `graphqlHandler` its `requestGraph` Team Query,
+ * `handleJiraHttp` serves the same routes over HTTP, and
  * the read accessors and admin mutators let tests and the demo see and change the site the way
  * someone in Jira's UI (or an Automation rule) would.
  */
@@ -9,6 +10,8 @@ import type { FaultInjector } from '../runtime/faults';
 import type { ForgeSeam } from '../runtime/forge-seam';
 import type { UsageMeter } from '../runtime/usage-meter';
 import { demoSite } from './demo-site';
+import { graphqlHandler } from './graphql/graphql-door';
+import { TEAM_MEMBERSHIP_SCOPE, TEAM_SCOPE } from './graphql/team-members-query';
 import { httpHandler, seamHandler, type HttpQuery, type HttpReply } from './jira-doors';
 import { applyEdit, type FieldChanges } from './issue-edits';
 import { SiteEvents, type EmitEvent } from './issue-events';
@@ -17,14 +20,19 @@ import { ALL_ROUTES } from './routes/all-routes';
 import type { CommentRecord, IssueRecord, Project, ProjectRole, RequestTypeDef, SiteFixture, SiteUser, Team } from './site-model';
 import { APP_ACCOUNT, AUTOMATION_ACCOUNT, SiteState } from './site-state';
 
-/** The classic scopes the app's manifest declares; a call needing any other answers 401. */
+/**
+ * The scopes the app's manifest declares: Jira's classic scopes (a REST call needing any other
+ * answers 401) and the Team Query's (`view:team:teams`, `view:membership:teams`).
+ */
 export const DEFAULT_APP_SCOPES = [
   'read:jira-work',
   'write:jira-work',
   'read:jira-user',
   'read:servicedesk-request',
   'write:servicedesk-request',
-  'manage:jira-configuration'
+  'manage:jira-configuration',
+  TEAM_SCOPE,
+  TEAM_MEMBERSHIP_SCOPE
 ];
 
 export interface JiraSiteOptions {
@@ -70,6 +78,12 @@ export function createJiraSite(options: JiraSiteOptions) {
     register(seam: ForgeSeam): void {
       seam.register('fpp:jira', seamHandler(state, router));
     },
+
+    /**
+     * The site's Atlassian GraphQL API (`requestGraph`: `fpp:stargate` `/graphql`, the Team
+     * Query). The events service owns `fpp:stargate`: pass this as its `otherStargate` handler.
+     */
+    graphqlHandler: graphqlHandler({ state, meter, faults, now: () => clock.now(), appScopes: () => appScopes }),
 
     handleJiraHttp: httpHandler(state, router) as (method: string, path: string, query: HttpQuery, body: unknown, asAccountId: string | undefined) => Promise<HttpReply>,
 

@@ -1,5 +1,5 @@
 import { route } from '@forge/api';
-import { BulkPermissionGrants, ErrorCollection, Permissions, User } from './schemas/platform-responses';
+import { BulkPermissionGrants, ErrorCollection, Permissions, User } from './answer-schemas';
 import { jsonBody, parsed, siteHarness } from './site-harness';
 
 describe('POST /rest/api/3/permissions/check', () => {

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import { DEFAULT_APP_SCOPES } from './jira-site';
-import { ErrorCollection, Issue } from './schemas/platform-responses';
-import { ServiceDeskError } from './schemas/servicedesk-responses';
+import { ErrorCollection, Issue } from './answer-schemas';
+import { ServiceDeskError } from './answer-schemas';
 import { jsonBody, parsed, siteHarness } from './site-harness';
 
 const newChat = { serviceDeskId: '2', requestTypeId: '10', requestFieldValues: { summary: 'Help' } };
@@ -88,7 +88,7 @@ describe('handleJiraHttp', () => {
     const created = await h.site.handleJiraHttp('POST', '/rest/servicedeskapi/request', {}, JSON.stringify(newChat), 'customer-dana');
     expect(created.status).toBe(201);
     const asAgent = await h.site.handleJiraHttp('GET', '/rest/api/3/issue/SUP-1', { fields: 'summary,reporter' }, undefined, 'agent-ana');
-    expect(Issue.parse(asAgent.body).fields.reporter?.accountId).toBe('customer-dana');
+    expect(Issue.parse(asAgent.body).fields?.reporter?.accountId).toBe('customer-dana');
     expect((await h.site.handleJiraHttp('GET', '/rest/api/3/issue/SUP-1', '', undefined, undefined)).status).toBe(401);
     expect((await h.site.handleJiraHttp('GET', '/rest/api/3/issue/SUP-1', '', undefined, 'customer-dana')).status).toBe(404);
   });

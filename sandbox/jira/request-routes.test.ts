@@ -1,5 +1,5 @@
 import { route } from '@forge/api';
-import { CustomerRequest, PagedRequestComment, PagedRequestType, PagedServiceDesk, PagedUser, RequestComment, ServiceDesk, ServiceDeskError } from './schemas/servicedesk-responses';
+import { CustomerRequest, PagedRequestComment, PagedRequestType, PagedServiceDesk, PagedUser, RequestComment, ServiceDesk, ServiceDeskError } from './answer-schemas';
 import { adf, jsonBody, parsed, siteHarness } from './site-harness';
 
 const chat = (extra: Record<string, unknown> = {}) => ({

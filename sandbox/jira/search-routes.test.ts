@@ -1,5 +1,5 @@
 import { route } from '@forge/api';
-import { ErrorCollection, SearchAndReconcileResults } from './schemas/platform-responses';
+import { ErrorCollection, SearchAndReconcileResults } from './answer-schemas';
 import { jsonBody, parsed, siteHarness } from './site-harness';
 
 async function siteWithChats(count: number) {

@@ -81,7 +81,8 @@ export class Sandbox {
     this.host = new AppHost({ manifest: this.manifest, exports: exportsOfApp, clock: this.clock, meter: this.meter, license: () => this.license });
     this.kvs.register(this.seam);
     this.realtime.register(this.seam);
-    this.events.register(this.seam);
+    // requestGraph shares fpp:stargate with queue pushes: the events service hands GraphQL to the site.
+    this.events.register(this.seam, this.jira.graphqlHandler);
     createLlmService(services).register(this.seam);
     this.jira.register(this.seam);
     this.seam.install();
@@ -115,7 +116,8 @@ export class Sandbox {
     this.kvs.close();
   }
 
-  private extensionFor(moduleKey: string, projectKey?: string, issueKey?: string): ExtensionContext {
+  /** The extension context a UI module gets on Forge; the page host gives its frames the same one. */
+  extensionFor(moduleKey: string, projectKey?: string, issueKey?: string): ExtensionContext {
     const type = this.manifest.uiModules.get(moduleKey)?.type ?? moduleKey;
     // An issue's module gets the issue and its project; a portal gets its portal; pages of a space get the space.
     const project = this.projectRef(issueKey ? issueKey.split('-')[0] : projectKey);

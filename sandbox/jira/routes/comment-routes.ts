@@ -9,12 +9,12 @@ import { actorId, browsableIssue, requireProjectPermission } from '../issue-acce
 import { JiraError, fieldErrors } from '../jira-errors';
 import { renderComment } from '../render/render-comment';
 import { intParam, ok, parseBody, type RouteDef } from '../route-kit';
-import { AddCommentBody } from '../schemas/platform-requests';
+import { AddCommentBody } from '../schemas/request-bodies';
 import type { CommentRecord } from '../site-model';
 
 const INTERNAL_PROPERTY = 'sd.public.comment';
 
-function isInternal(properties: Array<{ key: string; value: unknown }> | undefined): boolean {
+function isInternal(properties: Array<{ key?: string; value?: unknown }> | undefined): boolean {
   const property = properties?.find((p) => p.key === INTERNAL_PROPERTY);
   const value = property?.value;
   return typeof value === 'object' && value !== null && (value as { internal?: unknown }).internal === true;

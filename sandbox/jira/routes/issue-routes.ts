@@ -9,7 +9,7 @@ import { checkAssignee } from '../field-validation';
 import { JiraError, fieldErrors } from '../jira-errors';
 import { fieldFilter, renderIssue } from '../render/render-issue';
 import { listParam, noContent, ok, parseBody, type RouteContext, type RouteDef } from '../route-kit';
-import { AssignIssueBody, EditIssueBody } from '../schemas/platform-requests';
+import { AssignIssueBody, EditIssueBody } from '../schemas/request-bodies';
 import type { IssueInProject } from '../issue-access';
 
 const READ = ['read:jira-work'];

@@ -8,7 +8,7 @@ import { PERMISSIONS, hasGlobalPermission, hasProjectPermission, isKnownPermissi
 import { browsableIssue, browsableProject } from '../issue-access';
 import { renderUser } from '../render/render-user';
 import { intParam, listParam, ok, parseBody, type RouteContext, type RouteDef } from '../route-kit';
-import { BulkPermissionsBody } from '../schemas/platform-requests';
+import { BulkPermissionsBody } from '../schemas/request-bodies';
 import type { Project } from '../site-model';
 
 function checkKeys(keys: string[]): void {

@@ -11,7 +11,7 @@ import { JiraError, forbidden } from '../jira-errors';
 import { renderRequestComment } from '../render/render-comment';
 import { renderServiceDeskUser, knownUser } from '../render/render-user';
 import { ok, parseBody, type RouteDef } from '../route-kit';
-import { CreateRequestCommentBody, RequestParticipantsBody } from '../schemas/servicedesk-requests';
+import { CreateRequestCommentBody, RequestParticipantsBody } from '../schemas/request-bodies';
 import type { CommentRecord } from '../site-model';
 import { isAgent } from './request-routes';
 import { servicePage } from './servicedesk-routes';

@@ -11,7 +11,7 @@ import { JiraError, forbidden } from '../jira-errors';
 import { hasProjectPermission } from '../permissions';
 import { renderCustomerRequest } from '../render/render-request';
 import { ok, parseBody, type RouteContext, type RouteDef } from '../route-kit';
-import { CreateRequestBody } from '../schemas/servicedesk-requests';
+import { CreateRequestBody } from '../schemas/request-bodies';
 import type { IssueRecord, Project } from '../site-model';
 import { serviceDeskFor } from './servicedesk-routes';
 
@@ -38,17 +38,21 @@ const createRequest: RouteDef = {
   scopes: ['write:servicedesk-request'],
   handle(ctx) {
     const body = parseBody(ctx, CreateRequestBody);
+    // jira.js marks every RequestCreateDTO property optional; JSM needs these two.
+    if (!body.serviceDeskId) throw new JiraError(400, ['The serviceDeskId is required.'], {}, 'sd.request.create.error.servicedesk.required');
+    if (!body.requestTypeId) throw new JiraError(400, ['The requestTypeId is required.'], {}, 'sd.request.create.error.requesttype.required');
     const project = serviceDeskFor(ctx, body.serviceDeskId);
     const requestType = project.requestTypes.find((t) => t.id === body.requestTypeId);
     if (!requestType) throw new JiraError(400, ['The request type you specified does not exist.'], {}, 'sd.request.create.error.requesttype.notfound');
     if ((body.raiseOnBehalfOf || body.requestParticipants?.length) && !isAgent(ctx, project)) {
       throw forbidden('You do not have permission to raise requests on behalf of other customers or to add request participants.', 'sd.request.create.error.permission.onbehalf');
     }
-    const unknownField = Object.keys(body.requestFieldValues).find((id) => !FORM_FIELDS.includes(id));
+    const values = body.requestFieldValues ?? {};
+    const unknownField = Object.keys(values).find((id) => !FORM_FIELDS.includes(id));
     if (unknownField) throw invalidFields(`The field '${unknownField}' is not on the form of request type '${requestType.name}'.`);
-    const summary = checkSummary(body.requestFieldValues.summary);
+    const summary = checkSummary(values.summary);
     if (!summary.ok) throw invalidFields(summary.message);
-    const description = checkDescription(body.requestFieldValues.description ?? null, body.isAdfRequest === true);
+    const description = checkDescription(values.description ?? null, body.isAdfRequest === true);
     if (!description.ok) throw invalidFields(description.message);
     const reporter = body.raiseOnBehalfOf ? knownAccounts(ctx, [body.raiseOnBehalfOf], 'user')[0] : actorId(ctx);
     const participants = knownAccounts(ctx, body.requestParticipants ?? [], 'participant').filter((id) => id !== reporter);

@@ -9,8 +9,8 @@ import { compileQuery } from '../jql/jql-eval';
 import { JqlError, parseJql } from '../jql/jql-parser';
 import { canBrowse } from '../permissions';
 import { fieldFilter, renderIssue } from '../render/render-issue';
-import { intParam, listParam, ok, parseBody, type RouteContext, type RouteDef } from '../route-kit';
-import { SearchJqlBody } from '../schemas/platform-requests';
+import { INVALID_PAYLOAD, intParam, listParam, ok, parseBody, type RouteContext, type RouteDef } from '../route-kit';
+import { SearchJqlBody } from '../schemas/request-bodies';
 
 const TOKEN_LIFETIME_MS = 7 * 24 * 3_600_000;
 const ID_FIELDS = ['id', 'key'];
@@ -93,6 +93,13 @@ const searchPost: RouteDef = {
   method: 'POST', template: '/rest/api/3/search/jql', family: 'platform', scopes: READ,
   handle(ctx) {
     const body = parseBody(ctx, SearchJqlBody);
+    // Limits Jira documents for the bean that jira.js's schema does not encode.
+    const errors: Record<string, string> = {};
+    if (body.maxResults !== undefined && !Number.isInteger(body.maxResults)) errors.maxResults = 'maxResults must be an integer.';
+    if ((body.properties?.length ?? 0) > 5) errors.properties = 'A maximum of 5 issue properties can be requested.';
+    if ((body.reconcileIssues?.length ?? 0) > 50) errors.reconcileIssues = 'A maximum of 50 issues can be reconciled.';
+    if (body.reconcileIssues?.some((id) => !Number.isInteger(id))) errors.reconcileIssues = 'reconcileIssues takes issue ids.';
+    if (Object.keys(errors).length > 0) throw new JiraError(400, [INVALID_PAYLOAD], errors);
     return search(ctx, { jql: body.jql ?? '', nextPageToken: body.nextPageToken, maxResults: body.maxResults, fields: body.fields ?? [], expand: body.expand ? [body.expand] : [] });
   }
 };
