@@ -18,7 +18,7 @@ import { SiteEvents, type EmitEvent } from './issue-events';
 import { JiraRouter } from './router';
 import { ALL_ROUTES } from './routes/all-routes';
 import type { CommentRecord, IssueRecord, Project, ProjectRole, RequestTypeDef, SiteFixture, SiteUser, Team } from './site-model';
-import { APP_ACCOUNT, AUTOMATION_ACCOUNT, SiteState } from './site-state';
+import { APP_ACCOUNT, AUTOMATION_ACCOUNT, SiteState, type SiteSnapshot } from './site-state';
 
 /**
  * The scopes the app's manifest declares: Jira's classic scopes (a REST call needing any other
@@ -43,6 +43,8 @@ export interface JiraSiteOptions {
   emit?: EmitEvent;
   /** The site to start from; defaults to demoSite(). */
   site?: SiteFixture;
+  /** A site saved by `snapshot()` (wins over `site`): `npm start` restores it after a restart. */
+  snapshot?: SiteSnapshot;
   appScopes?: Iterable<string>;
 }
 
@@ -60,7 +62,7 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 export function createJiraSite(options: JiraSiteOptions) {
   const { clock, meter, faults } = options;
-  const state = new SiteState(options.site ?? demoSite());
+  const state = options.snapshot ? SiteState.fromSnapshot(options.snapshot) : new SiteState(options.site ?? demoSite());
   const events = new SiteEvents(state, options.emit ?? (() => undefined));
   let appScopes = new Set(options.appScopes ?? DEFAULT_APP_SCOPES);
   const router = new JiraRouter(ALL_ROUTES, { state, events, meter, faults, now: () => clock.now(), get appScopes() { return appScopes; } });
@@ -74,6 +76,8 @@ export function createJiraSite(options: JiraSiteOptions) {
   return {
     appAccountId: APP_ACCOUNT.accountId,
     automationAccountId: AUTOMATION_ACCOUNT.accountId,
+
+    snapshot: (): SiteSnapshot => state.snapshot(),
 
     register(seam: ForgeSeam): void {
       seam.register('fpp:jira', seamHandler(state, router));

@@ -27,6 +27,16 @@ export const AUTOMATION_ACCOUNT: SiteUser = {
   timeZone: 'Etc/UTC'
 };
 
+/** Everything a site holds, as JSON: `npm start` keeps it across restarts. */
+export interface SiteSnapshot {
+  users: SiteUser[];
+  siteAdmins: string[];
+  teams: Team[];
+  projects: Project[];
+  issues: IssueRecord[];
+  counters: { project: number; issue: number; comment: number; changelog: number; serviceDesk: number };
+}
+
 export class SiteState {
   readonly users = new Map<string, SiteUser>();
   readonly siteAdmins = new Set<string>();
@@ -97,5 +107,25 @@ export class SiteState {
   nextChangelogId(): string {
     this.counters.changelog += 1;
     return String(this.counters.changelog);
+  }
+
+  snapshot(): SiteSnapshot {
+    const builtIn = new Set([APP_ACCOUNT.accountId, AUTOMATION_ACCOUNT.accountId]);
+    return structuredClone({
+      users: [...this.users.values()].filter((u) => !builtIn.has(u.accountId)),
+      siteAdmins: [...this.siteAdmins],
+      teams: [...this.teams.values()],
+      projects: this.projects,
+      issues: this.issues(),
+      counters: this.counters
+    });
+  }
+
+  static fromSnapshot(snapshot: SiteSnapshot): SiteState {
+    const state = new SiteState({ users: snapshot.users, siteAdmins: snapshot.siteAdmins, teams: snapshot.teams, projects: [] });
+    for (const project of structuredClone(snapshot.projects)) state.addProject(project);
+    for (const issue of structuredClone(snapshot.issues)) state.addIssue(issue);
+    state.counters = { ...snapshot.counters };
+    return state;
   }
 }

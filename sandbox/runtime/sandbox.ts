@@ -3,6 +3,7 @@ import { createEventsService, type EventsService } from '../events/events-servic
 import { createJiraSite, type JiraSite } from '../jira/jira-site';
 import { demoSite } from '../jira/demo-site';
 import type { SiteFixture } from '../jira/site-model';
+import type { SiteSnapshot } from '../jira/site-state';
 import { createKvsService, type KvsService } from '../kvs/kvs-service';
 import type { EntityDefinition } from '../kvs/entity-definitions';
 import { createLlmService } from '../llm/llm-service';
@@ -32,6 +33,8 @@ export interface SandboxOptions {
   /** R31: what the platform reports for the app's license; undefined = no license applies. */
   license?: { isActive: boolean };
   faultSeed?: number;
+  /** A fake Jira site saved by `jira.snapshot()`: restores the site instead of the fixture. */
+  jiraSnapshot?: SiteSnapshot;
 }
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -73,6 +76,7 @@ export class Sandbox {
     this.jira = createJiraSite({
       ...services,
       site: fixtureSite(options.fixture ?? 'demo'),
+      snapshot: options.jiraSnapshot,
       appScopes: this.manifest.scopes,
       // Jira delivers product events asynchronously, at least once, shortly after the change.
       emit: (eventType, payload) => void this.clock.schedule(this.clock.now(), () => this.host.fireProductEvent(eventType, payload), eventType)
