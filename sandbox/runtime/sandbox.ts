@@ -16,7 +16,6 @@ import { ForgeSeam } from './forge-seam';
 import { moduleForOperation } from './operation-modules';
 import { UsageMeter } from './usage-meter';
 import { installVirtualDate } from './virtual-date';
-import * as appEntry from '../../src/index';
 
 /**
  * One Forge installation on one fake Jira site: the seam, every platform service, the app host
@@ -38,6 +37,12 @@ export interface SandboxOptions {
 }
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+/** src/index.ts, unmodified; loaded on first use, after the Forge seam is installed. */
+function loadAppEntry(): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- must run after the seam is installed, not at import
+  return require('../../src/index') as Record<string, unknown>;
+}
 
 export type Fixture = 'demo' | 'empty';
 
@@ -81,8 +86,6 @@ export class Sandbox {
       // Jira delivers product events asynchronously, at least once, shortly after the change.
       emit: (eventType, payload) => void this.clock.schedule(this.clock.now(), () => this.host.fireProductEvent(eventType, payload), eventType)
     });
-    const exportsOfApp = options.appExports ?? (appEntry as Record<string, unknown>);
-    this.host = new AppHost({ manifest: this.manifest, exports: exportsOfApp, clock: this.clock, meter: this.meter, license: () => this.license });
     this.kvs.register(this.seam);
     this.realtime.register(this.seam);
     // requestGraph shares fpp:stargate with queue pushes: the events service hands GraphQL to the site.
@@ -90,6 +93,10 @@ export class Sandbox {
     createLlmService(services).register(this.seam);
     this.jira.register(this.seam);
     this.seam.install();
+    // Forge sets up its runtime before it loads the app's code, and SDKs read it at import
+    // (@forge/llm does): so the app's entry is loaded only once the seam is installed.
+    const exportsOfApp = options.appExports ?? loadAppEntry();
+    this.host = new AppHost({ manifest: this.manifest, exports: exportsOfApp, clock: this.clock, meter: this.meter, license: () => this.license });
     this.restoreDate = installVirtualDate(this.clock);
     this.host.startSchedules();
   }

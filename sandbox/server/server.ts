@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { createPageHost, type PageHost } from '../host/page-host';
 import { Sandbox, type Fixture, type SandboxOptions } from '../runtime/sandbox';
 import { ClockDriver } from './clock-driver';
 import { HttpError, readText, sendJson } from './http-json';
 import { handleScriptingApi, type SandboxHolder } from './scripting-api';
+import { SitePersistence } from './site-persistence';
 import { serveStartPage } from './start-page';
 
 /**
@@ -18,22 +20,36 @@ export interface ServerOptions {
   dataDir?: string;
   /** Follow the wall clock (npm start) or move only when told (tests). */
   realTime: boolean;
+  /** The app's entry module; defaults to src/index.ts (tests of the page host use a fixture resolver). */
+  appExports?: Record<string, unknown>;
+  /** Resource key → path: serve a fixture page in place of the app's resource (tests). */
+  resourceOverrides?: Record<string, string>;
 }
 
 export interface RunningServer {
   url: string;
   holder: SandboxHolder;
+  pages: PageHost;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const sqlitePath = options.dataDir ? path.join(options.dataDir, 'kvs.sqlite') : undefined;
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const make = (fixture: Fixture, startAt?: number): Sandbox => {
-    const opts: SandboxOptions = { fixture, startAt, storage: sqlitePath ? { sqlitePath } : 'memory' };
+  const persistence = options.dataDir ? new SitePersistence(options.dataDir) : undefined;
+  const make = (fixture: Fixture, restore?: { startAt: number; jiraSnapshot?: SandboxOptions['jiraSnapshot'] }): Sandbox => {
+    const opts: SandboxOptions = {
+      fixture,
+      ...restore,
+      storage: sqlitePath ? { sqlitePath } : 'memory',
+      ...(options.appExports ? { appExports: options.appExports } : {})
+    };
     return new Sandbox(opts);
   };
-  let current = make('demo');
+  // A restart of npm start picks up where it stopped: the app's KVS (SQLite), the fake site and the time.
+  const saved = persistence?.load();
+  if (!saved && sqlitePath) fs.rmSync(sqlitePath, { force: true });
+  let current = saved ? make('demo', { startAt: saved.now, jiraSnapshot: saved.jira }) : make('demo');
   const driver = new ClockDriver(current.clock);
   const holder: SandboxHolder = {
     get sandbox() {
@@ -44,18 +60,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const now = current.clock.now();
       current.close();
       if (sqlitePath) fs.rmSync(sqlitePath, { force: true });
+      persistence?.clear();
       // Time never runs backwards, across resets too: TTLs and timers stay meaningful.
-      current = make(fixture, now);
+      current = make(fixture, { startAt: now });
       driver.use(current.clock);
+      persistence?.save(current);
       return current;
     },
     advance: (ms) => driver.advance(ms),
     settle: () => driver.settle()
   };
+  const saver = persistence ? setInterval(() => persistence.save(current), 5_000) : undefined;
+  saver?.unref();
   if (options.realTime) driver.start();
+  const pages = createPageHost({ holder, resourceOverrides: options.resourceOverrides });
+  let siteUrl = 'http://localhost';
 
   const server = http.createServer((req, res) => {
-    void route(holder, req, res).catch((error: unknown) => {
+    void route(holder, pages, siteUrl, req, res).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) sendJson(res, status, { error: { code: status === 500 ? 'internal' : 'invalid', message } });
@@ -65,11 +87,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  siteUrl = `http://localhost:${port}`;
   return {
-    url: `http://localhost:${port}`,
+    url: siteUrl,
     holder,
+    pages,
     async close() {
       driver.stop();
+      if (saver) clearInterval(saver);
+      persistence?.save(current);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       current.close();
@@ -77,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function route(holder: SandboxHolder, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function route(holder: SandboxHolder, pages: PageHost, siteUrl: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   if (path.startsWith('/api/')) {
@@ -94,12 +120,24 @@ async function route(holder: SandboxHolder, req: http.IncomingMessage, res: http
     return;
   }
   if (path === '/realtime/subscribe') {
+    const frame = url.searchParams.get('frame');
+    if (frame !== null) {
+      // A page host's frame: the user and the module context are the frame session's, whatever the query says.
+      const session = pages.sessions.get(frame);
+      if (!session) throw new HttpError(403, 'unknown frame: reload the page');
+      url.searchParams.delete('frame');
+      url.searchParams.set('context', JSON.stringify({ moduleKey: session.moduleKey, extension: session.extension }));
+      req.url = `${path}?${url.searchParams.toString()}`;
+      holder.sandbox.realtime.handleRealtimeSse(req, res, { accountId: session.accountId });
+      return;
+    }
     const as = url.searchParams.get('as');
     holder.sandbox.realtime.handleRealtimeSse(req, res, { accountId: as ?? undefined });
     return;
   }
+  if (await pages.handle(req, res, url, siteUrl)) return;
   if (path === '/' && req.method === 'GET') {
-    serveStartPage(holder.sandbox, res);
+    await serveStartPage(holder.sandbox, res);
     return;
   }
   throw new HttpError(404, `nothing at ${path}`);

@@ -1,0 +1,129 @@
+import { fixtureCalls } from './fixtures/fixture-app';
+import { seriousA11yViolations } from './testing/axe';
+import { customUi, flags, startHostHarness, uiKit, type HostHarness } from './testing/browser-harness';
+import { fixtureServerOptions } from './testing/fixture-pages';
+import { clickNotification, notifications } from './testing/notifications';
+
+// The page host in Chromium, with fixture pages in place of the app's: a Custom UI page on the
+// inbox (jira:globalPage) and the portal footer, a UI Kit page on the Jira admin page, and a
+// fixture resolver. The app's own entry is not loaded: these tests are about the host, and the
+// fixture app replaces it (SandboxOptions.appExports).
+jest.mock('../../src/index', () => ({}));
+jest.setTimeout(90_000);
+
+let h: HostHarness;
+
+beforeAll(async () => {
+  h = await startHostHarness(await fixtureServerOptions());
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+beforeEach(() => {
+  fixtureCalls.length = 0;
+});
+
+describe('Custom UI bridge host', () => {
+  it('answers view.getContext() with the module, its extension and the page user', async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
+    const app = customUi(page, 'live-chat-inbox');
+    await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    const context = JSON.parse((await app.locator('#context').textContent()) ?? '{}');
+    expect(context).toMatchObject({
+      accountId: 'agent-ana',
+      moduleKey: 'live-chat-inbox',
+      extension: { type: 'jira:globalPage' },
+      locale: 'en-US',
+      timezone: 'America/Sao_Paulo',
+      environmentType: 'DEVELOPMENT',
+      theme: { colorMode: 'light' }
+    });
+    expect(context.cloudId).toEqual(expect.any(String));
+  });
+
+  it('runs invoke through the module resolver as the page user, whatever the frame claims', async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ben' });
+    const app = customUi(page, 'live-chat-inbox');
+    await app.locator('#whoami').click();
+    await app.locator('#whoami-result').filter({ hasText: 'agent-ben' }).waitFor();
+    // The frame put accountId: 'admin' in its payload; the resolver's context is the page's.
+    expect(fixtureCalls).toEqual([
+      expect.objectContaining({ operation: 'whoami', accountId: 'agent-ben', moduleKey: 'live-chat-inbox', extension: { type: 'jira:globalPage' }, payload: { accountId: 'admin', moduleKey: 'live-chat-admin' } })
+    ]);
+    await expect(flags(page).filter({ hasText: 'Asked who I am' }).count()).resolves.toBe(1);
+  });
+
+  it('gives an anonymous portal visitor the portal context and no account', async () => {
+    const page = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: null, viewport: 'phone' });
+    const app = customUi(page, 'live-chat-widget');
+    await app.locator('#whoami').click();
+    await app.locator('#whoami-result').filter({ hasText: 'portalFooter' }).waitFor();
+    expect(fixtureCalls[0]).toMatchObject({ accountId: undefined, moduleKey: 'live-chat-widget', extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 2 } } });
+  });
+
+  it('delivers a realtime message published by the resolver in the page module context', async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
+    const app = customUi(page, 'live-chat-inbox');
+    await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    await app.locator('#ping').click();
+    await app.locator('#messages li').filter({ hasText: 'hello from the resolver' }).waitFor();
+    expect(JSON.parse((await app.locator('#messages li').first().textContent()) ?? '')).toEqual({ text: 'hello from the resolver' });
+  });
+
+  it('records the notifications a frame shows after its permission prompt, and their clicks', async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana', notifications: 'default' });
+    const app = customUi(page, 'live-chat-inbox');
+    await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    await app.locator('#notify').click();
+    await page.waitForFunction(() => ((window as unknown as { __sandboxNotifications?: unknown[] }).__sandboxNotifications ?? []).length > 0);
+    expect(await notifications(page)).toEqual([{ title: 'New chat', body: 'A customer is waiting', tag: 'chat-1' }]);
+    await clickNotification(page, 0);
+    await app.locator('#status').filter({ hasText: 'notification opened' }).waitFor();
+  });
+});
+
+describe('UI Kit renderer', () => {
+  it('renders the ForgeDoc with Atlaskit and names a component it does not support', async () => {
+    const page = await h.open({ kind: 'admin' }, { as: 'admin' });
+    const root = uiKit(page, 'live-chat-admin');
+    await root.getByText('Module: live-chat-admin').waitFor();
+    await expect(root.getByRole('heading', { name: 'Fixture UI Kit' }).count()).resolves.toBe(1);
+    await expect(root.locator('[data-unsupported-component="Calendar"]').textContent()).resolves.toContain('Unsupported UI Kit component: Calendar');
+  });
+
+  it('shows a field error and sends a valid form to the resolver as the page user', async () => {
+    const page = await h.open({ kind: 'admin' }, { as: 'admin' });
+    const root = uiKit(page, 'live-chat-admin');
+    await root.getByRole('button', { name: 'Save' }).click();
+    await root.getByText('Name is required').waitFor();
+    expect(fixtureCalls).toEqual([]);
+
+    await root.getByLabel('Name').fill('Morgan');
+    await root.getByLabel('Level').click();
+    await page.getByText('High', { exact: true }).click();
+    await root.getByLabel('Notify').uncheck({ force: true });
+    await root.getByRole('button', { name: 'Save' }).click();
+    await root.getByText('Saved').first().waitFor();
+    expect(fixtureCalls).toEqual([expect.objectContaining({ operation: 'save', accountId: 'admin', moduleKey: 'live-chat-admin', payload: { name: 'Morgan', notify: false, level: 'high' } })]);
+    await expect(root.getByText('Name is required').count()).resolves.toBe(0);
+  });
+});
+
+describe('pages', () => {
+  it('the start page links every surface and has no serious accessibility violation', async () => {
+    const page = await h.open({ kind: 'start' }, { as: null });
+    for (const link of ['Support portal (SUP)', 'Inbox of Ana Souza', 'Support space settings: Live chat', 'Jira administration: Live chat', 'All work items of the fake Jira', 'Usage details']) {
+      await expect(page.getByRole('link', { name: link }).count()).resolves.toBe(1);
+    }
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('the work items and usage pages have no serious accessibility violation', async () => {
+    for (const surface of [{ kind: 'work-items' as const }, { kind: 'usage' as const }, { kind: 'portal' as const, projectKey: 'HR' }]) {
+      const page = await h.open(surface, { as: 'agent-ana' });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+import { HttpError } from '../server/http-json';
+import type { HostBundles } from './host-bundles';
+import type { UiManifest } from './ui-manifest';
+
+/**
+ * The documents app frames load. A Custom UI resource is served from its directory (the build
+ * manifest.yml names) with the bridge client injected before the app's own scripts, as the
+ * Forge CDN serves it with the product's bridge; a UI Kit resource runs in a runtime frame that
+ * loads the bridge client and then the resource's bundle.
+ *
+ * Forge serves Custom UI with a Content Security Policy (no inline scripts or styles unless the
+ * manifest allows them). The sandbox sends it as report-only, so what Forge would block shows
+ * in the browser console without breaking the local page.
+ */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8'
+};
+
+/** Forge's default policy for Custom UI, widened by the manifest's `permissions.content`. */
+export function forgeCsp(content: UiManifest['content']): string {
+  const extra = (list: string[]) => list.map((v) => ` '${v.replace(/'/g, '')}'`).join('');
+  return `default-src 'self'; script-src 'self'${extra(content.scripts)}; style-src 'self'${extra(content.styles)}; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'`;
+}
+
+const BRIDGE_TAG = (kind: 'custom-ui' | 'ui-kit') => `<script src="/host/assets/bridge-client.js" data-kind="${kind}"></script>`;
+
+export function injectBridge(document: string): string {
+  const tag = BRIDGE_TAG('custom-ui');
+  // Before the first script of the page, so @forge/bridge finds __bridge when it loads.
+  const head = /<head[^>]*>/i.exec(document);
+  if (head) return document.slice(0, head.index + head[0].length) + tag + document.slice(head.index + head[0].length);
+  const script = document.search(/<script/i);
+  return script >= 0 ? document.slice(0, script) + tag + document.slice(script) : tag + document;
+}
+
+export function serveCustomUiFile(manifest: UiManifest, resourceKey: string, filePath: string, res: ServerResponse): void {
+  const root = manifest.resourcePath(resourceKey);
+  const target = path.resolve(root, filePath || 'index.html');
+  if (target !== root && !target.startsWith(root + path.sep)) throw new HttpError(404, 'outside the resource');
+  if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
+    throw new HttpError(404, `resource '${resourceKey}' has no ${filePath} (built? npm run build writes ${path.relative(process.cwd(), root)})`);
+  }
+  const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
+  const headers = { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy-report-only': forgeCsp(manifest.content) };
+  if (type.startsWith('text/html')) {
+    res.writeHead(200, headers);
+    res.end(injectBridge(fs.readFileSync(target, 'utf8')));
+    return;
+  }
+  res.writeHead(200, headers);
+  fs.createReadStream(target).pipe(res);
+}
+
+export function serveUiKitFrame(resourceKey: string, res: ServerResponse): void {
+  const key = encodeURIComponent(resourceKey);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UI Kit runtime: ${key}</title>${BRIDGE_TAG('ui-kit')}</head><body><script src="/host/uikit/${key}/index.js"></script></body></html>`);
+}
+
+export async function serveUiKitBundle(manifest: UiManifest, bundles: HostBundles, resourceKey: string, res: ServerResponse): Promise<void> {
+  const asset = await bundles.uiKitBundle(resourceKey, manifest.resourcePath(resourceKey));
+  res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'no-store' });
+  res.end(asset.body);
+}
+
+export async function serveHostAsset(bundles: HostBundles, name: string, res: ServerResponse): Promise<void> {
+  const asset = await bundles.asset(name);
+  if (!asset) throw new HttpError(404, `no host asset ${name}`);
+  res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'no-store' });
+  res.end(asset.body);
+}

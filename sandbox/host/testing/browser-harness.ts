@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { startServer, type RunningServer, type ServerOptions } from '../../server/server';
+import { recordNotifications } from './notifications';
+
+/**
+ * The browser-test harness the page host's tests and the end-to-end tests share: a sandbox
+ * server on a free port (in memory, virtual time moved only by the test), Debian's Chromium
+ * through playwright-core, pages opened as a given user (each user in their own browser
+ * context, as two people on two machines), and screenshots written to docs/screenshots/.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags CI runs Chromium with; playwright adds --headless and a fresh --user-data-dir of its own. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
+
+export type Surface =
+  | { kind: 'start' }
+  | { kind: 'portal'; projectKey: string }
+  | { kind: 'inbox' }
+  | { kind: 'space-settings'; projectKey: string }
+  | { kind: 'admin' }
+  | { kind: 'work-items'; projectKey?: string }
+  | { kind: 'work-item'; issueKey: string }
+  | { kind: 'usage' };
+
+export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+
+export interface OpenOptions {
+  /** The account to view the page as; null = anonymous (portal). */
+  as: string | null;
+  viewport?: keyof typeof VIEWPORTS;
+  /**
+   * Record the page's browser notifications (see notifications.ts) with this permission;
+   * `default` lets the page's permission prompt grant it. Read them with notifications(page).
+   */
+  notifications?: 'granted' | 'denied' | 'default';
+}
+
+/** Where a surface is served, viewed as `as`. */
+export function surfacePath(surface: Surface, as: string | null): string {
+  const q = `as=${encodeURIComponent(as ?? 'anonymous')}`;
+  switch (surface.kind) {
+    case 'start':
+      return '/';
+    case 'portal':
+      return `/pages/portal/${surface.projectKey}?${q}`;
+    case 'inbox':
+      return `/pages/inbox?${q}`;
+    case 'space-settings':
+      return `/pages/space-settings/${surface.projectKey}?${q}`;
+    case 'admin':
+      return `/pages/admin?${q}`;
+    case 'work-items':
+      return `/pages/work-items?${q}${surface.projectKey ? `&project=${surface.projectKey}` : ''}`;
+    case 'work-item':
+      return `/pages/work-items/${surface.issueKey}?${q}`;
+    case 'usage':
+      return '/pages/usage';
+  }
+}
+
+export interface HostHarness {
+  server: RunningServer;
+  browser: Browser;
+  url: string;
+  /** Opens a surface as a user in a fresh browser context and waits until its app frames have loaded. */
+  open(surface: Surface, options: OpenOptions): Promise<Page>;
+  /** Full-page PNG in docs/screenshots/<name>.png; returns the path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Every context opened so far is closed, then the browser and the server. */
+  close(): Promise<void>;
+}
+
+export async function startHostHarness(serverOptions: Partial<ServerOptions> = {}): Promise<HostHarness> {
+  const server = await startServer({ port: 0, realTime: false, ...serverOptions });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const contexts: BrowserContext[] = [];
+  return {
+    server,
+    browser,
+    url: server.url,
+    async open(surface, options) {
+      const viewport = VIEWPORTS[options.viewport ?? 'desktop'];
+      const context = await browser.newContext({ viewport, ...(options.viewport === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+      contexts.push(context);
+      if (options.notifications) await recordNotifications(context, options.notifications);
+      if (options.notifications === 'granted') await context.grantPermissions(['notifications'], { origin: server.url });
+      const page = await context.newPage();
+      await page.goto(server.url + surfacePath(surface, options.as));
+      await waitForApps(page);
+      return page;
+    },
+    async screenshot(page, name) {
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+    }
+  };
+}
+
+/** Resolves once every app extension on the page has loaded (its loading text is gone). */
+export async function waitForApps(page: Page, timeoutMs = 15_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('.app-extension .host-loading').length === 0, undefined, { timeout: timeoutMs });
+}
+
+/** A Custom UI app's frame on the page, by module key (e.g. live-chat-inbox). */
+export function customUi(page: Page, moduleKey: string): FrameLocator {
+  return page.frameLocator(`iframe.app-frame[data-module="${moduleKey}"]`);
+}
+
+/** The tree a UI Kit app rendered on the page, by module key (e.g. live-chat-space-settings). */
+export function uiKit(page: Page, moduleKey: string): Locator {
+  return page.locator(`.uikit-root[data-module="${moduleKey}"]`);
+}
+
+/** The flags (showFlag) shown on the page. */
+export function flags(page: Page): Locator {
+  return page.locator('#host-flags .flag');
+}
