@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/sandbox'],
+  roots: ['<rootDir>/src', '<rootDir>/sandbox', '<rootDir>/static'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // Type checking is `npm run typecheck`'s job; ts-jest only transpiles, which keeps the suite fast.
   transform: { '^.+\\.tsx?$': 'ts-jest' },

@@ -1,0 +1,154 @@
+/**
+ * The results of the resolver operations the pages call (PRODUCT.md, "Operations"), with the
+ * fields the backend adds beside them (all optional here: a page works without them).
+ */
+import type { Message } from './transcript';
+
+export type AgentStatus = 'available' | 'on_break' | 'heads_down' | 'away' | 'offline';
+export type ConversationStatus = 'waiting' | 'offered' | 'active' | 'resolved' | 'missed' | 'expired';
+
+/** Where a page listens for pushes: a global channel named from a secret (and a token, if the backend signs one). */
+export interface RealtimeChannel {
+  readonly channel: string;
+  readonly token?: string;
+}
+
+export interface SpaceSettings {
+  readonly enabled: boolean;
+  readonly setUp: boolean;
+  readonly timeToAssignMinutes: number;
+  readonly offerTimeoutSeconds: number;
+  readonly timeToReplyMinutes: number;
+  readonly teamId: string | null;
+  readonly showOnlyWhenAvailable: boolean;
+  readonly requestTypeId: string | null;
+  readonly defaultLabel: string;
+  readonly fallbackMessage: string;
+  /** Beside the settings: the space's request types, for the picker. */
+  readonly requestTypes?: readonly { readonly id: string; readonly name: string }[];
+  /** R4: the Team's member count, and the backend's warning when it is over 100. */
+  readonly teamSize?: number | null;
+  readonly teamWarning?: string | null;
+  /** R26's line, once set up, so a reload still shows it. */
+  readonly escalationLine?: string;
+  /** R27: deactivated by a space admin. */
+  readonly deactivated?: boolean;
+  /** R31: false when the Marketplace license is inactive, with the reason in `notice`. */
+  readonly licenseActive?: boolean;
+  readonly notice?: string | null;
+}
+
+export interface SetupResult {
+  readonly setUp: true;
+  readonly escalationLine: string;
+}
+
+export type DeactivateResult = SpaceSettings & { readonly removeFromRovo: readonly string[] };
+
+export interface SiteSettings {
+  readonly maxConversations: number;
+  /** R31, as on the space settings page. */
+  readonly licenseActive?: boolean;
+  readonly notice?: string | null;
+}
+
+/** Proposed operation `site.overview`. */
+export interface SiteOverview {
+  readonly spaces: readonly SpaceOverview[];
+}
+
+export interface SpaceOverview {
+  readonly projectKey: string;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly setUp: boolean;
+  readonly availableAgents: number;
+  readonly waiting: number;
+  readonly active: number;
+}
+
+export interface Offer {
+  readonly conversationId: string;
+  readonly projectKey: string;
+  readonly summary: string;
+  readonly context: string;
+  readonly expiresAt: number;
+}
+
+export interface AgentConversation {
+  readonly conversationId: string;
+  readonly projectKey: string;
+  readonly summary: string;
+  readonly workItemKey: string;
+  readonly status: ConversationStatus;
+  readonly unread: number;
+}
+
+export interface AgentMe {
+  readonly status: AgentStatus;
+  readonly load: number;
+  readonly maxConversations: number;
+  readonly offers: readonly Offer[];
+  readonly conversations: readonly AgentConversation[];
+  /** Why the app last changed the status (R9: `offerTimeout`), when the backend says. */
+  readonly statusReason?: 'agent' | 'offerTimeout' | null;
+  /** The agent's push channel. */
+  readonly realtime?: RealtimeChannel;
+}
+
+/** R18: the assignee and participants read everything; the offered agent the summary and AI context; others that it exists. */
+export type ReaderAccess = 'full' | 'offer' | 'metadata';
+
+export interface AgentConversationView {
+  readonly status: ConversationStatus;
+  readonly projectKey: string;
+  readonly workItemKey: string;
+  readonly summary: string;
+  readonly context: string;
+  readonly customerName: string;
+  readonly messages: readonly Message[];
+  readonly customerTyping: boolean;
+  /** Proposed: what R18 lets this reader see; without it the page infers it from what is empty. */
+  readonly access?: ReaderAccess;
+  /** Proposed: how many leading messages were the AI chat (the handoff point). */
+  readonly aiTurns?: number;
+  /** Proposed: the assigned agent's name, for readers other than that agent (issue panel). */
+  readonly agentName?: string | null;
+  /** The reader's push channel. */
+  readonly realtime?: RealtimeChannel;
+}
+
+export interface ChatStart {
+  readonly conversationId: string;
+  readonly token: string;
+  readonly status: ConversationStatus;
+  readonly queuePosition?: number;
+  readonly fallback?: string;
+  readonly workItemKey: string;
+  readonly realtime?: RealtimeChannel;
+}
+
+export interface ChatView {
+  readonly status: ConversationStatus;
+  readonly queuePosition?: number;
+  readonly agentName?: string;
+  readonly agentTyping: boolean;
+  readonly messages: readonly Message[];
+  readonly fallback?: string;
+  /** Proposed: how many leading messages were the AI chat (the handoff point). */
+  readonly aiTurns?: number;
+  readonly realtime?: RealtimeChannel;
+}
+
+export interface AssistantReply {
+  readonly text: string;
+  readonly escalate: boolean;
+  /** Proposed: the AI's one-line summary of the need when it escalates (the escalation tool's argument). */
+  readonly summary?: string;
+}
+
+export const ENDED_STATUSES: readonly ConversationStatus[] = ['resolved', 'missed', 'expired'];
+
+export function hasEnded(status: ConversationStatus): boolean {
+  return ENDED_STATUSES.includes(status);
+}

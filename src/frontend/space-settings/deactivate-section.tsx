@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Button, ErrorMessage, Heading, Inline, List, ListItem, SectionMessage, Stack, Text } from '@forge/react';
+import type { DeactivateResult, SpaceSettings } from '../shared/operations';
+import { run } from '../shared/run';
+
+interface Props {
+  projectKey: string;
+  settings: SpaceSettings;
+  onDeactivated: (settings: SpaceSettings) => void;
+}
+
+/** R27: confirm, deactivate, then list what to remove from other Rovo agents. */
+export function DeactivateSection({ projectKey, settings, onDeactivated }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [removeFromRovo, setRemoveFromRovo] = useState<readonly string[] | null>(null);
+
+  const deactivate = async () => {
+    setBusy(true);
+    setError(null);
+    const outcome = await run<DeactivateResult>('space.deactivate', { projectKey });
+    setBusy(false);
+    setConfirming(false);
+    if (!outcome.ok) {
+      setError(outcome.error.message);
+      return;
+    }
+    const { removeFromRovo: toRemove, ...next } = outcome.value;
+    setRemoveFromRovo(toRemove ?? []);
+    onDeactivated(next);
+  };
+
+  return (
+    <Stack space="space.100">
+      <Heading as="h2" size="medium">
+        Deactivate
+      </Heading>
+      {removeFromRovo && (
+        <SectionMessage appearance="success" title="Live chat is deactivated for this space">
+          <Stack space="space.100">
+            <Text>The chat is hidden on the help portal and Rovo can no longer start chats here. Remove these from your other Rovo agents:</Text>
+            <List type="unordered">
+              {removeFromRovo.map((item) => (
+                <ListItem key={item}>{item}</ListItem>
+              ))}
+            </List>
+          </Stack>
+        </SectionMessage>
+      )}
+      {(settings.setUp || settings.enabled) && (
+        <>
+          <Text>
+            Deactivating hides the chat on the help portal and makes the escalation action refuse new chats for this space. Chats already running
+            continue until they end.
+          </Text>
+          {confirming ? (
+            <SectionMessage appearance="warning" title={`Deactivate live chat for ${projectKey}?`}>
+              <Inline space="space.100">
+                <Button appearance="danger" isDisabled={busy} onClick={() => void deactivate()}>
+                  Yes, deactivate
+                </Button>
+                <Button appearance="subtle" isDisabled={busy} onClick={() => setConfirming(false)}>
+                  Cancel
+                </Button>
+              </Inline>
+            </SectionMessage>
+          ) : (
+            <Inline>
+              <Button appearance="danger" onClick={() => setConfirming(true)}>
+                Deactivate live chat
+              </Button>
+            </Inline>
+          )}
+        </>
+      )}
+      {!settings.setUp && !settings.enabled && !removeFromRovo && <Text>Live chat is off and not set up for this space.</Text>}
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { ErrorMessage, HelperMessage, Label, Select, Stack, Textfield } from '@forge/react';
+
+interface FieldProps {
+  /** The input's id: also the setting's name, so the backend's field error lands here. */
+  name: string;
+  label: string;
+  help: ReactNode;
+  error?: string;
+  children: ReactNode;
+}
+
+/** A labelled input with its help, or its error in the help's place. */
+export function Field({ name, label, help, error, children }: FieldProps) {
+  return (
+    <Stack space="space.050">
+      <Label labelFor={name}>{label}</Label>
+      {children}
+      {error ? <ErrorMessage>{error}</ErrorMessage> : <HelperMessage>{help}</HelperMessage>}
+    </Stack>
+  );
+}
+
+interface RequestTypeFieldProps {
+  options: { label: string; value: string }[];
+  value: string;
+  error?: string;
+  onChange: (requestTypeId: string) => void;
+}
+
+/** A picker of the space's request types; their ids when the backend did not list them. */
+export function RequestTypeField({ options, value, error, onChange }: RequestTypeFieldProps) {
+  return (
+    <Field name="requestTypeId" label="Request type for chat work items" error={error} help="Each chat becomes a work item of this request type in the space's queues.">
+      {options.length > 0 ? (
+        <Select
+          inputId="requestTypeId"
+          options={options}
+          value={options.find((o) => o.value === value) ?? null}
+          onChange={(option: { value: string } | null) => onChange(option?.value ?? '')}
+        />
+      ) : (
+        <Textfield id="requestTypeId" name="requestTypeId" value={value} onChange={(event) => onChange(String(event.target.value ?? ''))} />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react';
+import { Button, ErrorMessage, Form, Heading, HelperMessage, Inline, Label, SectionMessage, Stack, Text, TextArea, Textfield, Toggle } from '@forge/react';
+import { Field, RequestTypeField } from './fields';
+import type { SpaceSettings } from '../shared/operations';
+import { run } from '../shared/run';
+import {
+  NUMBER_FIELDS,
+  charactersLeft,
+  exampleWorkItemKey,
+  fallbackPreview,
+  formFromSettings,
+  patchFromForm,
+  teamWarning,
+  type SettingsForm
+} from './settings-form';
+
+interface Props {
+  projectKey: string;
+  settings: SpaceSettings;
+  onSaved: (settings: SpaceSettings) => void;
+}
+
+type Notice = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
+
+/** Team and chat settings, saved together: the backend refuses all or saves all. */
+export function SettingsSection({ projectKey, settings, onSaved }: Props) {
+  const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Another section (on/off, deactivate) may change the settings; keep the form in step.
+  useEffect(() => setForm(formFromSettings(settings)), [settings]);
+
+  const edit = (patch: Partial<SettingsForm>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    setNotice(null);
+  };
+
+  const save = async () => {
+    const check = patchFromForm(form);
+    if (!check.ok) {
+      setFieldErrors(check.fields);
+      setNotice({ kind: 'failed', message: 'Nothing was saved. Correct the fields marked below.' });
+      return;
+    }
+    setBusy(true);
+    const outcome = await run<SpaceSettings>('space.settings.save', { projectKey, ...check.patch });
+    setBusy(false);
+    if (outcome.ok) {
+      setFieldErrors({});
+      setNotice({ kind: 'saved' });
+      onSaved(outcome.value);
+    } else {
+      setFieldErrors(outcome.error.fields);
+      setNotice({ kind: 'failed', message: `Nothing was saved. ${outcome.error.message}` });
+    }
+  };
+
+  const warning = settings.teamWarning ?? teamWarning(settings.teamSize);
+  const requestTypeOptions = (settings.requestTypes ?? []).map((type) => ({ label: type.name, value: type.id }));
+  const preview = fallbackPreview(form.fallbackMessage, exampleWorkItemKey(projectKey));
+
+  return (
+    <Form onSubmit={() => save()}>
+      <Stack space="space.200">
+        <Heading as="h2" size="medium">
+          Team and chat settings
+        </Heading>
+        {NUMBER_FIELDS.map((field) => (
+          <Field key={field.name} name={field.name} label={`${field.label} (${field.unit})`} help={field.help} error={fieldErrors[field.name]}>
+            <Textfield
+              id={field.name}
+              name={field.name}
+              type="number"
+              value={form[field.name]}
+              isInvalid={Boolean(fieldErrors[field.name])}
+              onChange={(event) => edit({ [field.name]: String(event.target.value ?? '') })}
+            />
+          </Field>
+        ))}
+
+        <Field name="teamId" label="Team" error={fieldErrors.teamId} help={teamHelp(settings.teamSize)}>
+          <Textfield id="teamId" name="teamId" value={form.teamId} isInvalid={Boolean(fieldErrors.teamId)} onChange={(event) => edit({ teamId: String(event.target.value ?? '') })} />
+        </Field>
+        {warning && (
+          <SectionMessage appearance="warning" title="This team is too large for live chat">
+            <Text>{warning}</Text>
+          </SectionMessage>
+        )}
+
+        <Stack space="space.050">
+          <Inline space="space.100" alignBlock="center">
+            <Toggle id="showOnlyWhenAvailable" isChecked={form.showOnlyWhenAvailable} onChange={() => edit({ showOnlyWhenAvailable: !form.showOnlyWhenAvailable })} />
+            <Label labelFor="showOnlyWhenAvailable">Show chat only when an agent is available</Label>
+          </Inline>
+          {fieldErrors.showOnlyWhenAvailable ? (
+            <ErrorMessage>{fieldErrors.showOnlyWhenAvailable}</ErrorMessage>
+          ) : (
+            <HelperMessage>When on, the help portal shows the chat only while at least one agent of the space is Available.</HelperMessage>
+          )}
+        </Stack>
+
+        {/* Chosen at setup (settings table); changed here afterwards. */}
+        {settings.setUp && (
+          <RequestTypeField options={requestTypeOptions} value={form.requestTypeId} error={fieldErrors.requestTypeId} onChange={(requestTypeId) => edit({ requestTypeId })} />
+        )}
+
+        <Field name="defaultLabel" label="Default label" help="Every chat work item gets this label; it can't be changed. Missed chats also get live-chat-missed.">
+          <Textfield id="defaultLabel" name="defaultLabel" value={settings.defaultLabel} isReadOnly />
+        </Field>
+
+        <Field
+          name="fallbackMessage"
+          label="Fallback message"
+          error={fieldErrors.fallbackMessage}
+          help={`What the customer reads when no agent can take the chat. {workItem} becomes the work item's key. ${charactersLeft(form.fallbackMessage)} characters left.`}
+        >
+          <TextArea
+            id="fallbackMessage"
+            name="fallbackMessage"
+            value={form.fallbackMessage}
+            isInvalid={Boolean(fieldErrors.fallbackMessage)}
+            onChange={(event) => edit({ fallbackMessage: String(event.target.value ?? '') })}
+          />
+        </Field>
+        <SectionMessage appearance="information" title={`Preview with ${exampleWorkItemKey(projectKey)}`}>
+          <Text>{preview}</Text>
+        </SectionMessage>
+
+        {notice?.kind === 'saved' && (
+          <SectionMessage appearance="success" title="Settings saved">
+            <Text>Your changes apply to new chats.</Text>
+          </SectionMessage>
+        )}
+        {notice?.kind === 'failed' && (
+          <SectionMessage appearance="error" title="Settings not saved">
+            <Text>{notice.message}</Text>
+          </SectionMessage>
+        )}
+        <Inline>
+          <Button type="submit" appearance="primary" isDisabled={busy}>
+            Save settings
+          </Button>
+        </Inline>
+      </Stack>
+    </Form>
+  );
+}
+
+function teamHelp(teamSize: number | null | undefined): string {
+  const size = typeof teamSize === 'number' ? `The team has ${teamSize} members. ` : '';
+  return (
+    `${size}The ID of the Atlassian team whose members take this space's chats (the last part of the team's profile address). ` +
+    "Leave it empty to use everyone with the space's agent permission. At most 100 members are supported."
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Button, CodeBlock, ErrorMessage, Heading, HelperMessage, Inline, Label, Select, Stack, Text } from '@forge/react';
+import type { SetupResult, SpaceSettings } from '../shared/operations';
+import { run } from '../shared/run';
+import { escalationLineFor } from './settings-form';
+
+interface Props {
+  projectKey: string;
+  settings: SpaceSettings;
+  escalationLine: string | null;
+  onSetUp: (escalationLine: string) => void;
+}
+
+/** "Set up live chat" (R26): records the setup, then shows the escalation line ready to copy. */
+export function SetupSection({ projectKey, settings, escalationLine, onSetUp }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [requestTypeId, setRequestTypeId] = useState<string | null>(settings.requestTypeId);
+  const requestTypes = settings.requestTypes ?? [];
+
+  const setUp = async () => {
+    setBusy(true);
+    setError(null);
+    const outcome = await run<SetupResult>('space.setup', { projectKey, ...(requestTypeId ? { requestTypeId } : {}) });
+    setBusy(false);
+    if (outcome.ok) onSetUp(outcome.value.escalationLine);
+    else setError(outcome.error.fields.requestTypeId ?? outcome.error.message);
+  };
+
+  if (settings.setUp) {
+    const line = escalationLine ?? escalationLineFor(projectKey);
+    return (
+      <Stack space="space.100">
+        <Heading as="h2" size="medium">
+          Escalation from Rovo
+        </Heading>
+        <Text>Live chat is set up. Paste this line into the instructions of any other Rovo agent that should hand customers to your agents:</Text>
+        <CodeBlock language="text" text={line} showLineNumbers={false} shouldWrapLongLines />
+        <HelperMessage>The app's own "Live chat handoff" agent already escalates; other agents also need the escalate-to-human skill.</HelperMessage>
+      </Stack>
+    );
+  }
+
+  const options = requestTypes.map((type) => ({ label: type.name, value: type.id }));
+  return (
+    <Stack space="space.100">
+      <Heading as="h2" size="medium">
+        Set up
+      </Heading>
+      <Text>
+        Setting up turns on the handoff for this space: customers who ask the AI for a person get one of your agents, and you get the line to paste
+        into other Rovo agents.
+      </Text>
+      {options.length > 0 && (
+        <Stack space="space.050">
+          <Label labelFor="setup-request-type">Request type for chat work items</Label>
+          <Select
+            inputId="setup-request-type"
+            options={options}
+            value={options.find((o) => o.value === requestTypeId) ?? null}
+            onChange={(option: { value: string } | null) => setRequestTypeId(option?.value ?? null)}
+          />
+        </Stack>
+      )}
+      <Inline>
+        <Button appearance="primary" isDisabled={busy} onClick={() => void setUp()}>
+          Set up live chat
+        </Button>
+      </Inline>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+    </Stack>
+  );
+}

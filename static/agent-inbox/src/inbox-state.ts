@@ -1,0 +1,69 @@
+/** The inbox's decisions that need no browser: status notices, ordering, what is open. */
+import type { AgentConversation, AgentMe, AgentStatus, Offer } from '../../../src/frontend/shared/operations';
+import { hasEnded } from '../../../src/frontend/shared/operations';
+
+/** R9: why the app (not the agent) changed the status; shown until the agent sets one. */
+export type StatusNotice = 'offerTimeout' | null;
+
+/**
+ * The backend may say why it set the status (`statusReason`). Without it, an Available agent
+ * whose offer ran past its expiresAt and who is now Away was set Away by that timeout.
+ */
+export function statusNotice(previous: AgentMe | null, next: AgentMe, held: StatusNotice, now: number): StatusNotice {
+  if (next.status !== 'away') return null;
+  if (next.statusReason === 'offerTimeout') return 'offerTimeout';
+  if (next.statusReason === 'agent') return null;
+  if (held) return held;
+  if (!previous || previous.status === 'away') return null;
+  const expired = previous.offers.some((offer) => offer.expiresAt <= now && !next.offers.some((o) => o.conversationId === offer.conversationId));
+  return expired ? 'offerTimeout' : null;
+}
+
+export function statusNoticeText(notice: StatusNotice): string | null {
+  return notice === 'offerTimeout'
+    ? 'You were set to Away because a chat offer timed out without an answer. Set yourself to Available to get offers again.'
+    : null;
+}
+
+/** Running chats first (most unread first), then ended ones; each group keeps the backend's order. */
+export function orderConversations(conversations: readonly AgentConversation[]): AgentConversation[] {
+  const running = conversations.filter((c) => !hasEnded(c.status));
+  const ended = conversations.filter((c) => hasEnded(c.status));
+  return [...running.sort((a, b) => b.unread - a.unread), ...ended];
+}
+
+/** Offers by deadline, soonest first: the one to answer now is on top. */
+export function orderOffers(offers: readonly Offer[]): Offer[] {
+  return [...offers].sort((a, b) => a.expiresAt - b.expiresAt);
+}
+
+export function totalUnread(me: AgentMe | null): number {
+  return me ? me.conversations.reduce((total, c) => total + (c.unread > 0 ? c.unread : 0), 0) : 0;
+}
+
+/** "Inbox (3)": the window title tells an agent in another tab that something waits. */
+export function documentTitle(me: AgentMe | null): string {
+  const waiting = (me?.offers.length ?? 0) + totalUnread(me);
+  return waiting > 0 ? `(${waiting}) Live chat inbox` : 'Live chat inbox';
+}
+
+export function loadText(me: Pick<AgentMe, 'load' | 'maxConversations'>): string {
+  return `${me.load} of ${me.maxConversations} conversations`;
+}
+
+/** R1: only Available agents get offers. */
+export function offersPaused(status: AgentStatus): boolean {
+  return status !== 'available';
+}
+
+/** Where selecting a conversation (a click, a notification: R21) leads: its offer card, or its chat. */
+export type Target = { kind: 'offer'; conversationId: string } | { kind: 'chat'; conversationId: string };
+
+export function targetOf(me: AgentMe | null, conversationId: string): Target {
+  return me?.offers.some((o) => o.conversationId === conversationId) ? { kind: 'offer', conversationId } : { kind: 'chat', conversationId };
+}
+
+/** The id of an offer's card, so a notification can bring it into focus. */
+export function offerElementId(conversationId: string): string {
+  return `offer-${conversationId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}

@@ -1,0 +1,137 @@
+import { LiveUpdates, parsePush, serialized, type RealtimeApi } from './live-updates';
+
+/** Timers the test fires by hand: no real time passes. */
+function fakeTimers() {
+  const intervals = new Map<number, { callback: () => void; ms: number }>();
+  let next = 1;
+  return {
+    timers: {
+      setInterval: (callback: () => void, ms: number) => {
+        intervals.set(next, { callback, ms });
+        return next++;
+      },
+      clearInterval: (handle: unknown) => void intervals.delete(handle as number)
+    },
+    periods: () => [...intervals.values()].map((i) => i.ms),
+    tick: () => intervals.forEach((i) => i.callback())
+  };
+}
+
+function fakeRealtime(result: 'ok' | 'fail') {
+  const listeners: ((payload: string | Record<string, unknown>, error?: Error) => unknown)[] = [];
+  const unsubscribed: string[] = [];
+  const api: RealtimeApi = {
+    subscribeGlobal: async (channel, callback) => {
+      if (result === 'fail') throw new Error('no realtime');
+      listeners.push(callback);
+      return { unsubscribe: () => unsubscribed.push(channel) };
+    }
+  };
+  return { api, push: (payload: string | Record<string, unknown>, error?: Error) => listeners.forEach((l) => l(payload, error)), unsubscribed };
+}
+
+const flush = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('live updates', () => {
+  it('polls fast without a channel', () => {
+    const clock = fakeTimers();
+    const refresh = jest.fn();
+    const live = new LiveUpdates({ realtime: fakeRealtime('ok').api, timers: clock.timers, refresh, fastMs: 2500, slowMs: 30000 });
+    live.start();
+    expect(clock.periods()).toEqual([2500]);
+    clock.tick();
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('with a channel, every push reads again and polling slows to a safety net', async () => {
+    const clock = fakeTimers();
+    const realtime = fakeRealtime('ok');
+    const refresh = jest.fn();
+    const onPush = jest.fn();
+    const live = new LiveUpdates({ realtime: realtime.api, timers: clock.timers, refresh, onPush, fastMs: 2500, slowMs: 30000 });
+    live.start();
+    live.useChannel({ channel: 'agent:ana', token: 't' });
+    await flush();
+    expect(clock.periods()).toEqual([30000]);
+    realtime.push('{"type":"notify","reason":"newChat","conversationId":"c1"}');
+    expect(onPush).toHaveBeenCalledWith({ type: 'notify', reason: 'newChat', conversationId: 'c1' });
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('the safety net can be tightened while pushes flow', async () => {
+    const clock = fakeTimers();
+    const live = new LiveUpdates({ realtime: fakeRealtime('ok').api, timers: clock.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
+    live.start();
+    live.setSlowPoll(5000);
+    expect(clock.periods()).toEqual([2500]);
+    live.useChannel({ channel: 'c' });
+    await flush();
+    expect(clock.periods()).toEqual([5000]);
+    live.setSlowPoll(30000);
+    expect(clock.periods()).toEqual([30000]);
+  });
+
+  it('falls back to fast polling when the channel fails', async () => {
+    const clock = fakeTimers();
+    const realtime = fakeRealtime('ok');
+    const live = new LiveUpdates({ realtime: realtime.api, timers: clock.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
+    live.start();
+    live.useChannel({ channel: 'c' });
+    await flush();
+    realtime.push('', new Error('lost'));
+    expect(clock.periods()).toEqual([2500]);
+
+    const failing = fakeTimers();
+    const other = new LiveUpdates({ realtime: fakeRealtime('fail').api, timers: failing.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
+    other.start();
+    other.useChannel({ channel: 'c' });
+    await flush();
+    expect(failing.periods()).toEqual([2500]);
+  });
+
+  it('subscribes once per channel, and stop ends polling and the subscription', async () => {
+    const clock = fakeTimers();
+    const realtime = fakeRealtime('ok');
+    const subscribe = jest.spyOn(realtime.api, 'subscribeGlobal');
+    const live = new LiveUpdates({ realtime: realtime.api, timers: clock.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
+    live.start();
+    live.useChannel({ channel: 'c', token: 't' });
+    live.useChannel({ channel: 'c', token: 't' });
+    await flush();
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    live.stop();
+    await flush();
+    expect(clock.periods()).toEqual([]);
+    expect(realtime.unsubscribed).toEqual(['c']);
+  });
+
+  it('reads push payloads as objects or JSON text; anything else is a bare signal', () => {
+    expect(parsePush({ a: 1 })).toEqual({ a: 1 });
+    expect(parsePush('{"a":1}')).toEqual({ a: 1 });
+    expect(parsePush('ping')).toBeNull();
+    expect(parsePush('[1]')).toBeNull();
+  });
+
+  it('serialized: calls during a run make one more run, never two at once', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    let runs = 0;
+    let release: () => void = () => undefined;
+    const task = serialized(async () => {
+      running++;
+      runs++;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise<void>((resolve) => (release = resolve));
+      running--;
+    });
+    const first = task();
+    void task();
+    void task();
+    release();
+    await flush();
+    release();
+    await first;
+    expect(runs).toBe(2);
+    expect(maxRunning).toBe(1);
+  });
+});

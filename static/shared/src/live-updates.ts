@@ -1,0 +1,152 @@
+/**
+ * Keeps a Custom UI page current: pushes on a realtime channel when the backend names one,
+ * polling otherwise. Pushes are only a signal to read again (their payloads are optional), so
+ * a lost or doubled push changes nothing; a slow poll stays on as a safety net, and a channel
+ * that fails falls back to fast polling.
+ */
+import type { RealtimeChannel } from '../../../src/frontend/shared/operations';
+
+/** The part of @forge/bridge's `realtime` this uses. */
+export interface RealtimeApi {
+  subscribeGlobal(
+    channel: string,
+    callback: (payload: string | Record<string, unknown>, error?: Error) => unknown,
+    options?: { token?: string }
+  ): Promise<{ unsubscribe: () => unknown }>;
+}
+
+export interface Timers {
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+export interface LiveUpdatesOptions {
+  readonly realtime: RealtimeApi;
+  readonly timers: Timers;
+  /** Reads the page's data again. */
+  readonly refresh: () => void;
+  /** Sees each push first (the inbox turns some into notifications). */
+  readonly onPush?: (push: Record<string, unknown>) => void;
+  /** Polling without pushes, and with them. */
+  readonly fastMs: number;
+  readonly slowMs: number;
+}
+
+export class LiveUpdates {
+  private timer: unknown = null;
+  private channelKey: string | null = null;
+  private subscription: { unsubscribe: () => unknown } | null = null;
+  private stopped = false;
+  private slowMs: number;
+
+  constructor(private readonly options: LiveUpdatesOptions) {
+    this.slowMs = options.slowMs;
+  }
+
+  /** A different safety net while pushes flow (the widget polls faster while waiting in the queue). */
+  setSlowPoll(ms: number): void {
+    if (ms === this.slowMs) return;
+    this.slowMs = ms;
+    if (this.subscription) this.pollEvery(ms);
+  }
+
+  start(): void {
+    this.pollEvery(this.options.fastMs);
+  }
+
+  /** Listens on `channel` (once per channel and token); undefined: polling only. */
+  useChannel(channel: RealtimeChannel | undefined): void {
+    const key = channel ? `${channel.channel}\u0000${channel.token ?? ''}` : null;
+    if (this.stopped || key === this.channelKey) return;
+    this.channelKey = key;
+    this.dropSubscription();
+    this.pollEvery(this.options.fastMs);
+    if (!channel) return;
+    const onEvent = (payload: string | Record<string, unknown>, error?: Error) => {
+      if (error) {
+        this.dropSubscription();
+        this.pollEvery(this.options.fastMs);
+        return;
+      }
+      const push = parsePush(payload);
+      if (push) this.options.onPush?.(push);
+      this.options.refresh();
+    };
+    const subscribed = (subscription: { unsubscribe: () => unknown }) => {
+      if (this.stopped || this.channelKey !== key) {
+        void subscription.unsubscribe();
+        return;
+      }
+      this.subscription = subscription;
+      this.pollEvery(this.slowMs);
+    };
+    try {
+      this.options.realtime.subscribeGlobal(channel.channel, onEvent, channel.token ? { token: channel.token } : undefined).then(subscribed, () => undefined);
+    } catch {
+      // No realtime on this host: polling already runs.
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.dropSubscription();
+    if (this.timer !== null) this.options.timers.clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private pollEvery(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer !== null) this.options.timers.clearInterval(this.timer);
+    this.timer = this.options.timers.setInterval(() => this.options.refresh(), ms);
+  }
+
+  private dropSubscription(): void {
+    const subscription = this.subscription;
+    this.subscription = null;
+    if (subscription) void Promise.resolve(subscription.unsubscribe()).catch(() => undefined);
+  }
+}
+
+/** A push's payload: an object, or JSON text of one; anything else is just a signal. */
+export function parsePush(payload: unknown): Record<string, unknown> | null {
+  let value = payload;
+  if (typeof payload === 'string') {
+    try {
+      value = JSON.parse(payload);
+    } catch {
+      return null;
+    }
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/**
+ * Runs `task` one at a time: a call while it runs makes one more run afterwards, so pushes and
+ * polls arriving together read once or twice, never in parallel (afterSeq stays in order).
+ */
+export function serialized(task: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await task();
+        } catch {
+          // A failed read is retried by the next poll.
+        }
+      } while (again);
+    })();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+  };
+  return run;
+}
