@@ -145,6 +145,15 @@ export function createJiraSite(options: JiraSiteOptions) {
       events.projectCreated(project, spec.lead);
       return copy(project);
     },
+    /**
+     * Sends `avi:jira:created:project` for a space the fixture lists, as Jira sent it when the
+     * space was created (the demo's SUP was created after the app was installed).
+     */
+    announceProjectCreated(key: string): void {
+      const project = state.project(key);
+      if (!project) throw new Error(`no project ${key}`);
+      events.projectCreated(project, project.leadAccountId);
+    },
     /** An edit made by a Jira Automation rule (or, with `actorId`, by someone in the issue view). */
     editIssueAsAutomation(key: string, changes: FieldChanges, actorId: string = AUTOMATION_ACCOUNT.accountId): void {
       const issue = issueOrThrow(key);

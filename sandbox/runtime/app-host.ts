@@ -18,6 +18,8 @@ export interface AppHostOptions {
   exports: Record<string, unknown>;
   clock: SandboxClock;
   meter: UsageMeter;
+  /** The app's own Atlassian account on the site, for triggers' `ignoreSelf`. */
+  appAccountId?: string;
   /** `undefined` = no license applies (development installs), which the app must treat as active (R31). */
   license?: () => { isActive: boolean } | undefined;
 }
@@ -79,10 +81,14 @@ export class AppHost {
     return this.run('consumer', functionKey, `${queueKey}-consumer`, undefined, event, queueKey);
   }
 
-  /** A product event (e.g. avi:jira:updated:issue) to every trigger subscribed to it. */
+  /**
+   * A product event (e.g. avi:jira:updated:issue) to every trigger subscribed to it. A trigger
+   * with `filter.ignoreSelf` does not hear events whose actor (`atlassianId`) is the app itself.
+   */
   async fireProductEvent(eventType: string, event: Record<string, unknown>): Promise<void> {
-    for (const functionKey of this.options.manifest.productTriggers.get(eventType) ?? []) {
-      await this.run('productTrigger', functionKey, functionKey, undefined, { ...event, eventType }, eventType);
+    for (const trigger of this.options.manifest.productTriggers.get(eventType) ?? []) {
+      if (trigger.ignoreSelf && this.options.appAccountId !== undefined && event.atlassianId === this.options.appAccountId) continue;
+      await this.run('productTrigger', trigger.functionKey, trigger.functionKey, undefined, { ...event, eventType }, eventType);
     }
   }
 

@@ -14,8 +14,8 @@ export interface AppManifest {
   actions: Map<string, string>;
   /** queue key → consumer function key */
   consumers: Map<string, string>;
-  /** product event type → trigger function keys */
-  productTriggers: Map<string, string[]>;
+  /** product event type → the triggers subscribed to it (`ignoreSelf`: skip events the app itself caused) */
+  productTriggers: Map<string, Array<{ functionKey: string; ignoreSelf: boolean }>>;
   scheduledTriggers: Array<{ key: string; functionKey: string; intervalMs: number }>;
   scopes: string[];
   /** declared custom entities, for the KVS service */
@@ -43,9 +43,10 @@ export function readAppManifest(path: string): AppManifest {
       if (resolver?.function) uiModules.set(String(m.key), { type, functionKey: resolver.function });
     }
   }
-  const productTriggers = new Map<string, string[]>();
+  const productTriggers = new Map<string, Array<{ functionKey: string; ignoreSelf: boolean }>>();
   for (const t of list('trigger')) {
-    for (const event of t.events as string[]) productTriggers.set(event, [...(productTriggers.get(event) ?? []), String(t.function)]);
+    const trigger = { functionKey: String(t.function), ignoreSelf: (t.filter as { ignoreSelf?: boolean } | undefined)?.ignoreSelf === true };
+    for (const event of t.events as string[]) productTriggers.set(event, [...(productTriggers.get(event) ?? []), trigger]);
   }
   return {
     handlers,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createEventsService, type EventsService } from '../events/events-service';
 import { createJiraSite, type JiraSite } from '../jira/jira-site';
-import { demoSite } from '../jira/demo-site';
+import { DEMO_APP_INSTALLED_AT, SUPPORT_TEAM_ID, demoSite } from '../jira/demo-site';
 import type { SiteFixture } from '../jira/site-model';
 import type { SiteSnapshot } from '../jira/site-state';
 import { createKvsService, type KvsService } from '../kvs/kvs-service';
@@ -96,9 +96,35 @@ export class Sandbox {
     // Forge sets up its runtime before it loads the app's code, and SDKs read it at import
     // (@forge/llm does): so the app's entry is loaded only once the seam is installed.
     const exportsOfApp = options.appExports ?? loadAppEntry();
-    this.host = new AppHost({ manifest: this.manifest, exports: exportsOfApp, clock: this.clock, meter: this.meter, license: () => this.license });
+    this.host = new AppHost({
+      manifest: this.manifest,
+      exports: exportsOfApp,
+      clock: this.clock,
+      meter: this.meter,
+      appAccountId: this.jira.appAccountId,
+      license: () => this.license
+    });
     this.restoreDate = installVirtualDate(this.clock);
     this.host.startSchedules();
+  }
+
+  /**
+   * Makes the demo site what the README describes, through the app's own front doors: Jira
+   * announces the spaces created after the install (SUP), then SUP's admin sets up live chat
+   * with the Support team. Every agent stays Offline.
+   */
+  async seedDemo(): Promise<void> {
+    for (const key of ['SUP', 'HR']) {
+      const project = this.jira.project(key);
+      if (project && project.createdAt > DEMO_APP_INSTALLED_AT) this.jira.announceProjectCreated(key);
+    }
+    await this.settle();
+    const asSupAdmin = (operation: string, payload: Record<string, unknown>) =>
+      this.invoke({ operation, payload: { projectKey: 'SUP', ...payload }, as: 'admin-sup', projectKey: 'SUP' });
+    for (const answer of [await asSupAdmin('space.setup', {}), await asSupAdmin('space.settings.save', { teamId: SUPPORT_TEAM_ID })]) {
+      if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(`demo setup failed: ${JSON.stringify(answer)}`);
+    }
+    await this.settle();
   }
 
   /** Runs one resolver operation through the module that serves it, as `as` (null: anonymous). */

@@ -29,15 +29,18 @@ describe('the sandbox scripting API over HTTP', () => {
     expect((await post('/api/usage/reset', {})).body['invocations.resolver']).toBe(0);
     const invoked = await post('/api/invoke', { operation: 'site.settings.get', payload: {}, as: 'admin' });
     expect(invoked.status).toBe(200);
-    // The answer is the resolver's own: either the settings or the app's typed error shape.
-    expect(invoked.body).toEqual(expect.objectContaining(invoked.body.error ? { error: expect.objectContaining({ code: expect.any(String) }) } : { maxConversations: expect.any(Number) }));
+    expect(invoked.body).toEqual({ maxConversations: 3, licenseActive: true, notice: null });
+    // The same operation as someone who is not a site admin: the resolver's own refusal (R28).
+    expect((await post('/api/invoke', { operation: 'site.settings.get', payload: {}, as: 'agent-ana' })).body).toEqual({
+      error: { code: 'forbidden', message: expect.any(String) }
+    });
 
     const advanced = await post('/api/clock/advance', { ms: 20 * 60_000 });
     expect(advanced.body.now).toBe(start + 20 * 60_000);
     // The 5-minute sweep ran four times in those 20 virtual minutes.
     const usage = await get('/api/usage');
-    expect(usage.body['invocations.resolver']).toBe(1);
-    expect((usage.body.byDetail as Record<string, number>)['invocations.resolver site.settings.get']).toBe(1);
+    expect(usage.body['invocations.resolver']).toBe(2);
+    expect((usage.body.byDetail as Record<string, number>)['invocations.resolver site.settings.get']).toBe(2);
     expect(usage.body['invocations.scheduledTrigger']).toBe(4);
 
     const settled = await post('/api/settle', {});

@@ -50,6 +50,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const saved = persistence?.load();
   if (!saved && sqlitePath) fs.rmSync(sqlitePath, { force: true });
   let current = saved ? make('demo', { startAt: saved.now, jiraSnapshot: saved.jira }) : make('demo');
+  if (!saved) await current.seedDemo();
   const driver = new ClockDriver(current.clock);
   const holder: SandboxHolder = {
     get sandbox() {
@@ -64,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Time never runs backwards, across resets too: TTLs and timers stay meaningful.
       current = make(fixture, { startAt: now });
       driver.use(current.clock);
+      if (fixture === 'demo') await current.seedDemo();
       persistence?.save(current);
       return current;
     },
