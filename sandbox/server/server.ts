@@ -50,7 +50,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const saved = persistence?.load();
   if (!saved && sqlitePath) fs.rmSync(sqlitePath, { force: true });
   let current = saved ? make('demo', { startAt: saved.now, jiraSnapshot: saved.jira }) : make('demo');
-  if (!saved) await current.seedDemo();
+  // The demo is set up through the app's operations; a fixture app (page host tests) has none.
+  const seed = options.appExports ? async () => undefined : () => current.seedDemo();
+  if (!saved) await seed();
   const driver = new ClockDriver(current.clock);
   const holder: SandboxHolder = {
     get sandbox() {
@@ -65,7 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Time never runs backwards, across resets too: TTLs and timers stay meaningful.
       current = make(fixture, { startAt: now });
       driver.use(current.clock);
-      if (fixture === 'demo') await current.seedDemo();
+      if (fixture === 'demo') await seed();
       persistence?.save(current);
       return current;
     },

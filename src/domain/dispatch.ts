@@ -7,6 +7,17 @@ import { pickAgent } from './round-robin';
 import { applyChange, change, combine, noChange, type Change, type SiteState } from './state';
 
 /**
+ * The same site with no free slot anywhere, so an event is decided without offers
+ * (`dispatch` finds nobody eligible) while everything else stays as decided: R10's
+ * "anyone reachable" ignores load. The shell decides on it when an event's own
+ * records must be written alone (a transaction has at most 25 writes, or agents'
+ * records are contended) and dispatches in a follow-up decision.
+ */
+export function deferringOffers(state: SiteState): SiteState {
+  return { ...state, settings: { ...state.settings, maxConversations: 0 } };
+}
+
+/**
  * Applies `step` (what an event changed) and then fills free slots: the oldest
  * waiting conversations first, across all spaces (R11, FCFS by requestedAt then
  * id), each to its space's next agent (R6), until no more offers can be made.

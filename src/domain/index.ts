@@ -27,7 +27,7 @@ export type { Effect, EffectType, WithdrawReason, NotifyReason, Timer, TimerKind
 export { isEligible, eligibleAgents, anyReachable } from './eligibility';
 export { pickAgent } from './round-robin';
 export type { Pick, PickOptions } from './round-robin';
-export { dispatch } from './dispatch';
+export { dispatch, deferringOffers } from './dispatch';
 export { fcfs, waitingQueue, queuePositions, queuePositionOf, queuePositionChanges } from './queue';
 export type { QueuePosition } from './queue';
 
@@ -36,7 +36,7 @@ export { onRequest } from './lifecycle/request';
 export type { RequestInput } from './lifecycle/request';
 export { onAccept, onDecline } from './lifecycle/answer';
 export type { AnswerInput } from './lifecycle/answer';
-export { onTimer } from './lifecycle/timers';
+export { onTimer, pendingTimers } from './lifecycle/timers';
 export { onStatusChange, onHeartbeat, heartbeatDispatches, canChangeAvailability } from './lifecycle/agent-status';
 export type { StatusInput } from './lifecycle/agent-status';
 export { onResolve, onCustomerEnd } from './lifecycle/resolve';

@@ -14,6 +14,8 @@ export const OPERATIONS = [
   'offer.decline',
   'conversation.get',
   'conversation.send',
+  // Not in PRODUCT.md's table: the agent's typing signal, so the customer sees typing (R23).
+  'conversation.typing',
   'conversation.resolve',
   'conversation.invite',
   'space.settings.get',

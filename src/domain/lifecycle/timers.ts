@@ -80,3 +80,23 @@ function replyExpired(state: SiteState, conversation: Conversation, now: number)
   if (!awaitsFirstReply(conversation) || assignee === null || due === null || now < due) return ok(noChange);
   return ok(dispatch(state, now, finish(conversation, agentOf(state, assignee), { kind: 'expired' }, now)));
 }
+
+/**
+ * The timers still to come for a conversation, each as its `schedule` effect made it: what
+ * a lost delivery would leave undone (the shell's sweep fires the overdue ones again, and
+ * onTimer ignores any that no longer apply). None once it ended or the assignee replied.
+ */
+export function pendingTimers(conversation: Conversation): Timer[] {
+  const conversationId = conversation.id;
+  if (conversation.status === 'waiting' || conversation.status === 'offered') {
+    const timers: Timer[] = [{ kind: 'timeToAssign', conversationId, at: assignDeadline(conversation) }];
+    const { offer } = conversation;
+    if (offer) timers.push({ kind: 'offerTimeout', conversationId, at: offer.expiresAt, attempt: offer.attempt });
+    return timers;
+  }
+  const reminderAt = replyReminderAt(conversation);
+  const expiresAt = replyExpiresAt(conversation);
+  if (!awaitsFirstReply(conversation) || reminderAt === null || expiresAt === null) return [];
+  const expiry: Timer = { kind: 'replyExpiry', conversationId, at: expiresAt };
+  return conversation.reminderSent ? [expiry] : [{ kind: 'replyReminder', conversationId, at: reminderAt }, expiry];
+}

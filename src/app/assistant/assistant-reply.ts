@@ -1,0 +1,60 @@
+import { AppError } from '../../handlers/app-error';
+import { ModelUnavailableError, type AssistantModel, type ModelTurn } from '../../platform/llm/assistant-model';
+import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
+import { assistantPrompt, ESCALATION_TOOL } from './assistant-prompt';
+
+export interface AssistantTurn {
+  readonly from: 'customer' | 'ai';
+  readonly text: string;
+}
+
+export interface AssistantReply {
+  readonly text: string;
+  /** True when the customer asked for a person or the AI cannot help (R23): the widget starts the chat. */
+  readonly escalate: boolean;
+  /** The AI's one-sentence summary of the need when it escalates (R15's summary). */
+  readonly summary?: string;
+}
+
+export interface AssistantReplyDeps extends LoadSpaceDeps {
+  readonly assistantModel: AssistantModel;
+  readonly license: () => boolean | undefined;
+}
+
+const ESCALATING_TEXT = 'Let me connect you with a person from our team.';
+
+/**
+ * R23 `assistant.reply`: the widget's AI takes the next turn. Only where a chat could start
+ * (live chat on, set up, not deactivated, license active): elsewhere the widget is hidden.
+ */
+export async function assistantReply(deps: AssistantReplyDeps, projectKey: string, transcript: readonly AssistantTurn[]): Promise<AssistantReply> {
+  const space = await loadSpace(deps, projectKey);
+  if (!space) throw new AppError('not_found', `There is no service space with the key ${projectKey}.`);
+  if (deps.license() === false || !space.settings.enabled || !space.settings.setUp || space.deactivated) {
+    throw new AppError('unavailable', 'Live chat is not available for this space.');
+  }
+  let answer;
+  try {
+    answer = await deps.assistantModel.reply(assistantPrompt(space.projectName), modelTurns(transcript), [ESCALATION_TOOL]);
+  } catch (error) {
+    if (!(error instanceof ModelUnavailableError)) throw error;
+    throw new AppError(error.rateLimited ? 'rate_limited' : 'unavailable', 'The assistant cannot answer right now. You can ask to talk to a person.');
+  }
+  const escalation = answer.toolCalls.find((call) => call.name === ESCALATION_TOOL.name);
+  if (!escalation) return { text: answer.text.trim() || 'Could you tell me a bit more?', escalate: false };
+  const summary = typeof escalation.arguments.summary === 'string' ? escalation.arguments.summary.trim() : '';
+  return { text: answer.text.trim() || ESCALATING_TEXT, escalate: true, ...(summary ? { summary } : {}) };
+}
+
+/** The model's turns: the customer speaks first and last; consecutive turns of one side are joined. */
+function modelTurns(transcript: readonly AssistantTurn[]): ModelTurn[] {
+  const turns: ModelTurn[] = [];
+  for (const turn of transcript) {
+    const role = turn.from === 'customer' ? 'user' : 'assistant';
+    if (turns.length === 0 && role === 'assistant') continue;
+    const last = turns[turns.length - 1];
+    if (last && last.role === role) turns[turns.length - 1] = { role, text: `${last.text}\n${turn.text}` };
+    else turns.push({ role, text: turn.text });
+  }
+  return turns;
+}

@@ -1,0 +1,20 @@
+import type { ConversationStatus } from '../../domain';
+import type { StoredConversation } from '../ports/routing-store';
+import type { RoutingDeps } from '../routing/routing-deps';
+import { fallbackText } from './fallback-text';
+
+/** What the customer is told of their chat's state (R11: queue position; R10, R12, R13: fallback). */
+export interface CustomerStatus {
+  readonly status: ConversationStatus;
+  readonly queuePosition?: number;
+  readonly fallback?: string;
+}
+
+export async function customerStatus(deps: RoutingDeps, stored: StoredConversation): Promise<CustomerStatus> {
+  const { conversation, details } = stored;
+  if (conversation.status === 'waiting') return { status: 'waiting', queuePosition: await deps.routing.queuePosition(conversation) };
+  if (conversation.status === 'missed' || conversation.status === 'expired') {
+    return { status: conversation.status, fallback: fallbackText(await deps.spaces.get(conversation.projectKey), details.workItemKey) };
+  }
+  return { status: conversation.status };
+}

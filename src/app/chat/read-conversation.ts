@@ -1,0 +1,65 @@
+import type { ConversationStatus } from '../../domain';
+import { AppError } from '../../handlers/app-error';
+import type { ChatMessage } from '../ports/chat-messages';
+import type { StoredConversation } from '../ports/routing-store';
+import type { RoutingDeps } from '../routing/routing-deps';
+import { conversationAccess } from './conversation-access';
+import { messagesAfter } from './conversation-messages';
+import { requireConversation } from './find-conversation';
+import { isTyping } from './signal-typing';
+import { contextText } from './transcript-text';
+
+export interface ConversationView {
+  readonly status: ConversationStatus;
+  readonly projectKey: string;
+  readonly workItemKey: string;
+  readonly summary: string;
+  readonly context: string;
+  readonly customerName: string;
+  readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
+  readonly customerTyping: boolean;
+  /** The reader's push channel (their agent channel), for those who read the messages. */
+  readonly realtime?: { readonly channel: string };
+}
+
+/**
+ * conversation.get for the inbox and the work item's panel (by id, or by the panel's work
+ * item). R18: the assignee and participants read everything; the offered agent the summary
+ * and AI context; the space's other people only that it exists.
+ */
+export async function readConversation(
+  deps: RoutingDeps,
+  input: { accountId: string | undefined; conversationId?: string; workItemKey?: string; afterSeq?: number },
+): Promise<ConversationView> {
+  const stored = await find(deps, input);
+  const access = await conversationAccess(deps, input.accountId, stored);
+  const { conversation, details } = stored;
+  const metadata = { status: conversation.status, projectKey: conversation.projectKey, workItemKey: details.workItemKey };
+  const empty = { summary: '', context: '', customerName: '', messages: [], customerTyping: false };
+  if (access === 'metadata') return { ...metadata, ...empty };
+  const turns = (await deps.messages.aiTurns([conversation.id])).get(conversation.id) ?? [];
+  if (access === 'offer') return { ...metadata, ...empty, summary: details.summary, context: contextText(turns) };
+  const accountId = input.accountId as string;
+  const messages = await messagesAfter(deps, stored, input.afterSeq ?? 0);
+  const typing = await deps.messages.typing(conversation.id);
+  const last = messages[messages.length - 1];
+  // Unread counts (agent.me) start after what the reader has now seen.
+  if (last && last.seq > details.aiTurns) await deps.messages.markRead(conversation.id, accountId, last.seq);
+  return {
+    ...metadata,
+    summary: details.summary,
+    context: contextText(turns),
+    customerName: details.customerName,
+    messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    customerTyping: !conversation.outcome && isTyping(typing.customer, deps.clock.now()),
+    realtime: { channel: await deps.chatPushes.agentChannel(accountId) },
+  };
+}
+
+/** The panel on a work item knows the work item, not the conversation. */
+async function find(deps: RoutingDeps, input: { conversationId?: string; workItemKey?: string }): Promise<StoredConversation> {
+  if (input.conversationId !== undefined) return requireConversation(deps, input.conversationId);
+  const found = input.workItemKey === undefined ? null : await deps.routing.byWorkItem(input.workItemKey);
+  if (!found) throw new AppError('not_found', 'There is no live chat for this work item.');
+  return found;
+}

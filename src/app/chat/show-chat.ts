@@ -1,0 +1,34 @@
+import type { RoutingDeps } from '../routing/routing-deps';
+import type { ChatMessage } from '../ports/chat-messages';
+import { requireToken } from './chat-token';
+import { messagesAfter } from './conversation-messages';
+import { customerStatus, type CustomerStatus } from './customer-status';
+import { requireConversation } from './find-conversation';
+import { isTyping } from './signal-typing';
+
+export type ChatView = CustomerStatus & {
+  readonly agentName?: string;
+  readonly agentTyping: boolean;
+  readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
+  /** Where the widget listens for pushes (named from the chat's secret, R24). */
+  readonly realtime: { readonly channel: string };
+};
+
+/** chat.get: what the customer sees (R23), by polling or after a push; R24: with their secret. */
+export async function showChat(deps: RoutingDeps, input: { conversationId: string; token: string; afterSeq?: number }): Promise<ChatView> {
+  const stored = await requireConversation(deps, input.conversationId);
+  const details = requireToken(stored.details, input.token);
+  const { conversation } = stored;
+  const [status, messages, typing] = await Promise.all([
+    customerStatus(deps, stored),
+    messagesAfter(deps, stored, input.afterSeq ?? 0),
+    conversation.status === 'active' ? deps.messages.typing(conversation.id) : Promise.resolve({ customer: null, agent: null }),
+  ]);
+  return {
+    ...status,
+    ...(conversation.assignee !== null && details.agentName ? { agentName: details.agentName } : {}),
+    agentTyping: isTyping(typing.agent, deps.clock.now()),
+    messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    realtime: { channel: details.channel },
+  };
+}

@@ -1,0 +1,114 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { chatUnavailableReason, type ChatUnavailableReason } from '../../domain';
+import { AppError } from '../../handlers/app-error';
+import type { AiTurn } from '../ports/chat-messages';
+import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
+import { routeRequest } from '../routing/route-request';
+import type { RoutingDeps } from '../routing/routing-deps';
+import { customerChannel, tokenHash } from './chat-token';
+import { customerStatus, type CustomerStatus } from './customer-status';
+import { fallbackText } from './fallback-text';
+import { contextText, fittingTurns } from './transcript-text';
+
+export interface StartChatInput {
+  readonly projectKey: string;
+  readonly summary: string;
+  /** The AI conversation so far (R15: the work item's description, the agent's context). */
+  readonly transcript: readonly AiTurn[];
+  /** The customer's account when known (R15: raised on their behalf); null for anonymous visitors. */
+  readonly customerAccountId: string | null;
+  /** R25: the same key (e.g. the Rovo conversation id) for the same space returns the same chat. */
+  readonly idempotencyKey?: string;
+  /** R31: `false` when the platform reports the license inactive; undefined when none applies. */
+  readonly licenseActive?: boolean;
+}
+
+export type StartedChat = CustomerStatus & {
+  readonly conversationId: string;
+  /** R24: the customer's secret for this chat. */
+  readonly token: string;
+  readonly workItemKey: string;
+  /** Where the widget listens for pushes (as chat.get says). */
+  readonly realtime: { readonly channel: string };
+};
+
+const UNAVAILABLE: Record<ChatUnavailableReason, string> = {
+  licenseInactive: 'Live chat is unavailable: the app’s license is not active.',
+  disabled: 'Live chat is turned off for this space.',
+  notSetUp: 'Live chat is not set up for this space yet.',
+};
+
+/**
+ * The customer asks for a person: the work item is created first (R15), then the request
+ * is routed (R6, R10 missed at once, R11 waiting with a queue position).
+ */
+export async function startChat(deps: RoutingDeps, input: StartChatInput): Promise<StartedChat> {
+  const space = await deps.spaces.get(input.projectKey);
+  if (!space) throw new AppError('not_found', `There is no service space ${input.projectKey}.`);
+  // R27: a deactivated space refuses new chats; running ones continue.
+  if (space.deactivated) throw new AppError('unavailable', 'Live chat has been deactivated for this space.');
+  const reason = chatUnavailableReason(space.config, input.licenseActive);
+  if (reason) throw new AppError('unavailable', UNAVAILABLE[reason]);
+
+  const conversationId = input.idempotencyKey === undefined ? `c-${randomUUID()}` : idempotentId(input.projectKey, input.idempotencyKey);
+  const token = await deps.chatSecrets.chatToken(conversationId);
+  const [existing] = input.idempotencyKey === undefined ? [] : await deps.routing.conversations([conversationId]);
+  if (existing) return answer(deps, existing, token);
+
+  const turns = fittingTurns(input.transcript);
+  const created = await deps.workItems.create({
+    conversationId,
+    projectKey: input.projectKey,
+    summary: input.summary,
+    context: contextText(turns),
+    customerAccountId: input.customerAccountId,
+  });
+  if (!created.ok) {
+    // Decision: no work item, no chat; the customer may ask again (the same idempotency key finds the same work item).
+    const seconds = created.retryable ? created.retryAfterSeconds : 0;
+    const wait = created.retryable ? ` Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.` : '';
+    throw new AppError('unavailable', `Your request could not be logged right now.${wait}`);
+  }
+  const { workItemKey } = created;
+  const details: ConversationDetails = {
+    summary: input.summary,
+    aiTurns: turns.length,
+    workItemKey,
+    tokenHash: tokenHash(token),
+    channel: customerChannel(token),
+    customerAccountId: input.customerAccountId,
+    customerName: await customerName(deps, input.customerAccountId),
+    agentName: null,
+    participants: [],
+  };
+  try {
+    return await answer(deps, await routeRequest(deps, { conversationId, projectKey: input.projectKey, details, turns }), token);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // Decision (R14, R15): refused after its work item exists (storage busy, the space just turned off): a missed chat, never an orphan work item.
+    const [stored] = await deps.routing.conversations([conversationId]).catch(() => []);
+    if (stored) return answer(deps, stored, token);
+    deps.log('chat.unrouted', { conversationId, workItemKey, error: error.message });
+    await deps.workItems.closeOut(conversationId, workItemKey, 'missed').catch(() => undefined);
+    return { conversationId, token, workItemKey, status: 'missed', fallback: fallbackText(space, workItemKey), realtime: { channel: customerChannel(token) } };
+  }
+}
+
+async function answer(deps: RoutingDeps, stored: StoredConversation, token: string): Promise<StartedChat> {
+  const status = await customerStatus(deps, stored);
+  return { conversationId: stored.conversation.id, token, workItemKey: stored.details.workItemKey, ...status, realtime: { channel: stored.details.channel } };
+}
+
+/** R25: one chat per space and idempotency key, whoever asks and however often. */
+function idempotentId(projectKey: string, key: string): string {
+  return `c-${createHash('sha256').update(`${projectKey}\n${key}`).digest('hex').slice(0, 32)}`;
+}
+
+async function customerName(deps: RoutingDeps, accountId: string | null): Promise<string> {
+  if (accountId === null) return 'Anonymous visitor';
+  try {
+    return (await deps.people.displayName(accountId)) ?? 'Customer';
+  } catch {
+    return 'Customer'; // the name is a courtesy; the chat does not wait for Jira
+  }
+}

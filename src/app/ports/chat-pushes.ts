@@ -1,0 +1,35 @@
+/**
+ * Realtime pushes (best effort: every page also polls `chat.get` / `agent.me`). Channels
+ * carrying content are named from a secret only the authorised party learns (R18, R24).
+ */
+export type CustomerPush =
+  | { readonly type: 'status'; readonly status: string; readonly agentName?: string | null }
+  | { readonly type: 'message'; readonly seq: number; readonly from: 'agent'; readonly text: string; readonly at: number }
+  | { readonly type: 'typing' }
+  | { readonly type: 'fallback'; readonly text: string }
+  | { readonly type: 'ended'; readonly status: string };
+
+export type AgentPush =
+  | { readonly type: 'offer'; readonly conversationId: string; readonly projectKey: string; readonly summary: string; readonly expiresAt: number }
+  | { readonly type: 'offerWithdrawn'; readonly conversationId: string; readonly reason: string }
+  | { readonly type: 'status'; readonly status: string; readonly reason: 'agent' | 'offerTimeout' }
+  | {
+      readonly type: 'notify';
+      readonly reason: 'newChat' | 'newMessage' | 'replyReminder';
+      readonly conversationId: string;
+      readonly projectKey: string;
+      /** Only to the assignee (reminder, new message): R18 keeps a new chat's summary from those not offered it. */
+      readonly summary?: string;
+    }
+  | { readonly type: 'conversation'; readonly conversationId: string; readonly status: string }
+  | { readonly type: 'message'; readonly conversationId: string; readonly seq: number; readonly from: 'customer' | 'agent'; readonly text: string; readonly at: number }
+  | { readonly type: 'typing'; readonly conversationId: string };
+
+export interface ChatPushes {
+  toCustomer(channel: string, push: CustomerPush): Promise<void>;
+  toAgents(accountIds: readonly string[], push: AgentPush): Promise<void>;
+  /** R11: a space's queue moved; waiting customers re-read their position (no content). */
+  queueMoved(projectKey: string): Promise<void>;
+  /** The agent's own channel name, for their inbox to subscribe to. */
+  agentChannel(accountId: string): Promise<string>;
+}

@@ -1,0 +1,96 @@
+import type { Agent, Conversation } from '../../domain';
+import type { AiTurn } from './chat-messages';
+
+/**
+ * Routing's records in storage (owned by the routing part of the backend). Every record
+ * carries the `version` it was read at, and every write is conditional on it, so two
+ * decisions taken on the same record can never both be written.
+ */
+
+/** What the shell keeps beside a domain conversation: nothing here decides routing. */
+export interface ConversationDetails {
+  /** R15: the AI's summary of the need (the work item's summary). */
+  readonly summary: string;
+  /**
+   * How many turns the AI conversation before the handoff had (R15, R18: the offered
+   * agent's context). They are kept once, apart (see MessageStore.aiTurns), and read as
+   * messages 1..aiTurns; the live chat's messages follow.
+   */
+  readonly aiTurns: number;
+  readonly workItemKey: string;
+  /** R24: SHA-256 of the customer's secret; the secret itself is never stored. */
+  readonly tokenHash: string;
+  /** The customer's realtime channel (derived from the secret, so only they can name it). */
+  readonly channel: string;
+  readonly customerAccountId: string | null;
+  readonly customerName: string;
+  /** The assignee's display name, looked up once at accept (R23). */
+  readonly agentName: string | null;
+  /** R18: agents the assignee invited; they read and write like the assignee. */
+  readonly participants: readonly string[];
+}
+
+export interface StoredConversation {
+  readonly conversation: Conversation;
+  readonly details: ConversationDetails;
+  /** null: not stored yet. */
+  readonly version: number | null;
+}
+
+/** R9: why the app changed the status (shown in the inbox); null when the agent chose it. */
+export type StatusReason = 'offerTimeout' | null;
+
+export interface StoredAgent {
+  /** The domain record, with `lastHeartbeatAt` from the separate presence record. */
+  readonly agent: Agent;
+  readonly statusReason: StatusReason;
+  /** Version of the routing record; null when the agent has none yet (Offline, R1). */
+  readonly version: number | null;
+}
+
+export interface NewMessage {
+  readonly conversationId: string;
+  readonly seq: number;
+  readonly from: 'customer' | 'ai' | 'agent' | 'system';
+  readonly text: string;
+  readonly at: number;
+  /** The writing agent, for `from: 'agent'`. */
+  readonly authorId: string | null;
+}
+
+/** One transaction: every write conditional on the version it was decided on. */
+export interface RoutingWrite {
+  readonly agents: readonly { readonly agent: Agent; readonly statusReason: StatusReason; readonly expectedVersion: number | null }[];
+  /** Heartbeats (R2), kept apart from the routing record so they never conflict with routing. */
+  readonly presence: readonly { readonly accountId: string; readonly lastHeartbeatAt: number }[];
+  readonly conversations: readonly (Omit<StoredConversation, 'version'> & { readonly expectedVersion: number | null })[];
+  /** Written only if that seq is still free (two writers never share a seq). */
+  readonly messages: readonly NewMessage[];
+  /** A new conversation's AI turns, written once. */
+  readonly aiTurns: readonly { readonly conversationId: string; readonly turns: readonly AiTurn[] }[];
+}
+
+export const MAX_WRITES_PER_TRANSACTION = 25;
+
+export function writeCount(write: RoutingWrite): number {
+  return write.agents.length + write.presence.length + write.conversations.length + write.messages.length + write.aiTurns.length;
+}
+
+export interface RoutingStore {
+  agents(accountIds: readonly string[]): Promise<StoredAgent[]>;
+  /** Absent ids are left out. */
+  conversations(ids: readonly string[]): Promise<StoredConversation[]>;
+  /** R11: the oldest `limit` waiting conversations of a space, first come first served. */
+  queueHead(projectKey: string, limit: number): Promise<StoredConversation[]>;
+  /** The oldest `limit` waiting conversations of every space (sweep, raised maximum). */
+  waitingHead(limit: number): Promise<StoredConversation[]>;
+  /** R11: 1-based place of a waiting conversation in its space's queue. */
+  queuePosition(conversation: Conversation): Promise<number>;
+  /** Running conversations with a deadline (timer) before `before`, earliest first. */
+  overdue(before: number, limit: number): Promise<StoredConversation[]>;
+  byWorkItem(workItemKey: string): Promise<StoredConversation | null>;
+  /** 'conflict' when any condition failed; nothing is written then. */
+  commit(write: RoutingWrite): Promise<'committed' | 'conflict'>;
+  /** R2: a heartbeat that decides nothing, written on its own (no condition). */
+  recordHeartbeat(accountId: string, at: number): Promise<void>;
+}

@@ -1,0 +1,181 @@
+import { deferringOffers, newAgent, type Agent, type Change, type Conversation, type SiteState, type SpaceConfig } from '../../domain';
+import type { AiTurn } from '../ports/chat-messages';
+import type { SpaceRecord } from '../ports/space-directory';
+import type { ConversationDetails, NewMessage, RoutingWrite, StatusReason, StoredAgent, StoredConversation } from '../ports/routing-store';
+import type { RoutingDeps } from './routing-deps';
+
+/**
+ * One attempt at a decision: loads the records it reads (remembering the version of each),
+ * builds the domain state from them, and turns the domain's Change into one conditional
+ * write. A conflict throws the session away; the next attempt loads afresh.
+ */
+export class DecisionSession {
+  private readonly agents = new Map<string, StoredAgent>();
+  private readonly conversations = new Map<string, StoredConversation>();
+  private readonly spaces = new Map<string, SpaceRecord | null>();
+  /** Spaces whose queue head was loaded in full (there may be more waiting behind it). */
+  private readonly fullHeads = new Set<string>();
+  private readonly scope = new Set<string>();
+  private readonly details = new Map<string, ConversationDetails>();
+  private readonly messages: NewMessage[] = [];
+  private readonly aiTurns: { conversationId: string; turns: readonly AiTurn[] }[] = [];
+  private maxConversations: number | null = null;
+
+  constructor(
+    private readonly deps: RoutingDeps,
+    readonly now: number,
+    /** How many waiting conversations of each space dispatch may consider. */
+    private readonly headLimit: number,
+    /** Decide without offers; dispatch follows as a separate job (see deferringOffers). */
+    readonly deferOffers: boolean,
+  ) {}
+
+  async conversation(id: string): Promise<StoredConversation | null> {
+    const known = this.conversations.get(id);
+    if (known) return known;
+    const [found] = await this.deps.routing.conversations([id]);
+    if (found) this.conversations.set(id, found);
+    return found ?? null;
+  }
+
+  async loadConversations(ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.conversations.has(id));
+    if (missing.length > 0) for (const found of await this.deps.routing.conversations(missing)) this.conversations.set(found.conversation.id, found);
+  }
+
+  async agent(accountId: string): Promise<StoredAgent> {
+    await this.loadAgents([accountId]);
+    return this.agents.get(accountId) as StoredAgent;
+  }
+
+  async loadAgents(accountIds: readonly string[]): Promise<void> {
+    const missing = [...new Set(accountIds)].filter((id) => !this.agents.has(id));
+    if (missing.length > 0) for (const found of await this.deps.routing.agents(missing)) this.agents.set(found.agent.accountId, found);
+  }
+
+  async space(projectKey: string): Promise<SpaceRecord | null> {
+    if (!this.spaces.has(projectKey)) this.spaces.set(projectKey, await this.deps.spaces.get(projectKey));
+    return this.spaces.get(projectKey) ?? null;
+  }
+
+  /**
+   * What dispatch reads for these spaces: their config, their agents and the head of their
+   * queues (bounded: never the whole queue). With offers deferred, the heads are not needed.
+   */
+  async dispatchScope(projectKeys: Iterable<string>): Promise<void> {
+    await this.loadMaximum();
+    for (const projectKey of new Set(projectKeys)) {
+      if (this.scope.has(projectKey)) continue;
+      this.scope.add(projectKey);
+      const space = await this.space(projectKey);
+      if (!space) continue;
+      await this.loadAgents(space.config.agentIds);
+      if (this.deferOffers) continue;
+      const head = await this.deps.routing.queueHead(projectKey, this.headLimit);
+      if (head.length >= this.headLimit) this.fullHeads.add(projectKey);
+      for (const stored of head) if (!this.conversations.has(stored.conversation.id)) this.conversations.set(stored.conversation.id, stored);
+    }
+  }
+
+  /** The domain state over everything loaded (an agent not loaded is not offered to). */
+  state(): SiteState {
+    const spaces: Record<string, SpaceConfig> = {};
+    for (const [key, space] of this.spaces) if (space) spaces[key] = space.config;
+    const state: SiteState = {
+      // Without a dispatch scope no decision makes offers, so no maximum is needed.
+      settings: { maxConversations: this.maxConversations ?? 0 },
+      spaces,
+      agents: Object.fromEntries([...this.agents].map(([id, stored]) => [id, stored.agent])),
+      conversations: Object.fromEntries([...this.conversations].map(([id, stored]) => [id, stored.conversation])),
+    };
+    return this.deferOffers ? deferringOffers(state) : state;
+  }
+
+  /** Loads the site maximum for decisions that read it without a dispatch scope. */
+  async loadMaximum(): Promise<void> {
+    this.maxConversations ??= await this.deps.spaces.maxConversations();
+  }
+
+  stored(conversationId: string): StoredConversation | undefined {
+    return this.conversations.get(conversationId);
+  }
+
+  detailsOf(conversationId: string): ConversationDetails | undefined {
+    return this.details.get(conversationId) ?? this.conversations.get(conversationId)?.details;
+  }
+
+  loadedSpace(projectKey: string): SpaceRecord | null | undefined {
+    return this.spaces.get(projectKey);
+  }
+
+  /** Shell data written with the decision (a new conversation's details, an agent's name, a participant). */
+  setDetails(conversationId: string, details: ConversationDetails): void {
+    this.details.set(conversationId, details);
+  }
+
+  addMessage(message: NewMessage): void {
+    this.messages.push(message);
+  }
+
+  /** A new conversation's AI conversation, written once with it. */
+  setAiTurns(conversationId: string, turns: readonly AiTurn[]): void {
+    if (turns.length > 0) this.aiTurns.push({ conversationId, turns });
+  }
+
+  newMessages(): readonly NewMessage[] {
+    return this.messages;
+  }
+
+  /** Spaces to dispatch again in a follow-up: offers were deferred, or a full head was used up. */
+  followUps(after: SiteState): string[] {
+    if (this.deferOffers) return [...this.scope];
+    return [...this.fullHeads].filter(
+      (projectKey) => !Object.values(after.conversations).some((c) => c.projectKey === projectKey && c.status === 'waiting'),
+    );
+  }
+
+  /** The Change as one transaction, each record conditional on the version it was read at. */
+  write(change: Change): RoutingWrite {
+    const reasons = statusReasons(change);
+    const agents: RoutingWrite['agents'][number][] = [];
+    const presence: RoutingWrite['presence'][number][] = [];
+    for (const agent of Object.values(change.agents)) {
+      const loaded = this.agents.get(agent.accountId);
+      const before = loaded?.agent ?? newAgent(agent.accountId);
+      const statusReason = reasons.has(agent.accountId) ? (reasons.get(agent.accountId) ?? null) : (loaded?.statusReason ?? null);
+      if (routingChanged(before, agent) || statusReason !== (loaded?.statusReason ?? null)) {
+        agents.push({ agent, statusReason, expectedVersion: loaded?.version ?? null });
+      }
+      if (agent.lastHeartbeatAt !== null && agent.lastHeartbeatAt !== before.lastHeartbeatAt) {
+        presence.push({ accountId: agent.accountId, lastHeartbeatAt: agent.lastHeartbeatAt });
+      }
+    }
+    const conversations: RoutingWrite['conversations'][number][] = [];
+    const changed = new Set(Object.keys(change.conversations));
+    for (const id of new Set([...changed, ...this.details.keys()])) {
+      const conversation: Conversation | undefined = change.conversations[id] ?? this.conversations.get(id)?.conversation;
+      const details = this.detailsOf(id);
+      if (!conversation || !details) throw new Error(`Conversation ${id} was written without its details.`);
+      conversations.push({ conversation, details, expectedVersion: this.conversations.get(id)?.version ?? null });
+    }
+    return { agents, presence, conversations, messages: [...this.messages], aiTurns: [...this.aiTurns] };
+  }
+}
+
+function routingChanged(before: Agent, after: Agent): boolean {
+  return (
+    before.status !== after.status ||
+    before.lastOfferedAt !== after.lastOfferedAt ||
+    before.offers.join() !== after.offers.join() ||
+    before.active.join() !== after.active.join()
+  );
+}
+
+/** R9: the reason the inbox shows comes from the decision's status effects (the last one wins). */
+function statusReasons(change: Change): Map<string, StatusReason> {
+  const reasons = new Map<string, StatusReason>();
+  for (const effect of change.effects) {
+    if (effect.type === 'agentStatusChanged') reasons.set(effect.agentId, effect.reason === 'offerTimeout' ? 'offerTimeout' : null);
+  }
+  return reasons;
+}

@@ -1,0 +1,26 @@
+import { onDecline } from '../../domain';
+import { AppError } from '../../handlers/app-error';
+import { requireOfferHolder } from './accept-offer';
+import { orThrow, runDecision } from './run-decision';
+import type { RoutingDeps } from './routing-deps';
+
+/** R8: the offer goes to the next eligible agent, or back to the decliner when they are the only one. */
+export async function declineOffer(deps: RoutingDeps, input: { agentId: string; conversationId: string }): Promise<Record<string, never>> {
+  const { agentId, conversationId } = input;
+  const [before] = await deps.routing.conversations([conversationId]);
+  if (!before) throw new AppError('not_found', 'There is no such chat.');
+  requireOfferHolder(before.conversation.offer?.agentId, null, agentId);
+  const spaces = await deps.spaces.spacesOfAgent(agentId);
+  await runDecision(
+    deps,
+    async (session) => {
+      const stored = await session.conversation(conversationId);
+      await session.agent(agentId);
+      // The freed slot may go to a chat waiting in any of the decliner's spaces (R11).
+      await session.dispatchScope([...(stored ? [stored.conversation.projectKey] : []), ...spaces]);
+      return { change: orThrow(onDecline(session.state(), { conversationId, agentId }, session.now)), value: undefined };
+    },
+    { deferLastAttempt: true },
+  );
+  return {};
+}

@@ -1,0 +1,79 @@
+import type { Change, Result } from '../../domain';
+import { AppError } from '../../handlers/app-error';
+import { MAX_WRITES_PER_TRANSACTION, writeCount, type RoutingWrite } from '../ports/routing-store';
+import { DecisionSession } from './decision-session';
+import { runEffects } from './run-effects';
+import type { RoutingDeps } from './routing-deps';
+
+/** A decision's Change, and what the use case answers. */
+export interface Decided<T> {
+  readonly change: Change;
+  readonly value: T;
+}
+
+export interface DecisionOptions {
+  /**
+   * After the attempts, try a few more with offers deferred (the event's own records only,
+   * which agents' offers do not contend for) and dispatch in a follow-up job, rather than
+   * answer `conflict`. For decisions that must not be lost (a request, a timer, an ending).
+   */
+  readonly deferLastAttempt?: boolean;
+  /** Attempts before `conflict` (default DECISION_ATTEMPTS). */
+  readonly attempts?: number;
+}
+
+/** Attempts before a decision gives up on contention (each reloads what it reads). */
+export const DECISION_ATTEMPTS = 6;
+/** Attempts with offers deferred after those: only the event's own records, rarely contended. */
+export const DEFERRED_ATTEMPTS = 3;
+/** Waiting conversations per space one dispatch considers (a transaction holds 25 writes). */
+export const QUEUE_HEAD_LIMIT = 8;
+
+/**
+ * load → decide → persist, retried whole on a conflict: every record is written on
+ * condition that it is still at the version the decision read, so two decisions on the
+ * same agent or conversation can never both be written (no over- or double-assignment).
+ * Runs the effects of the decision that committed, once.
+ */
+export async function runDecision<T>(
+  deps: RoutingDeps,
+  decide: (session: DecisionSession) => Promise<Decided<T>>,
+  options: DecisionOptions = {},
+): Promise<Decided<T>> {
+  let headLimit = QUEUE_HEAD_LIMIT;
+  const attempts = options.attempts ?? DECISION_ATTEMPTS;
+  const deferred = options.deferLastAttempt === true ? DEFERRED_ATTEMPTS : 0;
+  for (let attempt = 1; attempt <= attempts + deferred; attempt++) {
+    let defer = attempt > attempts;
+    let oversize = Infinity;
+    for (;;) {
+      const session = new DecisionSession(deps, deps.clock.now(), headLimit, defer);
+      const decided = await decide(session);
+      const write = session.write(decided.change);
+      const writes = writeCount(write);
+      if (writes > MAX_WRITES_PER_TRANSACTION) {
+        if (defer) throw new Error(`A decision needs ${writes} writes even without offers.`);
+        // Fewer waiting chats while that helps, else none: follow-up jobs dispatch the rest.
+        if (headLimit > 1 && writes < oversize) headLimit = Math.floor(headLimit / 2);
+        else defer = true;
+        oversize = writes;
+        continue;
+      }
+      if (!(await committed(deps, write))) break;
+      await runEffects(deps, session, decided.change);
+      return decided;
+    }
+  }
+  throw new AppError('conflict', 'Someone else changed this chat at the same moment. Please try again.');
+}
+
+async function committed(deps: RoutingDeps, write: RoutingWrite): Promise<boolean> {
+  if (writeCount(write) === 0) return true;
+  return (await deps.routing.commit(write)) === 'committed';
+}
+
+/** A domain refusal becomes the AppError the handlers map (same codes). */
+export function orThrow<T>(result: Result<T>): T {
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value;
+}

@@ -1,0 +1,24 @@
+import { unrecordedSpace } from './load-space';
+import type { SpaceStore } from './space-store';
+
+/**
+ * The settings table: live chat starts on for spaces created after the app was installed.
+ * Jira tells the app of a new space once (avi:jira:created:project); its record is written
+ * then, with live chat on. A space with no record existed before (load-space.ts). If the app
+ * saw the space first (its portal was opened before the event arrived) and nobody has changed
+ * that record since, the event still turns live chat on; any other record (an admin's save, a
+ * redelivered event) is left alone.
+ */
+export async function recordNewSpace(
+  deps: { spaceStore: Pick<SpaceStore, 'get' | 'save'> },
+  project: { id: string; key: string; name: string; projectTypeKey: string }
+): Promise<void> {
+  if (project.projectTypeKey !== 'service_desk') return;
+  const existing = await deps.spaceStore.get(project.key);
+  if (!existing) {
+    await deps.spaceStore.save(unrecordedSpace(project.key, { existedBeforeInstall: false }, { id: project.id, name: project.name }));
+    return;
+  }
+  const untouchedSinceSeen = existing.origin === 'seen' && existing.version === 1;
+  if (untouchedSinceSeen) await deps.spaceStore.save({ ...existing, origin: 'created', settings: { ...existing.settings, enabled: true } });
+}

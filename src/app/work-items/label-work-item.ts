@@ -1,0 +1,16 @@
+import type { JiraClient } from '../../platform/jira';
+import type { StoredSpace } from '../spaces/space-store';
+
+/**
+ * R15's second step: JSM creates a request with its form's fields only, so the default label
+ * and the space's Team are set by one edit right after. Adding a label twice and setting the
+ * same team again change nothing, so the step can be retried freely.
+ */
+export async function labelWorkItem(deps: { jira: JiraClient }, space: StoredSpace, workItemKey: string): Promise<void> {
+  const teamId = space.settings.teamId;
+  const teamFieldId = teamId === null ? null : (space.teamFieldId ?? (await deps.jira.teamFieldId()));
+  await deps.jira.editIssue(workItemKey, {
+    addLabels: [space.settings.defaultLabel],
+    fields: teamId !== null && teamFieldId ? { [teamFieldId]: teamId } : {}
+  });
+}

@@ -1,0 +1,43 @@
+import { isJiraError } from '../../platform/jira';
+import { assignWorkItem } from './assign-work-item';
+import { closeOutWorkItem, type CloseOutDeps } from './close-out-work-item';
+import { labelWorkItem } from './label-work-item';
+import { postFirstReplyAsApp, type FirstReplyDeps } from './post-first-reply';
+import { restoreAssignee, type RestoreAssigneeDeps } from './restore-assignee';
+import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
+import { DONE, type JobOutcome, type WorkItemJob } from './work-item-job';
+
+export type WorkItemJobDeps = CloseOutDeps & FirstReplyDeps & RestoreAssigneeDeps & LoadSpaceDeps;
+
+/**
+ * The `work-item-jobs` consumer's one use case: run the job; a Jira 429/5xx asks for a retry
+ * after its Retry-After, anything permanent (4xx) is dropped after one structured log line.
+ */
+export async function runWorkItemJob(deps: WorkItemJobDeps, job: WorkItemJob): Promise<JobOutcome> {
+  try {
+    return await run(deps, job);
+  } catch (error) {
+    if (!isJiraError(error)) throw error;
+    if (error.retryable) return { done: false, retryAfterSeconds: error.retryAfterSeconds, reason: error.message };
+    deps.log('work-item-job-dropped', { kind: job.kind, workItemKey: job.workItemKey, status: error.status, message: error.message });
+    return DONE;
+  }
+}
+
+async function run(deps: WorkItemJobDeps, job: WorkItemJob): Promise<JobOutcome> {
+  switch (job.kind) {
+    case 'label': {
+      const space = await loadSpace(deps, job.projectKey);
+      if (space) await labelWorkItem(deps, space, job.workItemKey);
+      return DONE;
+    }
+    case 'assign':
+      return assignWorkItem(deps, job);
+    case 'firstReply':
+      return postFirstReplyAsApp(deps, job, await deps.jira.displayName(job.agentId));
+    case 'closeOut':
+      return closeOutWorkItem(deps, job);
+    case 'restoreAssignee':
+      return restoreAssignee(deps, job);
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { dispatchWaiting } from '../app/routing/dispatch-waiting';
+import { fireTimer } from '../app/routing/fire-timer';
+import { appDeps } from '../platform/app-deps';
+import { isRetryable } from '../platform/jira';
+import { retryLater, type RetryLater } from '../platform/retry-later';
+import { AppError } from './app-error';
+
+const timer = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offerTimeout'), conversationId: z.string(), at: z.number(), attempt: z.number() }),
+  z.object({ kind: z.literal('timeToAssign'), conversationId: z.string(), at: z.number() }),
+  z.object({ kind: z.literal('replyReminder'), conversationId: z.string(), at: z.number() }),
+  z.object({ kind: z.literal('replyExpiry'), conversationId: z.string(), at: z.number() }),
+]);
+
+const job = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('timer'), timer }),
+  z.object({ type: z.literal('dispatch'), projectKeys: z.array(z.string()).max(50) }),
+]);
+
+/** Seconds before a busy decision is tried again (the queue redelivers; the sweep is the net beneath). */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The `chat-timers` consumer: domain timers (R9, R12, R13) and follow-up dispatches (R11).
+ * Delivered at least once, in any order: each job re-checks the records, so a duplicate
+ * changes nothing. A timer beyond the queue's 15-minute delay arrives early and is pushed
+ * again for the rest of its wait. Busy storage or contention: redelivery; anything else is
+ * dropped after one log line (the sweep finds what is left).
+ */
+export async function onChatTimer(event: { body?: unknown }): Promise<RetryLater | undefined> {
+  const parsed = job.safeParse(event?.body);
+  if (!parsed.success) {
+    console.error(JSON.stringify({ event: 'chat-timers.bad-job', error: parsed.error.message }));
+    return undefined;
+  }
+  const deps = appDeps();
+  try {
+    const work = parsed.data;
+    if (work.type === 'dispatch') await dispatchWaiting(deps, work.projectKeys);
+    else if (work.timer.at > deps.clock.now()) await deps.chatTimers.enqueue([work]);
+    else await fireTimer(deps, work.timer);
+    return undefined;
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'conflict' || error.code === 'unavailable')) return retryLater(RETRY_AFTER_SECONDS);
+    if (isRetryable(error)) return retryLater(error.retryAfterSeconds);
+    console.error(JSON.stringify({ event: 'chat-timers.failed', job: parsed.data.type, error: String(error) }));
+    return undefined;
+  }
+}

@@ -1,0 +1,11 @@
+import { sweepRouting } from '../app/routing/sweep-routing';
+import { appDeps } from '../platform/app-deps';
+
+/** Every 5 minutes (manifest `chat-sweep`): repairs what lost queue deliveries left undone. */
+export async function sweep(): Promise<void> {
+  try {
+    await sweepRouting(appDeps());
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'sweep.failed', error: String(error) }));
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The app's Jira client: typed wrappers over `requestJira` / `requestGraph` for exactly the calls
+ * the app makes. The only code that calls Jira. Failures are JiraErrors: `retryable` for 429,
+ * 5xx and unreachable (with Retry-After), permanent otherwise.
+ */
+import { addInternalComment, addPublicReply, recentComments } from './jira-comments';
+import { checkPermissions } from './jira-permissions';
+import { agentPermissionHolders, currentUserId, displayName, requestTypes, serviceDesk, serviceDesks, teamFieldId } from './jira-spaces';
+import { teamMembers } from './jira-teams';
+import { createRequest, editIssue, getIssue, searchIssues, setAssignee } from './jira-work-items';
+
+export const jira = {
+  serviceDesk,
+  serviceDesks,
+  requestTypes,
+  agentPermissionHolders,
+  teamFieldId,
+  teamMembers,
+  displayName,
+  currentUserId,
+  checkPermissions,
+  createRequest,
+  editIssue,
+  setAssignee,
+  getIssue,
+  searchIssues,
+  addInternalComment,
+  addPublicReply,
+  recentComments
+};
+
+export type JiraClient = typeof jira;
+
+export { JiraError, isJiraError, isRetryable } from './jira-error';
+export type { Paragraph } from './adf';
+export type { ServiceDesk, RequestType } from './jira-spaces';
+export type { Granted } from './jira-permissions';
+export type { TeamMembers } from './jira-teams';
+export type { IssueSnapshot, NewRequest } from './jira-work-items';
+export type { CommentSnapshot } from './jira-comments';

@@ -1,0 +1,111 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import { JiraError } from './jira-error';
+import { jiraJson } from './jira-http';
+
+/** A service space as JSM describes it; `siteUrl` is the site's base URL, read from the answer's links. */
+export interface ServiceDesk {
+  readonly serviceDeskId: string;
+  readonly projectId: string;
+  readonly projectKey: string;
+  readonly projectName: string;
+  readonly siteUrl: string;
+}
+
+export interface RequestType {
+  readonly id: string;
+  readonly name: string;
+}
+
+const ServiceDeskSchema = z.object({
+  id: z.coerce.string(),
+  projectId: z.coerce.string(),
+  projectKey: z.string(),
+  projectName: z.string(),
+  _links: z.object({ self: z.string() }).optional()
+});
+
+const page = <T extends z.ZodType>(item: T) => z.object({ values: z.array(item), isLastPage: z.boolean().optional() });
+
+const UserSchema = z.object({ accountId: z.string(), accountType: z.string().optional(), active: z.boolean().optional(), displayName: z.string().optional() });
+
+const FieldSchema = z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() });
+
+const TEAM_FIELD_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team';
+/** user/permission/search pages at most 1,000 users; R4 supports 100 agents, so a few pages is plenty. */
+const USER_PAGE = 1000;
+const MAX_USER_PAGES = 5;
+
+function toServiceDesk(value: z.infer<typeof ServiceDeskSchema>): ServiceDesk {
+  const self = value._links?.self ?? '';
+  const siteUrl = self.includes('/rest/') ? self.slice(0, self.indexOf('/rest/')) : '';
+  return { serviceDeskId: value.id, projectId: value.projectId, projectKey: value.projectKey, projectName: value.projectName, siteUrl };
+}
+
+/** The service space of a project key; null when it does not exist or is not a service space. */
+export async function serviceDesk(projectKey: string): Promise<ServiceDesk | null> {
+  try {
+    return toServiceDesk(await jiraJson({ as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk/${projectKey}` }, ServiceDeskSchema));
+  } catch (error) {
+    if (error instanceof JiraError && (error.status === 404 || error.status === 400)) return null;
+    throw error;
+  }
+}
+
+export async function serviceDesks(): Promise<ServiceDesk[]> {
+  const desks: ServiceDesk[] = [];
+  for (let start = 0; ; start += 100) {
+    const answer = await jiraJson({ as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk?start=${start}&limit=${100}` }, page(ServiceDeskSchema));
+    desks.push(...answer.values.map(toServiceDesk));
+    if (answer.isLastPage !== false || answer.values.length === 0) return desks;
+  }
+}
+
+export async function requestTypes(serviceDeskId: string): Promise<RequestType[]> {
+  const types: RequestType[] = [];
+  for (let start = 0; ; start += 100) {
+    const path = route`/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype?start=${start}&limit=${100}`;
+    const answer = await jiraJson({ as: 'app', method: 'GET', path }, page(z.object({ id: z.coerce.string(), name: z.string() })));
+    types.push(...answer.values.map(({ id, name }) => ({ id, name })));
+    if (answer.isLastPage !== false || answer.values.length === 0) return types;
+  }
+}
+
+/** R3 without a team: the active people holding the space's agent permission. */
+export async function agentPermissionHolders(projectKey: string, permission: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let pageIndex = 0; pageIndex < MAX_USER_PAGES; pageIndex += 1) {
+    const startAt = pageIndex * USER_PAGE;
+    const path = route`/rest/api/3/user/permission/search?permissions=${permission}&projectKey=${projectKey}&query=${''}&startAt=${startAt}&maxResults=${USER_PAGE}`;
+    const users = await jiraJson({ as: 'app', method: 'GET', path }, z.array(UserSchema));
+    ids.push(...users.filter((u) => u.active !== false && (u.accountType ?? 'atlassian') === 'atlassian').map((u) => u.accountId));
+    if (users.length < USER_PAGE) break;
+  }
+  return [...new Set(ids)];
+}
+
+/** The Team field's id differs per site: found by its type. */
+export async function teamFieldId(): Promise<string | null> {
+  const fields = await jiraJson({ as: 'app', method: 'GET', path: route`/rest/api/3/field` }, z.array(FieldSchema));
+  return fields.find((f) => f.schema?.custom === TEAM_FIELD_TYPE)?.id ?? null;
+}
+
+export async function displayName(accountId: string): Promise<string | null> {
+  try {
+    const user = await jiraJson({ as: 'app', method: 'GET', path: route`/rest/api/3/user?accountId=${accountId}` }, UserSchema);
+    return user.displayName ?? null;
+  } catch (error) {
+    if (error instanceof JiraError && !error.retryable) return null;
+    throw error;
+  }
+}
+
+/** The account the invocation runs for (asUser), to be sure who a user call will be made as. */
+export async function currentUserId(): Promise<string | null> {
+  try {
+    return (await jiraJson({ as: 'user', method: 'GET', path: route`/rest/api/3/myself` }, UserSchema)).accountId;
+  } catch (error) {
+    if (error instanceof JiraError && error.status === 401) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import { adfText, paragraphsToAdf, type Paragraph } from './adf';
+import { jiraJson, jiraSend } from './jira-http';
+
+/** R15's request, raised through JSM so it gets the request type, the portal and the SLAs. */
+export interface NewRequest {
+  readonly serviceDeskId: string;
+  readonly requestTypeId: string;
+  readonly summary: string;
+  readonly description: readonly Paragraph[];
+  /** The customer's account; omitted for anonymous visitors (the app's account reports it). */
+  readonly raiseOnBehalfOf?: string;
+}
+
+export interface IssueSnapshot {
+  readonly key: string;
+  readonly assignee: string | null;
+  readonly labels: readonly string[];
+  readonly descriptionText: string;
+}
+
+const CreatedSchema = z.object({ issueKey: z.string(), issueId: z.coerce.string() });
+
+const IssueSchema = z.object({
+  key: z.string(),
+  fields: z
+    .object({
+      assignee: z.object({ accountId: z.string() }).nullable().optional(),
+      labels: z.array(z.string()).optional(),
+      description: z.unknown().optional()
+    })
+    .optional()
+});
+
+function snapshot(issue: z.infer<typeof IssueSchema>): IssueSnapshot {
+  return {
+    key: issue.key,
+    assignee: issue.fields?.assignee?.accountId ?? null,
+    labels: issue.fields?.labels ?? [],
+    descriptionText: adfText(issue.fields?.description)
+  };
+}
+
+export async function createRequest(request: NewRequest): Promise<{ issueKey: string }> {
+  const body = {
+    serviceDeskId: request.serviceDeskId,
+    requestTypeId: request.requestTypeId,
+    isAdfRequest: true,
+    requestFieldValues: { summary: request.summary, description: paragraphsToAdf(request.description) },
+    ...(request.raiseOnBehalfOf ? { raiseOnBehalfOf: request.raiseOnBehalfOf } : {})
+  };
+  const created = await jiraJson({ as: 'app', method: 'POST', path: route`/rest/servicedeskapi/request`, body }, CreatedSchema);
+  return { issueKey: created.issueKey };
+}
+
+/** One edit: labels added (never removed) and fields set, e.g. the Team field. */
+export async function editIssue(key: string, edit: { addLabels?: readonly string[]; fields?: Record<string, unknown> }): Promise<void> {
+  const body = {
+    ...(edit.fields && Object.keys(edit.fields).length > 0 ? { fields: edit.fields } : {}),
+    ...(edit.addLabels?.length ? { update: { labels: edit.addLabels.map((label) => ({ add: label })) } } : {})
+  };
+  await jiraSend({ as: 'app', method: 'PUT', path: route`/rest/api/3/issue/${key}`, body });
+}
+
+/** R7/R16: `null` unassigns. */
+export async function setAssignee(key: string, accountId: string | null): Promise<void> {
+  await jiraSend({ as: 'app', method: 'PUT', path: route`/rest/api/3/issue/${key}/assignee`, body: { accountId } });
+}
+
+export async function getIssue(key: string): Promise<IssueSnapshot> {
+  return snapshot(await jiraJson({ as: 'app', method: 'GET', path: route`/rest/api/3/issue/${key}?fields=${'assignee,labels'}` }, IssueSchema));
+}
+
+/** The enhanced JQL search, first page only: callers search narrowly. */
+export async function searchIssues(jql: string, maxResults = 50): Promise<IssueSnapshot[]> {
+  const body = { jql, maxResults, fields: ['assignee', 'labels', 'description'] };
+  const answer = await jiraJson({ as: 'app', method: 'POST', path: route`/rest/api/3/search/jql`, body }, z.object({ issues: z.array(IssueSchema) }));
+  return answer.issues.map(snapshot);
+}

@@ -1,0 +1,22 @@
+import { kvsAppSecret, kvsChatSecrets } from './kvs-chat-secrets';
+import { kvsMessageStore } from './kvs-message-store';
+import { kvsRoutingStore } from './kvs-routing-store';
+import { queueChatTimers } from './queue-chat-timers';
+import { realtimeChatPushes } from './realtime-chat-pushes';
+
+/**
+ * Routing's platform services, for the composition root (one set per invocation). `spaces`,
+ * `callers`, `workItems`, `people` and `log` come from the spaces part (spacesPlatform()).
+ */
+export function routingPlatform() {
+  const clock = { now: () => Date.now() };
+  const secret = kvsAppSecret();
+  return {
+    clock,
+    routing: kvsRoutingStore(),
+    messages: kvsMessageStore(),
+    chatTimers: queueChatTimers(clock.now),
+    chatPushes: realtimeChatPushes(secret),
+    chatSecrets: kvsChatSecrets(secret),
+  };
+}

@@ -1,0 +1,116 @@
+import { Filter, FilterConditions, kvs, WhereConditions, type ListResult } from '@forge/kvs';
+import { newAgent } from '../../domain';
+import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
+import { agentItem, aiTurnsKey, conversationItem, ENTITY, INDEX, messageKey, type AiTurnsItem, PRESENCE_TTL, queueOrder, RETENTION, type AgentItem, type ConversationItem, type MessageItem, type PresenceItem } from './routing-entities';
+import { batchGet } from './batch-get';
+import { isConditionFailed, storage } from './storage-errors';
+
+/** How many items one page of an index query holds (Forge's maximum). */
+const PAGE = 100;
+
+export function kvsRoutingStore(): RoutingStore {
+  return {
+    async agents(accountIds) {
+      const found = await batchGet(accountIds.flatMap((key) => [{ key, entityName: ENTITY.agent }, { key, entityName: ENTITY.presence }]));
+      return accountIds.map((accountId): StoredAgent => {
+        const item = found.get(`${ENTITY.agent}/${accountId}`) as AgentItem | undefined;
+        const presence = found.get(`${ENTITY.presence}/${accountId}`) as PresenceItem | undefined;
+        const agent = { ...newAgent(accountId), ...item?.record, lastHeartbeatAt: presence?.lastHeartbeatAt ?? null };
+        return { agent, statusReason: item?.statusReason ?? null, version: item?.version ?? null };
+      });
+    },
+
+    async conversations(ids) {
+      const found = await batchGet(ids.map((key) => ({ key, entityName: ENTITY.conversation })));
+      return ids.flatMap((id) => {
+        const item = found.get(`${ENTITY.conversation}/${id}`) as ConversationItem | undefined;
+        return item ? [stored(item)] : [];
+      });
+    },
+
+    async queueHead(projectKey, limit) {
+      const page = await storage(() => conversations().index(INDEX.spaceQueue, { partition: [projectKey] }).limit(limit).getMany());
+      return page.results.map((r) => stored(r.value));
+    },
+
+    async waitingHead(limit) {
+      const page = await storage(() => conversations().index(INDEX.waiting).limit(limit).getMany());
+      return page.results.map((r) => stored(r.value));
+    },
+
+    async queuePosition(conversation) {
+      // Counts those ahead page by page: a read per 100 waiting chats, never the conversations themselves twice.
+      let ahead = 0;
+      let cursor: string | undefined;
+      do {
+        const query = conversations().index(INDEX.spaceQueue, { partition: [conversation.projectKey] }).where(WhereConditions.lessThan(queueOrder(conversation))).limit(PAGE);
+        const page: ListResult<ConversationItem> = await storage(() => (cursor ? query.cursor(cursor) : query).getMany());
+        ahead += page.results.length;
+        cursor = page.nextCursor;
+      } while (cursor);
+      return ahead + 1;
+    },
+
+    async overdue(before, limit) {
+      const page = await storage(() => conversations().index(INDEX.deadline).where(WhereConditions.lessThan(before)).limit(limit).getMany());
+      return page.results.map((r) => stored(r.value));
+    },
+
+    async byWorkItem(workItemKey) {
+      const found = await storage(() => conversations().index(INDEX.workItem).where(WhereConditions.equalTo(workItemKey)).getOne());
+      return found ? stored(found.value) : null;
+    },
+
+    async commit(write) {
+      try {
+        await storage(() => transaction(write).execute());
+        return 'committed';
+      } catch (error) {
+        if (isConditionFailed(error)) return 'conflict';
+        throw error;
+      }
+    },
+
+    async recordHeartbeat(accountId, at) {
+      await storage(() => kvs.entity<PresenceItem>(ENTITY.presence).set(accountId, { lastHeartbeatAt: at }, { ttl: PRESENCE_TTL }));
+    },
+  };
+}
+
+function conversations() {
+  return kvs.entity<ConversationItem>(ENTITY.conversation).query();
+}
+
+function stored(item: ConversationItem): StoredConversation {
+  return { conversation: item.record, details: item.details, version: item.version };
+}
+
+/** Each write is conditional on the version its decision read (absent: the record must not exist yet). */
+function versionIs<T extends { version: number }>(version: number | null) {
+  return new Filter<T>().and('version', version === null ? FilterConditions.notExists() : FilterConditions.equalTo(version));
+}
+
+function transaction(write: RoutingWrite) {
+  const tx = kvs.transact();
+  for (const { agent, statusReason, expectedVersion } of write.agents) {
+    tx.set<AgentItem>(agent.accountId, agentItem(agent, statusReason, (expectedVersion ?? 0) + 1), { entityName: ENTITY.agent, conditions: versionIs(expectedVersion) });
+  }
+  for (const { accountId, lastHeartbeatAt } of write.presence) {
+    tx.set<PresenceItem>(accountId, { lastHeartbeatAt }, { entityName: ENTITY.presence }, { ttl: PRESENCE_TTL });
+  }
+  for (const { conversation, details, expectedVersion } of write.conversations) {
+    const item = conversationItem(conversation, details, (expectedVersion ?? 0) + 1);
+    // R30: an ended chat's record leaves storage 30 days after its last write.
+    const options = conversation.outcome ? { ttl: RETENTION } : undefined;
+    tx.set<ConversationItem>(conversation.id, item, { entityName: ENTITY.conversation, conditions: versionIs(expectedVersion) }, options);
+  }
+  for (const message of write.messages) {
+    const item: MessageItem = { conversationId: message.conversationId, seq: message.seq, from: message.from, text: message.text, at: message.at, ...(message.authorId ? { authorId: message.authorId } : {}) };
+    const seqFree = new Filter<MessageItem>().and('seq', FilterConditions.notExists());
+    tx.set<MessageItem>(messageKey(message.conversationId, message.seq), item, { entityName: ENTITY.message, conditions: seqFree }, { ttl: RETENTION });
+  }
+  for (const { conversationId, turns } of write.aiTurns) {
+    tx.set<AiTurnsItem>(aiTurnsKey(conversationId), { turns: [...turns] }, undefined, { ttl: RETENTION });
+  }
+  return tx;
+}

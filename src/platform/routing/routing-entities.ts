@@ -1,0 +1,97 @@
+import { pendingTimers, type Agent, type Conversation } from '../../domain';
+import type { AiTurn } from '../../app/ports/chat-messages';
+import type { ConversationDetails, StatusReason } from '../../app/ports/routing-store';
+
+/**
+ * Routing's custom entities (manifest.yml `app.storage.entities`). Each item holds its
+ * domain record whole under `record`; the other attributes exist for the indexes and for
+ * the `version` every routing write is conditional on.
+ */
+export const ENTITY = {
+  agent: 'agent',
+  presence: 'agent-presence',
+  conversation: 'conversation',
+  message: 'chat-message',
+} as const;
+
+export const INDEX = {
+  /** R11: a space's waiting conversations, first come first served (partition: the space). */
+  spaceQueue: 'space-queue',
+  /** Every waiting conversation, oldest first (the sweep, a raised maximum). */
+  waiting: 'waiting',
+  /** Running conversations by their next timer (the sweep repairs lost deliveries). */
+  deadline: 'by-deadline',
+  /** R16: the conversation of a work item. */
+  workItem: 'by-work-item',
+  /** A conversation's messages by seq. */
+  messages: 'by-conversation',
+} as const;
+
+/** R30: ended chats and messages leave app storage after 30 days (the transcript lives on the work item). */
+export const RETENTION = { value: 30, unit: 'DAYS' } as const;
+/** R2: a heartbeat matters for 2 minutes; the record goes once nobody needs it. */
+export const PRESENCE_TTL = { value: 1, unit: 'HOURS' } as const;
+
+export interface AgentItem {
+  record: Pick<Agent, 'status' | 'lastOfferedAt' | 'offers' | 'active'>;
+  statusReason?: 'offerTimeout';
+  version: number;
+}
+
+export interface PresenceItem {
+  lastHeartbeatAt: number;
+}
+
+export interface ConversationItem {
+  record: Conversation;
+  details: ConversationDetails;
+  version: number;
+  workItemKey: string;
+  /** Present only while waiting: the sparse queue indexes hold exactly the waiting chats. */
+  waitingSpace?: string;
+  queueOrder?: string;
+  /** Present only while a timer is pending: the earliest one's time. */
+  deadline?: number;
+}
+
+export interface MessageItem {
+  conversationId: string;
+  seq: number;
+  from: 'customer' | 'ai' | 'agent' | 'system';
+  text: string;
+  at: number;
+  authorId?: string;
+}
+
+/** R11's order (requestedAt, then id) as one sortable string. */
+export function queueOrder(conversation: Conversation): string {
+  return `${String(conversation.requestedAt).padStart(16, '0')}:${conversation.id}`;
+}
+
+export function conversationItem(conversation: Conversation, details: ConversationDetails, version: number): ConversationItem {
+  const timers = pendingTimers(conversation);
+  return {
+    record: conversation,
+    details,
+    version,
+    workItemKey: details.workItemKey,
+    ...(conversation.status === 'waiting' ? { waitingSpace: conversation.projectKey, queueOrder: queueOrder(conversation) } : {}),
+    ...(timers.length > 0 ? { deadline: Math.min(...timers.map((t) => t.at)) } : {}),
+  };
+}
+
+export function agentItem(agent: Agent, statusReason: StatusReason, version: number): AgentItem {
+  const { status, lastOfferedAt, offers, active } = agent;
+  return { record: { status, lastOfferedAt, offers, active }, ...(statusReason ? { statusReason } : {}), version };
+}
+
+/** A conversation's AI turns: written once with it, read by the agents it is offered to (R18). */
+export interface AiTurnsItem {
+  turns: AiTurn[];
+}
+
+export const aiTurnsKey = (conversationId: string) => `ai-turns:${conversationId}`;
+
+export function messageKey(conversationId: string, seq: number): string {
+  return `${conversationId}:${String(seq).padStart(8, '0')}`;
+}

@@ -1,0 +1,89 @@
+import { Filter, FilterConditions, kvs, type BatchResult } from '@forge/kvs';
+import type { SaveOutcome, SpaceAgents, SpaceStore, StoredSpace } from '../../app/spaces/space-store';
+import { isConditionFailed } from './kvs-errors';
+
+/**
+ * Spaces in KVS:
+ * - entity `space` (key: project key): the settings record, written only with a condition on
+ *   its `version` (settings saves, setup, deactivate, the space-created trigger);
+ * - key `space-agents:KEY`: the agents cache (R3), rewritten whole by a refresh (last one wins,
+ *   both read Jira fresh);
+ * - entity `space-agent` (key `KEY:accountId`, index `by-agent`): which spaces an agent
+ *   works in, written only for the accounts that joined or left at a refresh.
+ */
+const SPACE = 'space';
+const SPACE_AGENT = 'space-agent';
+const BATCH = 25;
+
+interface SpaceEntity {
+  version: number;
+  record: Omit<StoredSpace, 'version'>;
+}
+
+interface SpaceAgentEntity {
+  accountId: string;
+  projectKey: string;
+}
+
+const agentsKey = (projectKey: string) => `space-agents:${projectKey}`;
+const membershipKey = (projectKey: string, accountId: string) => `${projectKey}:${accountId}`;
+
+export function kvsSpaceStore(): SpaceStore {
+  return {
+    async get(projectKey) {
+      const stored = await kvs.entity<SpaceEntity>(SPACE).get(projectKey);
+      return stored ? { ...stored.record, version: stored.version } : null;
+    },
+
+    async save(space): Promise<SaveOutcome> {
+      const { version, ...record } = space;
+      const condition =
+        version === 0 ? new Filter<SpaceEntity>().and('version', FilterConditions.notExists()) : new Filter<SpaceEntity>().and('version', FilterConditions.equalTo(version));
+      try {
+        await kvs.transact().set<SpaceEntity>(space.projectKey, { version: version + 1, record }, { entityName: SPACE, conditions: condition }).execute();
+        return 'saved';
+      } catch (error) {
+        if (isConditionFailed(error)) return 'conflict';
+        throw error;
+      }
+    },
+
+    async agents(projectKey) {
+      return (await kvs.get<SpaceAgents>(agentsKey(projectKey))) ?? null;
+    },
+
+    async saveAgents(projectKey, previous, next) {
+      const before = new Set(previous?.agentIds ?? []);
+      const after = new Set(next.agentIds);
+      const joined = [...after].filter((id) => !before.has(id));
+      const left = [...before].filter((id) => !after.has(id));
+      // The index first: if the cache write fails, the next refresh diffs against the old cache and repairs it.
+      for (let i = 0; i < joined.length; i += BATCH) {
+        const items = joined.slice(i, i + BATCH).map((accountId) => ({ entityName: SPACE_AGENT, key: membershipKey(projectKey, accountId), value: { accountId, projectKey } }));
+        failedIfAny(await kvs.batchSet<SpaceAgentEntity>(items));
+      }
+      for (let i = 0; i < left.length; i += BATCH) {
+        failedIfAny(await kvs.batchDelete(left.slice(i, i + BATCH).map((accountId) => ({ entityName: SPACE_AGENT, key: membershipKey(projectKey, accountId) }))));
+      }
+      await kvs.set(agentsKey(projectKey), next);
+    },
+
+    async spacesOfAgent(accountId) {
+      const keys: string[] = [];
+      let cursor: string | undefined;
+      do {
+        let query = kvs.entity<SpaceAgentEntity>(SPACE_AGENT).query().index('by-agent', { partition: [accountId] }).limit(100);
+        if (cursor) query = query.cursor(cursor);
+        const page = await query.getMany();
+        keys.push(...page.results.map((r) => r.value.projectKey));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return keys;
+    }
+  };
+}
+
+/** Batches report per-key failures instead of throwing: a refresh must not half-succeed silently. */
+function failedIfAny(result: BatchResult): void {
+  if (result.failedKeys.length > 0) throw new Error(`KVS batch failed for ${result.failedKeys.length} key(s): ${result.failedKeys[0].error.message}`);
+}

@@ -1,0 +1,36 @@
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import type { WorkItemRecord, WorkItemStore } from '../../app/work-items/work-item-store';
+import { isConditionFailed } from './kvs-errors';
+
+/**
+ * Entity `work-item` (key: conversation id), written with a condition on `version`. Kept 60
+ * days, past the 30 days a chat's messages live (R30): long enough for every late retry.
+ */
+const WORK_ITEM = 'work-item';
+const TTL = { value: 60, unit: 'DAYS' as const };
+
+interface WorkItemEntity {
+  version: number;
+  record: Omit<WorkItemRecord, 'version'>;
+}
+
+export function kvsWorkItemStore(): WorkItemStore {
+  return {
+    async get(conversationId) {
+      const stored = await kvs.entity<WorkItemEntity>(WORK_ITEM).get(conversationId);
+      return stored ? { ...stored.record, version: stored.version } : null;
+    },
+    async save(record) {
+      const { version, ...rest } = record;
+      const condition =
+        version === 0 ? new Filter<WorkItemEntity>().and('version', FilterConditions.notExists()) : new Filter<WorkItemEntity>().and('version', FilterConditions.equalTo(version));
+      try {
+        await kvs.transact().set<WorkItemEntity>(record.conversationId, { version: version + 1, record: rest }, { entityName: WORK_ITEM, conditions: condition }, { ttl: TTL }).execute();
+        return 'saved';
+      } catch (error) {
+        if (isConditionFailed(error)) return 'conflict';
+        throw error;
+      }
+    }
+  };
+}
