@@ -45,4 +45,14 @@ export class KvsUsage {
   transaction(operation: string): void {
     this.meter?.record('kvs.transactions', 1, operation);
   }
+
+  /** A transaction cancelled on a failed condition: nothing written, but the request was made (and retried). */
+  conflict(operation: string): void {
+    this.meter?.record('kvs.conflicts', 1, operation);
+  }
+
+  /** A request the platform answered 429/5xx (injected faults). */
+  refused(operation: string): void {
+    this.meter?.record('kvs.refused', 1, operation);
+  }
 }

@@ -55,7 +55,11 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
     const json = parseJson(rawBody);
     const fault = faults?.take('kvs', [route.operation, ...keysNamed(json)].join(' '));
     const answer = fault && faultAnswer(fault, route.operation);
-    if (answer) throw answer;
+    if (answer) {
+      if (answer.status === 409) usage.conflict(route.operation);
+      else usage.refused(route.operation);
+      throw answer;
+    }
     const now = clock.now();
     if (now - lastPurge >= PURGE_INTERVAL_MS) {
       store.purgeExpired(now);

@@ -28,6 +28,7 @@ export function transact(ctx: KvsOpContext, request: TransactionRequest): OpResu
   const operations = prepare(ctx, request);
   const failed = operations.filter((op) => op.conditions && !matchesGroup(currentValue(ctx, op), op.conditions));
   if (failed.length > 0) {
+    ctx.usage.conflict('transaction');
     throw new KvsError(409, KVS_ERROR.conditionalCheckFailed, `Transaction cancelled: the conditions of ${failed.length} operation(s) were not met.`, {
       failedOperations: failed.map(({ kind, key, entityName }) => ({ kind, key, ...(entityName ? { entityName } : {}) }))
     });

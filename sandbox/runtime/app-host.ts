@@ -123,11 +123,23 @@ export class AppHost {
       license,
       installation: { ari: { installationId: SANDBOX_INSTALLATION_ID, toString: () => `ari:cloud:ecosystem::installation/${SANDBOX_INSTALLATION_ID}` }, contexts: [] }
     };
-    meter.record(`invocations.${kind}` as Metric, 1, detail);
+    const meterScope = `${kind} ${detail}`;
+    meter.record(`invocations.${kind}` as Metric, 1, detail, meterScope);
     const started = performance.now();
     const limit = LIMIT_MS[kind];
     const invocation = runInInvocation(
-      { invocationId: randomUUID(), functionKey, moduleKey, accountId, startedAt: clock.now(), timeoutMs: limit, license, extension },
+      {
+        invocationId: randomUUID(),
+        functionKey,
+        moduleKey,
+        accountId,
+        startedAt: clock.now(),
+        timeoutMs: limit,
+        license,
+        extension,
+        meterScope,
+        onLog: () => meter.record('logs.lines', 1, kind)
+      },
       async () => handler(payload, context)
     );
     let timer: NodeJS.Timeout | undefined;
@@ -140,7 +152,7 @@ export class AppHost {
       return await clock.track(Promise.race([invocation, timeout]));
     } finally {
       clearTimeout(timer);
-      meter.record('compute.ms', performance.now() - started, kind);
+      meter.record('compute.ms', performance.now() - started, kind, meterScope);
     }
   }
 }

@@ -19,6 +19,10 @@ export interface InvocationContext {
   license: { isActive: boolean } | undefined;
   /** The UI extension context (project, issue, portal) of a resolver call; realtime scopes channels by it. */
   extension?: Record<string, unknown>;
+  /** What the usage meter attributes this invocation's costs to, e.g. `resolver chat.start`. */
+  meterScope?: string;
+  /** Counts one line the app wrote to the console (Forge bills log lines); see log-meter.ts. */
+  onLog?: () => void;
 }
 
 const storage = new AsyncLocalStorage<InvocationContext>();

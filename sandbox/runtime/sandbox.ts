@@ -15,6 +15,7 @@ import { FaultInjector } from './faults';
 import { ForgeSeam } from './forge-seam';
 import { moduleForOperation } from './operation-modules';
 import { UsageMeter } from './usage-meter';
+import { installLogMeter } from './log-meter';
 import { installVirtualDate } from './virtual-date';
 
 /**
@@ -34,6 +35,11 @@ export interface SandboxOptions {
   faultSeed?: number;
   /** A fake Jira site saved by `jira.snapshot()`: restores the site instead of the fixture. */
   jiraSnapshot?: SiteSnapshot;
+  /**
+   * Count the lines the app logs inside invocations (the bench, the soak, npm start): the
+   * console is patched for that (log-meter.ts), which test runners' output would blame for every line.
+   */
+  meterLogs?: boolean;
 }
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -105,6 +111,7 @@ export class Sandbox {
       license: () => this.license
     });
     this.restoreDate = installVirtualDate(this.clock);
+    if (options.meterLogs) installLogMeter();
     this.host.startSchedules();
   }
 

@@ -1,3 +1,5 @@
+import { currentInvocation } from './invocation-context';
+
 /**
  * Counts what Forge bills or rate-limits, so benchmarks can print the platform cost of a
  * chat. Services record into it; nothing in the app reads it.
@@ -14,14 +16,22 @@ export type Metric =
   | 'kvs.writes'
   | 'kvs.writeBytes'
   | 'kvs.transactions'
+  /** Transactions cancelled because a condition failed (a concurrent change, or an injected conflict): nothing written, the request still made. */
+  | 'kvs.conflicts'
+  /** KVS requests the platform answered with 429 or 5xx (injected): nothing done, the request still made. */
+  | 'kvs.refused'
   | 'queue.events'
   | 'realtime.publishes'
   | 'realtime.subscriptions'
   | 'llm.calls'
   | 'jira.requests'
+  /** Lines the app wrote to the console inside an invocation (Forge bills log lines). */
   | 'logs.lines';
 
-export type UsageSnapshot = Record<Metric, number> & { byDetail: Record<string, number> };
+/** A metric broken down by what caused it (e.g. `resolver chat.start`, `consumer chat-timers`). */
+export type ScopedUsage = Record<string, Partial<Record<Metric, number>>>;
+
+export type UsageSnapshot = Record<Metric, number> & { byDetail: Record<string, number>; byScope: ScopedUsage };
 
 const METRICS: Metric[] = [
   'invocations.resolver',
@@ -35,6 +45,8 @@ const METRICS: Metric[] = [
   'kvs.writes',
   'kvs.writeBytes',
   'kvs.transactions',
+  'kvs.conflicts',
+  'kvs.refused',
   'queue.events',
   'realtime.publishes',
   'realtime.subscriptions',
@@ -43,26 +55,38 @@ const METRICS: Metric[] = [
   'logs.lines'
 ];
 
+/** Usage recorded outside any invocation (a test or the bench calling a service directly). */
+export const OUTSIDE_INVOCATIONS = 'outside invocations';
+
 export class UsageMeter {
   private totals = new Map<Metric, number>();
   private details = new Map<string, number>();
+  private scopes = new Map<string, Map<Metric, number>>();
 
-  /** `detail` breaks a metric down (e.g. a Jira route or a resolver name) for the bench tables. */
-  record(metric: Metric, amount = 1, detail?: string): void {
+  /**
+   * `detail` breaks a metric down (e.g. a Jira route or a resolver name) for the bench tables;
+   * the running invocation's scope (set by the app host), or `scope`, attributes it to what caused it.
+   */
+  record(metric: Metric, amount = 1, detail?: string, scope = currentInvocation()?.meterScope ?? OUTSIDE_INVOCATIONS): void {
     this.totals.set(metric, (this.totals.get(metric) ?? 0) + amount);
     if (detail) {
       const key = `${metric} ${detail}`;
       this.details.set(key, (this.details.get(key) ?? 0) + amount);
     }
+    let totals = this.scopes.get(scope);
+    if (!totals) this.scopes.set(scope, (totals = new Map()));
+    totals.set(metric, (totals.get(metric) ?? 0) + amount);
   }
 
   snapshot(): UsageSnapshot {
     const snapshot = Object.fromEntries(METRICS.map((m) => [m, this.totals.get(m) ?? 0])) as Record<Metric, number>;
-    return { ...snapshot, byDetail: Object.fromEntries(this.details) };
+    const byScope: ScopedUsage = Object.fromEntries([...this.scopes].map(([scope, totals]) => [scope, Object.fromEntries(totals)]));
+    return { ...snapshot, byDetail: Object.fromEntries(this.details), byScope };
   }
 
   reset(): void {
     this.totals.clear();
     this.details.clear();
+    this.scopes.clear();
   }
 }

@@ -4,7 +4,7 @@ import { sendCustomerMessage } from '../app/chat/send-message';
 import { showChat } from '../app/chat/show-chat';
 import { showWidget } from '../app/chat/show-widget';
 import { signalCustomerTyping } from '../app/chat/signal-typing';
-import { startChat } from '../app/chat/start-chat';
+import { startChatWithinLimit } from '../app/chat/start-chat-within-limit';
 import { defaultSummary } from '../app/chat/transcript-text';
 import { afterSeq, chatToken, conversationId, messageText, projectKey } from './chat-fields';
 import { resolverOperation } from './resolver-operation';
@@ -14,10 +14,18 @@ const turn = z.strictObject({
   text: z.string({ error: 'must be text' }).max(4_000, 'must be at most 4000 characters'),
 });
 
+/** The portal footer's portal: JSM's service desk id (Forge gives this module no project). */
+function portalOf(extension: Record<string, unknown>): string | undefined {
+  const id = (extension.portal as { id?: unknown } | undefined)?.id;
+  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return String(id);
+  return typeof id === 'string' && /^[1-9][0-9]{0,18}$/.test(id) ? id : undefined;
+}
+
 /** The customer's operations (the portal widget). R24: after the start, the chat's secret is the proof of access. */
 export const chatOperations = {
-  'widget.status': resolverOperation(z.strictObject({ projectKey }), (input, caller, deps) =>
-    showWidget(deps, { projectKey: input.projectKey, licenseActive: caller.licenseActive }),
+  // R22: `{}` on a portal page (the space comes from the portal), or `{ projectKey }` where no portal says it.
+  'widget.status': resolverOperation(z.strictObject({ projectKey: projectKey.optional() }), (input, caller, deps) =>
+    showWidget(deps, { projectKey: input.projectKey, serviceDeskId: portalOf(caller.extension), licenseActive: caller.licenseActive }),
   ),
 
   'chat.start': resolverOperation(
@@ -28,7 +36,7 @@ export const chatOperations = {
     }),
     (input, caller, deps) => {
       const transcript = input.transcript ?? [];
-      return startChat(deps, {
+      return startChatWithinLimit(deps, {
         projectKey: input.projectKey,
         summary: input.summary ?? defaultSummary(transcript),
         transcript,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dispatchWaiting } from '../app/routing/dispatch-waiting';
-import { fireTimer } from '../app/routing/fire-timer';
+import { wakeConversation } from '../app/routing/wake-conversation';
 import { appDeps } from '../platform/app-deps';
 import { isRetryable } from '../platform/jira';
 import { retryLater, type RetryLater } from '../platform/retry-later';
@@ -14,6 +14,8 @@ const timer = z.discriminatedUnion('kind', [
 ]);
 
 const job = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('wake'), conversationId: z.string(), at: z.number() }),
+  // What earlier versions queued (one event per timer), still delivered after an upgrade: a wake.
   z.object({ type: z.literal('timer'), timer }),
   z.object({ type: z.literal('dispatch'), projectKeys: z.array(z.string()).max(50) }),
 ]);
@@ -22,11 +24,11 @@ const job = z.discriminatedUnion('type', [
 const RETRY_AFTER_SECONDS = 5;
 
 /**
- * The `chat-timers` consumer: domain timers (R9, R12, R13) and follow-up dispatches (R11).
- * Delivered at least once, in any order: each job re-checks the records, so a duplicate
- * changes nothing. A timer beyond the queue's 15-minute delay arrives early and is pushed
- * again for the rest of its wait. Busy storage or contention: redelivery; anything else is
- * dropped after one log line (the sweep finds what is left).
+ * The `chat-timers` consumer: each conversation's timer event (R9, R12, R13) and follow-up
+ * dispatches (R11). Delivered at least once, in any order: each job re-checks the records, so
+ * a duplicate changes nothing. An event beyond the queue's 15-minute delay arrives early and is
+ * pushed again for the rest of its wait. Busy storage or contention: redelivery; anything else
+ * is dropped after one log line (the sweep finds what is left).
  */
 export async function onChatTimer(event: { body?: unknown }): Promise<RetryLater | undefined> {
   const parsed = job.safeParse(event?.body);
@@ -38,8 +40,8 @@ export async function onChatTimer(event: { body?: unknown }): Promise<RetryLater
   try {
     const work = parsed.data;
     if (work.type === 'dispatch') await dispatchWaiting(deps, work.projectKeys);
-    else if (work.timer.at > deps.clock.now()) await deps.chatTimers.enqueue([work]);
-    else await fireTimer(deps, work.timer);
+    else if (work.type === 'wake') await wakeConversation(deps, work.conversationId, work.at);
+    else await wakeConversation(deps, work.timer.conversationId, work.timer.at);
     return undefined;
   } catch (error) {
     if (error instanceof AppError && (error.code === 'conflict' || error.code === 'unavailable')) return retryLater(RETRY_AFTER_SECONDS);

@@ -23,7 +23,9 @@ export const OPERATIONS = [
   'space.setup',
   'space.deactivate',
   'site.settings.get',
-  'site.settings.save'
+  'site.settings.save',
+  // Not in PRODUCT.md's table: the Jira admin page's overview of every service space (README, "Operations beyond PRODUCT.md").
+  'site.overview'
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

@@ -19,6 +19,8 @@ const LABELS: Array<[keyof ReturnType<Sandbox['meter']['snapshot']>, string]> = 
   ['kvs.writes', 'KVS writes'],
   ['kvs.writeBytes', 'KVS bytes written'],
   ['kvs.transactions', 'KVS transactions'],
+  ['kvs.conflicts', 'KVS transactions cancelled (conflicts)'],
+  ['kvs.refused', 'KVS requests refused (429/5xx)'],
   ['queue.events', 'Queue events'],
   ['realtime.publishes', 'Realtime publishes'],
   ['realtime.subscriptions', 'Realtime subscriptions'],

@@ -1,5 +1,6 @@
 import { ChatWorld } from '../routing/testing/chat-world';
 import { deliverSpaceCreated } from '../spaces/testing/space-events';
+import { escalationSummary, SUMMARY_MAX_CHARS } from './assistant-reply';
 
 /** R23: the widget's AI turn (`assistant.reply`), through Forge LLMs (the sandbox's stand-in model). */
 const reply = (world: ChatWorld, transcript: unknown, as: string | null = null, projectKey = 'SUP') =>
@@ -28,6 +29,29 @@ describe('R23: the widget’s AI', () => {
       { from: 'customer', text: 'I want to talk to a human please' }
     ], 'customer-dana');
     expect(answer).toMatchObject({ escalate: true, text: expect.any(String), summary: expect.any(String) });
+  });
+
+  it('R23, R15: the escalation carries the tool’s summary argument, which chat.start takes as the work item’s summary', async () => {
+    const transcript = [
+      { from: 'customer', text: 'My monitor flickers green' },
+      { from: 'ai', text: 'Could you tell me more?' },
+      { from: 'customer', text: 'Can I talk to a person please' }
+    ];
+    const answer = (await reply(world, transcript, 'customer-dana')) as { text: string; escalate: boolean; summary: string };
+    // The stand-in model's summary argument: the first turn it could not answer.
+    expect(answer).toEqual({ text: expect.any(String), escalate: true, summary: 'My monitor flickers green' });
+    // What the widget does next (static/portal-widget: handoff(summary)).
+    const started = await world.ok<{ workItemKey: string }>('chat.start', { projectKey: 'SUP', summary: answer.summary, transcript: [...transcript, { from: 'ai', text: answer.text }] }, 'customer-dana', 'SUP');
+    expect(world.sandbox.jira.getIssue(started.workItemKey)?.fields.summary).toBe('My monitor flickers green');
+  });
+
+  it('R15: a summary argument is one line that chat.start accepts, whatever the model wrote', () => {
+    expect(escalationSummary('  Printer\n  jams   on tray 2 ')).toBe('Printer jams on tray 2');
+    expect(escalationSummary('   ')).toBeUndefined();
+    expect(escalationSummary(42)).toBeUndefined();
+    const long = escalationSummary('😀'.repeat(300)) as string;
+    expect(long.length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS);
+    expect(long.endsWith('😀…')).toBe(true);
   });
 
   it('R23: when the AI cannot help twice, it escalates on its own', async () => {

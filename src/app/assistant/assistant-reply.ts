@@ -42,8 +42,26 @@ export async function assistantReply(deps: AssistantReplyDeps, projectKey: strin
   }
   const escalation = answer.toolCalls.find((call) => call.name === ESCALATION_TOOL.name);
   if (!escalation) return { text: answer.text.trim() || 'Could you tell me a bit more?', escalate: false };
-  const summary = typeof escalation.arguments.summary === 'string' ? escalation.arguments.summary.trim() : '';
+  const summary = escalationSummary(escalation.arguments.summary);
   return { text: answer.text.trim() || ESCALATING_TEXT, escalate: true, ...(summary ? { summary } : {}) };
+}
+
+/** What `chat.start` (and Jira's summary field) take: one line of at most 255 characters. */
+export const SUMMARY_MAX_CHARS = 255;
+
+/** The escalation tool's `summary` argument as the widget passes it to chat.start (R15); undefined when the model gave none. */
+export function escalationSummary(argument: unknown): string | undefined {
+  if (typeof argument !== 'string') return undefined;
+  const line = argument.replace(/\s+/g, ' ').trim();
+  if (!line) return undefined;
+  if (line.length <= SUMMARY_MAX_CHARS) return line;
+  // Cut between characters (never inside a surrogate pair), leaving room for the ellipsis.
+  let cut = '';
+  for (const char of line) {
+    if (cut.length + char.length > SUMMARY_MAX_CHARS - 1) break;
+    cut += char;
+  }
+  return `${cut.trimEnd()}…`;
 }
 
 /** The model's turns: the customer speaks first and last; consecutive turns of one side are joined. */

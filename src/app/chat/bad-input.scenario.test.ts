@@ -22,7 +22,7 @@ describe('bad input to routing’s operations', () => {
   const long = 'x'.repeat(4_001);
 
   const cases: [string, string, (c: StartedChat) => unknown, string | null, string][] = [
-    ['widget.status', 'no project key', () => ({}), null, 'invalid'],
+    ['widget.status', 'a malformed project key', () => ({ projectKey: 'sup' }), null, 'invalid'],
     ['widget.status', 'a project key of the wrong type', () => ({ projectKey: 42 }), null, 'invalid'],
     ['chat.start', 'a payload that is not an object', () => 'SUP', 'customer-dana', 'invalid'],
     ['chat.start', 'a malformed project key', () => ({ projectKey: 'sup; drop' }), 'customer-dana', 'invalid'],

@@ -7,12 +7,16 @@ import { fallbackText } from './fallback-text';
 export interface CustomerStatus {
   readonly status: ConversationStatus;
   readonly queuePosition?: number;
+  /** R11, while waiting: the space's queue signal; on a push there, the widget reads its position again. */
+  readonly queueRealtime?: { readonly channel: string };
   readonly fallback?: string;
 }
 
 export async function customerStatus(deps: RoutingDeps, stored: StoredConversation): Promise<CustomerStatus> {
   const { conversation, details } = stored;
-  if (conversation.status === 'waiting') return { status: 'waiting', queuePosition: await deps.routing.queuePosition(conversation) };
+  if (conversation.status === 'waiting') {
+    return { status: 'waiting', queuePosition: await deps.routing.queuePosition(conversation), queueRealtime: { channel: deps.chatPushes.queueChannel(conversation.projectKey) } };
+  }
   if (conversation.status === 'missed' || conversation.status === 'expired') {
     return { status: conversation.status, fallback: fallbackText(await deps.spaces.get(conversation.projectKey), details.workItemKey) };
   }

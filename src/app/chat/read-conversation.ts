@@ -3,7 +3,7 @@ import { AppError } from '../../handlers/app-error';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { StoredConversation } from '../ports/routing-store';
 import type { RoutingDeps } from '../routing/routing-deps';
-import { conversationAccess } from './conversation-access';
+import { conversationAccess, type ConversationAccess } from './conversation-access';
 import { messagesAfter } from './conversation-messages';
 import { requireConversation } from './find-conversation';
 import { isTyping } from './signal-typing';
@@ -18,6 +18,12 @@ export interface ConversationView {
   readonly customerName: string;
   readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
   readonly customerTyping: boolean;
+  /** R18: what this reader may see (the pages need not infer it from what is empty). */
+  readonly access: ConversationAccess;
+  /** How many leading messages (seq 1..aiTurns) were the AI conversation before the handoff; 0 for `metadata` readers. */
+  readonly aiTurns: number;
+  /** The assigned agent's name (also the work item's assignee, R7), null before an accept. */
+  readonly agentName: string | null;
   /** The reader's push channel (their agent channel), for those who read the messages. */
   readonly realtime?: { readonly channel: string };
 }
@@ -34,11 +40,12 @@ export async function readConversation(
   const stored = await find(deps, input);
   const access = await conversationAccess(deps, input.accountId, stored);
   const { conversation, details } = stored;
-  const metadata = { status: conversation.status, projectKey: conversation.projectKey, workItemKey: details.workItemKey };
-  const empty = { summary: '', context: '', customerName: '', messages: [], customerTyping: false };
+  const agentName = conversation.assignee !== null ? details.agentName : null;
+  const metadata = { status: conversation.status, projectKey: conversation.projectKey, workItemKey: details.workItemKey, access, agentName };
+  const empty = { summary: '', context: '', customerName: '', messages: [], customerTyping: false, aiTurns: 0 };
   if (access === 'metadata') return { ...metadata, ...empty };
   const turns = (await deps.messages.aiTurns([conversation.id])).get(conversation.id) ?? [];
-  if (access === 'offer') return { ...metadata, ...empty, summary: details.summary, context: contextText(turns) };
+  if (access === 'offer') return { ...metadata, ...empty, summary: details.summary, context: contextText(turns), aiTurns: details.aiTurns };
   const accountId = input.accountId as string;
   const messages = await messagesAfter(deps, stored, input.afterSeq ?? 0);
   const typing = await deps.messages.typing(conversation.id);
@@ -52,6 +59,7 @@ export async function readConversation(
     customerName: details.customerName,
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     customerTyping: !conversation.outcome && isTyping(typing.customer, deps.clock.now()),
+    aiTurns: details.aiTurns,
     realtime: { channel: await deps.chatPushes.agentChannel(accountId) },
   };
 }

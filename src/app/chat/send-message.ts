@@ -43,14 +43,16 @@ async function send(deps: RoutingDeps, first: StoredConversation, sender: Messag
     deps,
     async (session) => {
       const stored = (await session.conversation(conversationId)) ?? first;
-      const recent = await deps.messages.latest(conversationId, RECENT);
+      // Only a customer's flood check (R29) needs more than the newest message (for the next seq).
+      const recent = await deps.messages.latest(conversationId, sender.role === 'customer' ? RECENT : 1);
       if (sender.role === 'customer') refuseFlood(recent.filter((m) => m.from === 'customer').map((m) => m.at), session.now);
       const change = orThrow(onMessage(session.state(), { conversationId, sender }, session.now));
       const seq = Math.max(recent[0]?.seq ?? 0, stored.details.aiTurns) + 1;
       session.addMessage({ conversationId, seq, from: sender.role, text, at: session.now, authorId: sender.role === 'agent' ? sender.agentId : null });
       return { change, value: { seq, at: session.now } };
     },
-    { attempts: SEND_ATTEMPTS },
+    // R17: an agent's first reply is posted as them, in this invocation of theirs.
+    { attempts: SEND_ATTEMPTS, ...(sender.role === 'agent' ? { actingAs: sender.agentId } : {}) },
   );
   const { seq, at } = decided.value;
   const { conversation, details } = first;

@@ -10,6 +10,8 @@ export type ChatView = CustomerStatus & {
   readonly agentName?: string;
   readonly agentTyping: boolean;
   readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
+  /** How many leading messages (seq 1..aiTurns) were the AI conversation before the handoff. */
+  readonly aiTurns: number;
   /** Where the widget listens for pushes (named from the chat's secret, R24). */
   readonly realtime: { readonly channel: string };
 };
@@ -29,6 +31,7 @@ export async function showChat(deps: RoutingDeps, input: { conversationId: strin
     ...(conversation.assignee !== null && details.agentName ? { agentName: details.agentName } : {}),
     agentTyping: isTyping(typing.agent, deps.clock.now()),
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    aiTurns: details.aiTurns,
     realtime: { channel: details.channel },
   };
 }

@@ -1,14 +1,30 @@
 import { isChatVisible, showsOnlyWhenAvailable } from '../../domain';
+import { AppError } from '../../handlers/app-error';
+import { portalSpace, type PortalSpaceDeps } from '../spaces/portal-space';
 import type { RoutingDeps } from '../routing/routing-deps';
 
+export interface WidgetStatus {
+  readonly visible: boolean;
+  /** The space the widget serves (it starts chats there); null when there is no such service space. */
+  readonly projectKey: string | null;
+}
+
 /**
- * R22: the portal shows the chat when live chat is on and set up (and not deactivated, R27,
- * nor the license inactive, R31) and, with "only when an agent is available" (off for a
- * team too large, R4), one of the space's agents is Available with a fresh heartbeat.
+ * widget.status. R22: the portal shows the chat when live chat is on and set up (and not
+ * deactivated, R27, nor the license inactive, R31) and, with "only when an agent is available"
+ * (off for a team too large, R4), one of the space's agents is Available with a fresh heartbeat.
+ * The space is the one the payload names, else the portal's (`serviceDeskId`, from the context).
  */
-export async function showWidget(deps: RoutingDeps, input: { projectKey: string; licenseActive?: boolean }): Promise<{ visible: boolean }> {
-  const space = await deps.spaces.get(input.projectKey);
-  if (!space || space.deactivated) return { visible: false };
+export async function showWidget(
+  deps: RoutingDeps & PortalSpaceDeps,
+  input: { projectKey?: string; serviceDeskId?: string; licenseActive?: boolean },
+): Promise<WidgetStatus> {
+  const projectKey = input.projectKey ?? (input.serviceDeskId === undefined ? undefined : await portalSpace(deps, input.serviceDeskId));
+  if (projectKey === undefined) throw new AppError('invalid', 'projectKey: required outside a help portal page', { projectKey: 'required outside a help portal page' });
+  if (projectKey === null) return { visible: false, projectKey: null };
+  const space = await deps.spaces.get(projectKey);
+  if (!space) return { visible: false, projectKey: null };
+  if (space.deactivated) return { visible: false, projectKey };
   const agents = showsOnlyWhenAvailable(space.config) ? (await deps.routing.agents(space.config.agentIds)).map((stored) => stored.agent) : [];
-  return { visible: isChatVisible(space.config, agents, input.licenseActive, deps.clock.now()) };
+  return { visible: isChatVisible(space.config, agents, input.licenseActive, deps.clock.now()), projectKey };
 }

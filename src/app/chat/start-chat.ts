@@ -21,6 +21,12 @@ export interface StartChatInput {
   readonly idempotencyKey?: string;
   /** R31: `false` when the platform reports the license inactive; undefined when none applies. */
   readonly licenseActive?: boolean;
+  /**
+   * A gate passed once the space can take a new chat, just before its work item is created
+   * (chat.start's flood limit): `admit` may refuse by throwing; `withdraw` runs when no work
+   * item could be created after all.
+   */
+  readonly admission?: { admit(): Promise<void>; withdraw(): Promise<void> };
 }
 
 export type StartedChat = CustomerStatus & {
@@ -54,6 +60,7 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
   const token = await deps.chatSecrets.chatToken(conversationId);
   const [existing] = input.idempotencyKey === undefined ? [] : await deps.routing.conversations([conversationId]);
   if (existing) return answer(deps, existing, token);
+  await input.admission?.admit();
 
   const turns = fittingTurns(input.transcript);
   const created = await deps.workItems.create({
@@ -62,8 +69,10 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
     summary: input.summary,
     context: contextText(turns),
     customerAccountId: input.customerAccountId,
+    freshConversation: input.idempotencyKey === undefined,
   });
   if (!created.ok) {
+    await input.admission?.withdraw().catch(() => undefined);
     // Decision: no work item, no chat; the customer may ask again (the same idempotency key finds the same work item).
     const seconds = created.retryable ? created.retryAfterSeconds : 0;
     const wait = created.retryable ? ` Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.` : '';
@@ -77,7 +86,8 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
     tokenHash: tokenHash(token),
     channel: customerChannel(token),
     customerAccountId: input.customerAccountId,
-    customerName: await customerName(deps, input.customerAccountId),
+    // JSM names the reporter when it raised the request on the customer's behalf: no lookup then.
+    customerName: created.customerName ?? (await customerName(deps, input.customerAccountId)),
     agentName: null,
     participants: [],
   };

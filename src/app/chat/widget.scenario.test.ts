@@ -63,15 +63,15 @@ describe('the portal widget and new-chat notifications', () => {
     expect(await visible()).toBe(true);
     await world.ok('space.settings.save', { projectKey: 'SUP', enabled: false }, 'admin-sup', 'SUP');
     expect(await visible()).toBe(false);
-    expect(await world.ok('widget.status', { projectKey: 'NOPE' }, null)).toEqual({ visible: false });
+    expect(await world.ok('widget.status', { projectKey: 'NOPE' }, null)).toEqual({ visible: false, projectKey: null });
   });
 
   it('R22: an Available agent whose inbox went quiet for 2 minutes does not count', async () => {
     world = await supportDesk(['agent-ana']);
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true, projectKey: 'SUP' });
     world.closeInbox('agent-ana');
     await world.advance(2 * MINUTE);
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
   });
 
   it('R31: with the license inactive no new chat starts and the widget hides; running chats finish', async () => {
@@ -79,13 +79,13 @@ describe('the portal widget and new-chat notifications', () => {
     const running = await world.start();
     await world.ok('offer.accept', { conversationId: running.conversationId }, 'agent-ana');
     world.sandbox.license = { isActive: false };
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
     expect(await world.fails('chat.start', { projectKey: 'SUP', summary: 'Help' }, 'customer-eli', 'SUP')).toMatchObject({ code: 'unavailable', message: expect.stringContaining('license') });
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
     await world.ok('chat.send', { conversationId: running.conversationId, token: running.token, text: 'Still there?' }, null);
     await world.ok('conversation.send', { conversationId: running.conversationId, text: 'Yes' }, 'agent-ana');
     expect(await world.ok('conversation.resolve', { conversationId: running.conversationId }, 'agent-ana')).toEqual({ status: 'resolved' });
     world.sandbox.license = { isActive: true };
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true, projectKey: 'SUP' });
   });
 });

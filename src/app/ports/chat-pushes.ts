@@ -30,6 +30,8 @@ export interface ChatPushes {
   toAgents(accountIds: readonly string[], push: AgentPush): Promise<void>;
   /** R11: a space's queue moved; waiting customers re-read their position (no content). */
   queueMoved(projectKey: string): Promise<void>;
+  /** R11: where `queueMoved` signals, for the waiting customers' widgets to listen on (it carries no content). */
+  queueChannel(projectKey: string): string;
   /** The agent's own channel name, for their inbox to subscribe to. */
   agentChannel(accountId: string): Promise<string>;
 }

@@ -1,9 +1,11 @@
-import type { Timer } from '../../domain';
-
 /** Work routing defers to the `chat-timers` queue. */
 export type ChatJob =
-  /** A domain timer, fed back as a `timer` event at `timer.at` (chained past the queue's 15-minute delay limit). */
-  | { readonly type: 'timer'; readonly timer: Timer }
+  /**
+   * A conversation's one timer event: at `at` its earliest due timer (R9, R12, R13) is
+   * decided, and the next event is scheduled only if one is still needed. Chained past the
+   * queue's 15-minute delay limit. See src/app/routing/wake-conversation.ts.
+   */
+  | { readonly type: 'wake'; readonly conversationId: string; readonly at: number }
   /** Offers a bounded transaction could not hold: dispatch these spaces' queues again. */
   | { readonly type: 'dispatch'; readonly projectKeys: readonly string[] };
 

@@ -1,5 +1,6 @@
 import type { Agent, Conversation } from '../../domain';
 import type { AiTurn } from './chat-messages';
+import type { WorkItemStep } from './work-items';
 
 /**
  * Routing's records in storage (owned by the routing part of the backend). Every record
@@ -28,6 +29,14 @@ export interface ConversationDetails {
   readonly agentName: string | null;
   /** R18: agents the assignee invited; they read and write like the assignee. */
   readonly participants: readonly string[];
+  /**
+   * When the conversation's one timer event (a `wake` on the chat-timers queue) was last
+   * scheduled for: a decision whose next deadline is not earlier leaves that event to decide
+   * (see src/app/routing/effects-plan.ts). Absent: none known.
+   */
+  readonly wakeAt?: number | null;
+  /** Work item steps owed by decisions and not done yet (the outbox; absent: none). */
+  readonly workItemSteps?: readonly WorkItemStep[];
 }
 
 export interface StoredConversation {
@@ -70,6 +79,12 @@ export interface RoutingWrite {
   readonly aiTurns: readonly { readonly conversationId: string; readonly turns: readonly AiTurn[] }[];
 }
 
+export interface SpaceCounts {
+  readonly waiting: number;
+  readonly offered: number;
+  readonly active: number;
+}
+
 export const MAX_WRITES_PER_TRANSACTION = 25;
 
 export function writeCount(write: RoutingWrite): number {
@@ -89,6 +104,13 @@ export interface RoutingStore {
   /** Running conversations with a deadline (timer) before `before`, earliest first. */
   overdue(before: number, limit: number): Promise<StoredConversation[]>;
   byWorkItem(workItemKey: string): Promise<StoredConversation | null>;
+  /** Conversations owing a work item step whose claim ran out before `before`, earliest first (the sweep). */
+  unfinishedSteps(before: number, limit: number): Promise<StoredConversation[]>;
+  /**
+   * How many of a space's conversations wait, are offered, are active (the site overview),
+   * from the sparse queue and running indexes: each count stops at `cap` (bounded reads).
+   */
+  countsOfSpace(projectKey: string, cap: number): Promise<SpaceCounts>;
   /** 'conflict' when any condition failed; nothing is written then. */
   commit(write: RoutingWrite): Promise<'committed' | 'conflict'>;
   /** R2: a heartbeat that decides nothing, written on its own (no condition). */

@@ -11,21 +11,52 @@ export interface NewWorkItem {
   readonly context: string;
   /** The customer's account when known (raised on their behalf); null for anonymous visitors. */
   readonly customerAccountId: string | null;
+  /**
+   * The conversation id was made up just now (no idempotency key): no other invocation can be
+   * creating its work item and no earlier attempt can have, so no creation lease is written.
+   */
+  readonly freshConversation?: boolean;
 }
 
 export type WorkItemCreation =
-  | { readonly ok: true; readonly workItemKey: string }
+  /** `customerName`: the reporter's name as JSM answered it, when the request was raised on the customer's behalf. */
+  | { readonly ok: true; readonly workItemKey: string; readonly customerName?: string }
   /** Jira answered 429/5xx: the work item may be created later by the job queue (`retryAfterSeconds`). */
   | { readonly ok: false; readonly retryable: true; readonly retryAfterSeconds: number; readonly message: string }
   | { readonly ok: false; readonly retryable: false; readonly message: string };
 
+/**
+ * A step a chat's work item is owed by a routing decision (R7 assign, R17 first reply, R17 and
+ * R15 close-out). It is kept on the conversation record (the outbox), written in the same
+ * transaction as the decision that owes it, until it is done: so no step is lost, whatever
+ * dies or fails after the decision. `until`: nobody else runs it before then (the claim of
+ * whoever is running it; see src/app/work-items/owed-steps.ts).
+ */
+export type WorkItemStep =
+  | { readonly kind: 'assign'; readonly agentId: string; readonly until: number }
+  | { readonly kind: 'firstReply'; readonly agentId: string; readonly text: string; readonly until: number }
+  | { readonly kind: 'closeOut'; readonly outcome: 'resolved' | 'missed' | 'expired'; readonly until: number };
+
+/** What running a step came to: done (or refused by Jira for good, after one log line), or try again later. */
+export type StepOutcome = { readonly done: true } | { readonly done: false; readonly retryAfterSeconds: number; readonly reason: string };
+
 export interface WorkItems {
   /** Creates the work item now (one attempt); never creates a second one for the same conversation. */
   create(item: NewWorkItem): Promise<WorkItemCreation>;
-  /** Queue the later steps; each runs in the work-item-jobs consumer with retries. */
-  assign(conversationId: string, workItemKey: string, agentId: string): Promise<void>;
-  /** R17: the agent's first message as that agent's public reply. */
-  postFirstReply(conversationId: string, workItemKey: string, agentId: string, text: string): Promise<void>;
-  /** R17: at the end, the whole transcript as one internal comment; R15: `live-chat-missed` label when missed. */
+  /**
+   * Runs an owed step now, once. `first`: in the invocation whose decision owes it, right
+   * after it committed, so nobody can have done it yet (R17: a first reply is then posted as
+   * the agent, whose invocation this is). `again`: a later attempt, which first looks on the
+   * work item for what an earlier, unclear attempt may have done.
+   */
+  runStep(target: StepTarget, step: WorkItemStep, attempt: 'first' | 'again'): Promise<StepOutcome>;
+  /** Hands an owed step to the work-items job queue, to run after `delaySeconds` under its claim (`step.until`). */
+  queueStep(target: StepTarget, step: WorkItemStep, delaySeconds: number): Promise<void>;
+  /** R17, R15 for a chat routing never stored (nothing owes it a step): the close-out, queued. */
   closeOut(conversationId: string, workItemKey: string, outcome: 'resolved' | 'missed' | 'expired'): Promise<void>;
+}
+
+export interface StepTarget {
+  readonly conversationId: string;
+  readonly workItemKey: string;
 }

@@ -110,7 +110,7 @@ describe('agents and availability', () => {
     expect((await world.me('agent-ana')).status).toBe('available');
     world.closeInbox('agent-ana');
     await world.advance(3 * MINUTE);
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true, projectKey: 'SUP' });
     await world.ok('space.settings.save', { projectKey: 'SUP', teamId: SUPPORT_TEAM_ID }, 'admin-sup', 'SUP');
     expect(await world.ok('agent.setStatus', { status: 'on_break' }, 'agent-ana')).toEqual({ status: 'on_break' });
   });

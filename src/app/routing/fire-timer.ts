@@ -1,19 +1,26 @@
-import { onTimer, type Timer } from '../../domain';
+import { noChange, onTimer, pendingTimers } from '../../domain';
 import { orThrow, runDecision } from './run-decision';
 import type { RoutingDeps } from './routing-deps';
 
+/** What a timer event found: a timer decided (its decision scheduled the next event), or the next one still to come. */
+export type TimerFiring = { readonly fired: true } | { readonly fired: false; readonly next: number | null; readonly wakeAt: number | null };
+
 /**
- * A timer fell due (R9 offer timeout, R12 Time to assign, R13 reminder and expiry). It is
- * checked against the conversation as it is now, so a stale, repeated or redelivered timer
- * changes nothing; decisions that free a slot dispatch it (R11).
+ * A conversation's timer event is due: its earliest timer that has fallen due (R9 offer
+ * timeout, R12 Time to assign, R13 reminder and expiry) is decided, against the conversation
+ * as it is now, so a stale, repeated or redelivered event changes nothing; decisions that free
+ * a slot dispatch it (R11). A second timer due at the same time gets an event of its own (see
+ * effects-plan.ts). `stepsInline: false`: the steps the decision owes go to the job queue.
  */
-export async function fireTimer(deps: RoutingDeps, timer: Timer): Promise<void> {
+export async function fireDueTimer(deps: RoutingDeps, conversationId: string, options: { stepsInline?: boolean } = {}): Promise<TimerFiring> {
   const spacesOfHolder = new Map<string, readonly string[]>();
-  await runDecision(
+  const decided = await runDecision<TimerFiring>(
     deps,
     async (session) => {
-      const stored = await session.conversation(timer.conversationId);
-      if (!stored || session.now < timer.at) return { change: { agents: {}, conversations: {}, effects: [] }, value: undefined };
+      const stored = await session.conversation(conversationId);
+      const pending = stored ? pendingTimers(stored.conversation).sort((a, b) => a.at - b.at) : [];
+      const timer = pending.find((t) => t.at <= session.now);
+      if (!stored || !timer) return { change: noChange, value: { fired: false, next: pending[0]?.at ?? null, wakeAt: stored?.details.wakeAt ?? null } };
       const { conversation } = stored;
       const holder = conversation.offer?.agentId ?? (conversation.status === 'active' ? conversation.assignee : null);
       if (holder !== null) {
@@ -28,8 +35,9 @@ export async function fireTimer(deps: RoutingDeps, timer: Timer): Promise<void> 
       } else if (timer.kind === 'timeToAssign') {
         await session.dispatchScope([conversation.projectKey]);
       }
-      return { change: orThrow(onTimer(session.state(), timer, session.now)), value: undefined };
+      return { change: orThrow(onTimer(session.state(), timer, session.now)), value: { fired: true } };
     },
-    { deferLastAttempt: true },
+    { deferLastAttempt: true, ...(options.stepsInline === false ? { stepsInline: false } : {}) },
   );
+  return decided.value;
 }

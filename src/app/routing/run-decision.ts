@@ -2,6 +2,7 @@ import type { Change, Result } from '../../domain';
 import { AppError } from '../../handlers/app-error';
 import { MAX_WRITES_PER_TRANSACTION, writeCount, type RoutingWrite } from '../ports/routing-store';
 import { DecisionSession } from './decision-session';
+import { planEffects } from './effects-plan';
 import { runEffects } from './run-effects';
 import type { RoutingDeps } from './routing-deps';
 
@@ -20,6 +21,13 @@ export interface DecisionOptions {
   readonly deferLastAttempt?: boolean;
   /** Attempts before `conflict` (default DECISION_ATTEMPTS). */
   readonly attempts?: number;
+  /** The account this invocation runs for, when it is the deciding agent's own (R17: a first reply is posted as them). */
+  readonly actingAs?: string;
+  /**
+   * Run the work item steps the decision owes in this invocation (default), or hand them to
+   * the job queue (the sweep, which repairs many chats in one short invocation).
+   */
+  readonly stepsInline?: boolean;
 }
 
 /** Attempts before a decision gives up on contention (each reloads what it reads). */
@@ -33,7 +41,8 @@ export const QUEUE_HEAD_LIMIT = 8;
  * load → decide → persist, retried whole on a conflict: every record is written on
  * condition that it is still at the version the decision read, so two decisions on the
  * same agent or conversation can never both be written (no over- or double-assignment).
- * Runs the effects of the decision that committed, once.
+ * Runs the effects of the decision that committed, once (see effects-plan.ts for what is
+ * written with it so that nothing that must follow it can be lost).
  */
 export async function runDecision<T>(
   deps: RoutingDeps,
@@ -59,8 +68,10 @@ export async function runDecision<T>(
         oversize = writes;
         continue;
       }
-      if (!(await committed(deps, write))) break;
-      await runEffects(deps, session, decided.change);
+      // The owed work item steps and the next timer event are written with the decision.
+      const plan = planEffects(decided.change, write, session.now);
+      if (!(await committed(deps, plan.write))) break;
+      await runEffects(deps, session, decided.change, plan, options);
       return decided;
     }
   }

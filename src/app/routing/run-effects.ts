@@ -1,35 +1,39 @@
 import { applyChange, isEnded, type Change, type Effect } from '../../domain';
 import { fallbackText } from '../chat/fallback-text';
 import type { ChatJob } from '../ports/chat-timers';
+import { postFirstReplyNow, settleOwedSteps } from '../work-items/owed-steps';
 import type { DecisionSession } from './decision-session';
+import { STEP_CLAIM_MS, type EffectsPlan } from './effects-plan';
 import type { RoutingDeps } from './routing-deps';
 
 /**
- * The one place a committed decision's effects run: timers and follow-up dispatches go to
- * the `chat-timers` queue (one push), work item steps to the work-items part, the rest are
- * realtime pushes. Runs only after the write committed, so a retried or redelivered
+ * The one place a committed decision's effects run: its timer event and follow-up
+ * dispatches go to the `chat-timers` queue (one push), the work item steps it owes run here
+ * and now (R7, R15, R17; Jira busy: the job queue retries them; lost: the sweep), the rest
+ * are realtime pushes. Runs only after the write committed, so a retried or redelivered
  * decision that changed nothing runs nothing twice. Pushes are best effort (every page
- * also polls); a lost timer is found again by the sweep through the deadline index.
+ * also polls); a lost timer event is found again by the sweep through the deadline index.
  */
-export async function runEffects(deps: RoutingDeps, session: DecisionSession, change: Change): Promise<void> {
+export async function runEffects(
+  deps: RoutingDeps,
+  session: DecisionSession,
+  change: Change,
+  plan: EffectsPlan,
+  context: { readonly actingAs?: string; readonly stepsInline?: boolean } = {},
+): Promise<void> {
   const pushes: Promise<void>[] = [];
-  const jobs: ChatJob[] = [];
   const movedQueues = new Set<string>();
+  const firstReplies: Extract<Effect, { type: 'firstAgentReply' }>[] = [];
   const detailsOf = (conversationId: string) => session.detailsOf(conversationId);
   const projectOf = (conversationId: string) => change.conversations[conversationId]?.projectKey ?? session.stored(conversationId)?.conversation.projectKey ?? '';
 
   for (const effect of change.effects) {
     switch (effect.type) {
-      case 'schedule':
-        jobs.push({ type: 'timer', timer: effect.timer });
-        break;
       case 'queuePositions':
         movedQueues.add(effect.projectKey);
         break;
-      case 'assign':
-      case 'ended':
       case 'firstAgentReply':
-        await workItemStep(deps, session, effect);
+        firstReplies.push(effect);
         break;
       case 'fallback': {
         const details = detailsOf(effect.conversationId);
@@ -61,13 +65,14 @@ export async function runEffects(deps: RoutingDeps, session: DecisionSession, ch
       case 'agentStatusChanged':
         pushes.push(deps.chatPushes.toAgents([effect.agentId], { type: 'status', status: effect.status, reason: effect.reason }));
         break;
+      // 'schedule': delivered as the conversation's one timer event (plan.wakes); 'assign', 'ended': owed steps (plan.steps).
     }
   }
   pushes.push(...statusPushes(deps, session, change));
   for (const projectKey of movedQueues) pushes.push(deps.chatPushes.queueMoved(projectKey));
   const followUps = session.followUps(applyChange(session.state(), change));
   // One job per space: each stays small enough for one transaction whatever the scope was.
-  for (const projectKey of followUps) jobs.push({ type: 'dispatch', projectKeys: [projectKey] });
+  const jobs: ChatJob[] = [...plan.wakes, ...followUps.map((projectKey): ChatJob => ({ type: 'dispatch', projectKeys: [projectKey] }))];
   if (jobs.length > 0) {
     try {
       await deps.chatTimers.enqueue(jobs);
@@ -75,6 +80,14 @@ export async function runEffects(deps: RoutingDeps, session: DecisionSession, ch
       // The deadline index and the waiting index let the sweep redo what these jobs would have done.
       deps.log('chat-timers.enqueue-failed', { jobs: jobs.length, error: String(error) });
     }
+  }
+  await settleOwedSteps(deps, plan.steps, context.stepsInline === false ? 'queue' : 'now');
+  for (const effect of firstReplies) {
+    const workItemKey = detailsOf(effect.conversationId)?.workItemKey;
+    const text = session.newMessages().find((m) => m.conversationId === effect.conversationId && m.authorId === effect.agentId)?.text ?? '';
+    if (!workItemKey || text === '') continue;
+    const step = { kind: 'firstReply', agentId: effect.agentId, text, until: session.now + STEP_CLAIM_MS } as const;
+    await postFirstReplyNow(deps, { conversationId: effect.conversationId, workItemKey }, step, context.actingAs === effect.agentId);
   }
   await Promise.all(pushes);
 }
@@ -94,33 +107,4 @@ function statusPushes(deps: RoutingDeps, session: DecisionSession, change: Chang
     }
   }
   return pushes;
-}
-
-type WorkItemEffect = Extract<Effect, { type: 'assign' | 'ended' | 'firstAgentReply' }>;
-
-/** R7, R17, R15: the work item follows the chat. Each step is queued by the work-items part, idempotently. */
-async function workItemStep(deps: RoutingDeps, session: DecisionSession, effect: WorkItemEffect): Promise<void> {
-  const workItemKey = session.detailsOf(effect.conversationId)?.workItemKey;
-  if (!workItemKey) return;
-  const run = (): Promise<void> => {
-    switch (effect.type) {
-      case 'assign':
-        return deps.workItems.assign(effect.conversationId, workItemKey, effect.agentId);
-      case 'ended':
-        return deps.workItems.closeOut(effect.conversationId, workItemKey, effect.outcome.kind);
-      case 'firstAgentReply': {
-        const text = session.newMessages().find((m) => m.conversationId === effect.conversationId && m.authorId === effect.agentId)?.text ?? '';
-        return deps.workItems.postFirstReply(effect.conversationId, workItemKey, effect.agentId, text);
-      }
-    }
-  };
-  try {
-    await run();
-  } catch (first) {
-    try {
-      await run(); // one more try: the step is idempotent, and nothing else would redo it
-    } catch (error) {
-      deps.log('work-item-step-failed', { step: effect.type, conversationId: effect.conversationId, error: String(error ?? first) });
-    }
-  }
 }

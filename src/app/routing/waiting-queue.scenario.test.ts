@@ -20,7 +20,7 @@ describe('the waiting queue at scale', () => {
     const waiting = [];
     for (let i = 0; i < 130; i++) {
       await world.sandbox.clock.advance(1); // one request per millisecond: FCFS is their order (ties go by id)
-      waiting.push(await world.start('SUP', null));
+      waiting.push(await world.start('SUP', world.customer(i)));
     }
     expect(waiting.map((c) => c.queuePosition)).toEqual(waiting.map((_, i) => i + 1));
     await world.ok('conversation.resolve', { conversationId: busy.conversationId }, 'agent-ana');
@@ -38,7 +38,7 @@ describe('the waiting queue at scale', () => {
     const waiting = [];
     for (let i = 0; i < 24; i++) {
       await world.sandbox.clock.advance(1);
-      waiting.push(await world.start()); // ben is reachable but full: they wait (R11)
+      waiting.push(await world.start('SUP', world.customer(i))); // ben is reachable but full: they wait (R11)
     }
     expect(waiting.every((c) => c.status === 'waiting')).toBe(true);
     await world.ok('agent.setStatus', { status: 'heads_down' }, 'agent-ben');
@@ -62,7 +62,7 @@ describe('the waiting queue at scale', () => {
     await world.setMaximum(20);
     await world.goOnline('agent-ana');
     const chats = [];
-    for (let i = 0; i < 20; i++) chats.push(await world.start());
+    for (let i = 0; i < 20; i++) chats.push(await world.start('SUP', world.customer(i)));
     expect((await world.me('agent-ana')).offers).toHaveLength(20);
     for (const id of others) await world.goOnline(id);
     // 20 withdrawn offers and 6 agents taking them: more than one transaction's 25 writes.

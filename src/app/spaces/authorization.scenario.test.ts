@@ -26,7 +26,8 @@ const OPERATIONS: { operation: string; payload: Record<string, unknown>; project
   { operation: 'space.setup', payload: { projectKey: 'SUP' }, projectKey: 'SUP', allowed: SPACE_ADMINS },
   { operation: 'space.deactivate', payload: { projectKey: 'SUP' }, projectKey: 'SUP', allowed: SPACE_ADMINS },
   { operation: 'site.settings.get', payload: {}, allowed: SITE_ADMINS },
-  { operation: 'site.settings.save', payload: { maxConversations: 5 }, allowed: SITE_ADMINS }
+  { operation: 'site.settings.save', payload: { maxConversations: 5 }, allowed: SITE_ADMINS },
+  { operation: 'site.overview', payload: {}, allowed: SITE_ADMINS }
 ];
 
 const cases = OPERATIONS.flatMap((op) => (Object.keys(CALLERS) as Caller[]).map((caller) => ({ ...op, caller, expected: op.allowed.includes(caller) ? 'allowed' : 'forbidden' })));

@@ -57,11 +57,11 @@ describe('space set up, deactivation and license', () => {
   it('R26: live chat works only when on and set up: the demo’s SUP is ready for chats once set up with its team', async () => {
     await deliverSpaceCreated(world.sandbox, 'SUP');
     await world.goOnline('agent-ana');
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
     expect((await world.fails('chat.start', { projectKey: 'SUP', summary: 'Help' }, 'customer-dana', 'SUP')).code).toBe('unavailable');
     await demoSupport(world);
     await world.goOnline('agent-ana');
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true, projectKey: 'SUP' });
     const started = await world.start();
     expect(await world.offeredTo(started.conversationId, ['agent-ana'])).toBe('agent-ana');
   });
@@ -78,7 +78,7 @@ describe('space set up, deactivation and license', () => {
     expect(answer.removeFromRovo[0]).toContain('escalate-to-live-chat');
     expect(answer.removeFromRovo[1]).toContain(LINE_SUP);
 
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
     const refused = (await world.sandbox.action('escalate-to-human', escalation, 'customer-eli')) as { error: { code: string; message: string } };
     expect(refused.error.code).toBe('unavailable');
     expect(refused.error.message).toMatch(/deactivated/i);
@@ -96,7 +96,7 @@ describe('space set up, deactivation and license', () => {
     await world.ok('space.setup', { projectKey: 'SUP' }, 'admin-sup', 'SUP');
     await world.goOnline('agent-ana');
     expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ setUp: true, deactivated: false, teamId: SUPPORT_TEAM_ID });
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true, projectKey: 'SUP' });
   });
 
   it('R31: with the license inactive both settings pages say why, nothing new starts, and running chats finish', async () => {
@@ -113,7 +113,7 @@ describe('space set up, deactivation and license', () => {
     const refused = (await world.sandbox.action('escalate-to-human', escalation, 'customer-eli')) as { error: { code: string; message: string } };
     expect(refused.error).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/license/i) });
     expect((await world.fails('assistant.reply', { projectKey: 'SUP', transcript: [{ from: 'customer', text: 'hello' }] }, null, 'SUP')).code).toBe('unavailable');
-    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false });
+    expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
 
     await world.ok('conversation.send', { conversationId: running.conversationId, text: 'Almost done.' }, 'agent-ana');

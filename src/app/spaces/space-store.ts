@@ -48,9 +48,17 @@ export interface SpaceStore {
   /** Writes `space` (with version + 1) if the stored version is still `space.version` (0: no record yet). */
   save(space: StoredSpace): Promise<SaveOutcome>;
   agents(projectKey: string): Promise<SpaceAgents | null>;
+  /** Many spaces' records and agents caches at once (batched reads; the site overview). Absent ones are null. */
+  many(projectKeys: readonly string[]): Promise<Map<string, { readonly space: StoredSpace | null; readonly agents: SpaceAgents | null }>>;
   /** Replaces the cached agents and the agent → spaces index (only the accounts that changed are written). */
   saveAgents(projectKey: string, previous: SpaceAgents | null, next: SpaceAgents): Promise<void>;
   spacesOfAgent(accountId: string): Promise<string[]>;
+  /**
+   * R22 on the portal: the space (project key) of a portal (JSM's service desk id), as last
+   * written by `save` (every record that knows its service desk) or `rememberPortal`; null when unknown.
+   */
+  spaceOfPortal(serviceDeskId: string): Promise<string | null>;
+  rememberPortal(serviceDeskId: string, projectKey: string): Promise<void>;
 }
 
 export interface SiteStore {

@@ -27,13 +27,34 @@ export async function closeOutWorkItem(
   job: { conversationId: string; workItemKey: string; outcome: 'resolved' | 'missed' | 'expired' }
 ): Promise<JobOutcome> {
   if (job.outcome === 'missed') await deps.jira.editIssue(job.workItemKey, { addLabels: [MISSED_LABEL] });
-  return runOnce(deps, job.conversationId, 'transcript', () => postTranscript(deps, job));
+  return runOnce(deps, job.conversationId, 'transcript', () => postTranscript(deps, job, true));
 }
 
-async function postTranscript(deps: CloseOutDeps, job: { conversationId: string; workItemKey: string; outcome: 'resolved' | 'missed' | 'expired' }): Promise<void> {
-  const heading = transcriptHeading(job.conversationId);
-  const recent = await deps.jira.recentComments(job.workItemKey, 50);
-  if (recent.some((comment) => comment.text.includes(heading))) return;
+/**
+ * The close-out a routing decision owes (owed-steps.ts: whoever runs it holds its claim, so no
+ * lease is written here). `first`: right after the chat ended, in the invocation that ended it:
+ * nobody can have written the comment yet, so Jira is not asked first. `again`: an earlier
+ * attempt may have written it before its answer was lost, so it is looked for first.
+ */
+export async function closeOutOwed(
+  deps: Omit<CloseOutDeps, keyof RunOnceDeps>,
+  job: { conversationId: string; workItemKey: string; outcome: 'resolved' | 'missed' | 'expired' },
+  attempt: 'first' | 'again'
+): Promise<void> {
+  if (job.outcome === 'missed') await deps.jira.editIssue(job.workItemKey, { addLabels: [MISSED_LABEL] });
+  await postTranscript(deps, job, attempt === 'again');
+}
+
+async function postTranscript(
+  deps: Omit<CloseOutDeps, keyof RunOnceDeps>,
+  job: { conversationId: string; workItemKey: string; outcome: 'resolved' | 'missed' | 'expired' },
+  lookFirst: boolean
+): Promise<void> {
+  if (lookFirst) {
+    const heading = transcriptHeading(job.conversationId);
+    const recent = await deps.jira.recentComments(job.workItemKey, 50);
+    if (recent.some((comment) => comment.text.includes(heading))) return;
+  }
   const transcript = await readTranscript(deps, job.conversationId);
   const messages = transcript?.messages ?? [];
   const names = await participantNames(deps, messages, transcript?.conversation.assignee ?? null);
@@ -53,7 +74,7 @@ async function postTranscript(deps: CloseOutDeps, job: { conversationId: string;
 }
 
 /** Invited agents (R18) who wrote, by name; the assignee's name comes with the transcript. */
-async function participantNames(deps: CloseOutDeps, messages: readonly ChatMessage[], assignee: string | null): Promise<Map<string, string>> {
+async function participantNames(deps: Omit<CloseOutDeps, keyof RunOnceDeps>, messages: readonly ChatMessage[], assignee: string | null): Promise<Map<string, string>> {
   const others = [...new Set(messages.map((m) => m.authorId).filter((id): id is string => id !== null && id !== assignee))];
   const names = new Map<string, string>();
   for (const id of others) names.set(id, (await deps.jira.displayName(id)) ?? 'Agent');

@@ -13,6 +13,7 @@ import { conversationMarker, workItemDescription, workItemSummary } from './work
  * write); the lease write also marks that a request may now exist, and only a definite "not
  * created" (429, 4xx) clears that mark. An attempt after an unclear ending (5xx, timeout,
  * crash) first searches the space for the conversation's marker in recent descriptions.
+ * A conversation id made up just now needs none of that (see createForFreshConversation).
  */
 export const CREATE_LEASE_MS = 30_000;
 
@@ -28,13 +29,13 @@ const retryable = (seconds: number, message: string): WorkItemCreation => ({ ok:
 const permanent = (message: string): WorkItemCreation => ({ ok: false, retryable: false, message });
 
 export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem): Promise<WorkItemCreation> {
+  if (item.freshConversation) return createForFreshConversation(deps, item);
   const stored = await deps.workItemStore.get(item.conversationId);
   if (stored?.key) return { ok: true, workItemKey: stored.key };
   const now = deps.clock.now();
   if (stored && stored.leaseUntil > now) return retryable((stored.leaseUntil - now) / 1000, 'Another invocation is creating this work item.');
-  const space = await loadSpace(deps, item.projectKey);
-  if (!space?.serviceDeskId) return permanent(`${item.projectKey} is not a service space.`);
-  if (!space.settings.requestTypeId) return permanent(`Live chat is not set up in ${item.projectKey}: no request type.`);
+  const space = await chatSpace(deps, item.projectKey);
+  if (!('settings' in space)) return space;
 
   const before: WorkItemRecord = stored ?? newWorkItemRecord(item.conversationId, item.projectKey);
   const leased: WorkItemRecord = { ...before, leaseUntil: now + CREATE_LEASE_MS, mayExist: true, firstAttemptAt: before.firstAttemptAt ?? now };
@@ -43,15 +44,10 @@ export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem
 
   try {
     const found = before.mayExist ? await findByMarker(deps, mine) : null;
-    const key = found ?? (await raiseRequest(deps, space, space.settings.requestTypeId, item));
-    try {
-      await labelWorkItem(deps, space, key);
-    } catch (error) {
-      if (!isJiraError(error)) throw error;
-      await deps.workItemJobs.push({ kind: 'label', conversationId: item.conversationId, projectKey: item.projectKey, workItemKey: key }, error.retryAfterSeconds);
-    }
-    await deps.workItemStore.save({ ...mine, key, leaseUntil: 0, mayExist: false });
-    return { ok: true, workItemKey: key };
+    const raised = found ? { key: found } : await raiseRequest(deps, space, item);
+    await labelOrQueue(deps, space, item, raised.key);
+    await deps.workItemStore.save({ ...mine, key: raised.key, leaseUntil: 0, mayExist: false });
+    return created(raised);
   } catch (error) {
     if (!isJiraError(error)) throw error;
     // A 429 or a refusal means Jira did nothing; anything else may have created the request.
@@ -61,19 +57,64 @@ export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem
   }
 }
 
-async function raiseRequest(deps: CreateWorkItemDeps, space: StoredSpace, requestTypeId: string, item: NewWorkItem): Promise<string> {
+/**
+ * A conversation id made up just now (no idempotency key): no other invocation can be creating
+ * its work item and no earlier attempt can have, so there is no lease to take and no record to
+ * keep (two writes fewer per chat). A failed attempt is not retried with this id: the customer
+ * asks again, which makes a new one.
+ */
+async function createForFreshConversation(deps: CreateWorkItemDeps, item: NewWorkItem): Promise<WorkItemCreation> {
+  const space = await chatSpace(deps, item.projectKey);
+  if (!('settings' in space)) return space;
+  try {
+    const raised = await raiseRequest(deps, space, item);
+    await labelOrQueue(deps, space, item, raised.key);
+    return created(raised);
+  } catch (error) {
+    if (!isJiraError(error)) throw error;
+    return error.retryable ? retryable(error.retryAfterSeconds, error.message) : permanent(error.message);
+  }
+}
+
+type ChatSpace = StoredSpace & { readonly settings: { readonly requestTypeId: string } };
+
+async function chatSpace(deps: CreateWorkItemDeps, projectKey: string): Promise<ChatSpace | WorkItemCreation> {
+  const space = await loadSpace(deps, projectKey);
+  if (!space?.serviceDeskId) return permanent(`${projectKey} is not a service space.`);
+  if (!space.settings.requestTypeId) return permanent(`Live chat is not set up in ${projectKey}: no request type.`);
+  return space as ChatSpace;
+}
+
+/** R15's second step; when Jira is busy, the job queue sets the label and Team later. */
+async function labelOrQueue(deps: CreateWorkItemDeps, space: StoredSpace, item: NewWorkItem, key: string): Promise<void> {
+  try {
+    await labelWorkItem(deps, space, key);
+  } catch (error) {
+    if (!isJiraError(error)) throw error;
+    await deps.workItemJobs.push({ kind: 'label', conversationId: item.conversationId, projectKey: item.projectKey, workItemKey: key }, error.retryAfterSeconds);
+  }
+}
+
+function created(raised: { key: string; customerName?: string }): WorkItemCreation {
+  return { ok: true, workItemKey: raised.key, ...(raised.customerName ? { customerName: raised.customerName } : {}) };
+}
+
+/** The request, on the customer's behalf when known; JSM's answer names the reporter (the customer's name, without a lookup). */
+async function raiseRequest(deps: CreateWorkItemDeps, space: ChatSpace, item: NewWorkItem): Promise<{ key: string; customerName?: string }> {
   const request = {
     serviceDeskId: space.serviceDeskId,
-    requestTypeId,
+    requestTypeId: space.settings.requestTypeId,
     summary: workItemSummary(item.summary),
     description: workItemDescription(item.conversationId, item.context)
   };
-  if (!item.customerAccountId) return (await deps.jira.createRequest(request)).issueKey;
+  if (!item.customerAccountId) return { key: (await deps.jira.createRequest(request)).issueKey };
   try {
-    return (await deps.jira.createRequest({ ...request, raiseOnBehalfOf: item.customerAccountId })).issueKey;
+    const raised = await deps.jira.createRequest({ ...request, raiseOnBehalfOf: item.customerAccountId });
+    const name = raised.reporter?.accountId === item.customerAccountId ? raised.reporter.displayName : undefined;
+    return { key: raised.issueKey, ...(name ? { customerName: name } : {}) };
   } catch (error) {
     // A customer JSM will not raise for (not a customer of this portal): the app reports it instead.
-    if (isJiraError(error) && (error.status === 400 || error.status === 403)) return (await deps.jira.createRequest(request)).issueKey;
+    if (isJiraError(error) && (error.status === 400 || error.status === 403)) return { key: (await deps.jira.createRequest(request)).issueKey };
     throw error;
   }
 }

@@ -2,12 +2,13 @@ import { isJiraError } from '../../platform/jira';
 import { assignWorkItem } from './assign-work-item';
 import { closeOutWorkItem, type CloseOutDeps } from './close-out-work-item';
 import { labelWorkItem } from './label-work-item';
+import { retryOwedStep, type OwedStepDeps } from './owed-steps';
 import { postFirstReplyAsApp, type FirstReplyDeps } from './post-first-reply';
 import { restoreAssignee, type RestoreAssigneeDeps } from './restore-assignee';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import { DONE, type JobOutcome, type WorkItemJob } from './work-item-job';
 
-export type WorkItemJobDeps = CloseOutDeps & FirstReplyDeps & RestoreAssigneeDeps & LoadSpaceDeps;
+export type WorkItemJobDeps = CloseOutDeps & FirstReplyDeps & RestoreAssigneeDeps & LoadSpaceDeps & OwedStepDeps;
 
 /**
  * The `work-item-jobs` consumer's one use case: run the job; a Jira 429/5xx asks for a retry
@@ -33,8 +34,10 @@ async function run(deps: WorkItemJobDeps, job: WorkItemJob): Promise<JobOutcome>
     }
     case 'assign':
       return assignWorkItem(deps, job);
+    case 'step':
+      return retryOwedStep(deps, job.conversationId, job.step.kind, job.step.until);
     case 'firstReply':
-      return postFirstReplyAsApp(deps, job, await deps.jira.displayName(job.agentId));
+      return postFirstReplyAsApp(deps, job);
     case 'closeOut':
       return closeOutWorkItem(deps, job);
     case 'restoreAssignee':

@@ -127,8 +127,9 @@ describe('work items', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       const started = await world.start();
+      // Jira is busy when the accept assigns (the assignment is queued); before it runs again, the agent's account is deactivated: Jira answers 400.
+      world.sandbox.faults.set([{ target: 'jira', kind: 'http429', match: '/assignee', times: 1 }]);
       await world.ok('offer.accept', { conversationId: started.conversationId }, 'agent-ana');
-      // Before the queued assignment runs, the agent's account is deactivated: Jira answers 400.
       world.sandbox.jira.setUserActive('agent-ana', false);
       world.closeInbox('agent-ana');
       await world.advance(5 * MINUTE);
@@ -136,9 +137,9 @@ describe('work items', () => {
       const dropped = warn.mock.calls.map(([line]) => String(line)).filter((line) => line.includes('work-item-job-dropped'));
       expect(dropped).toHaveLength(1);
       expect(JSON.parse(dropped[0])).toMatchObject({ kind: 'assign', workItemKey: started.workItemKey, status: 400 });
-      // Asked once, never again.
+      // Asked once more after the busy answer, never again.
       await world.advance(30 * MINUTE);
-      expect(world.sandbox.meter.snapshot().byDetail['jira.requests PUT /rest/api/3/issue/{issueIdOrKey}/assignee']).toBe(1);
+      expect(world.sandbox.meter.snapshot().byDetail['jira.requests PUT /rest/api/3/issue/{issueIdOrKey}/assignee']).toBe(2);
     } finally {
       warn.mockRestore();
     }

@@ -1,17 +1,17 @@
 import type { WorkItems } from '../ports/work-items';
 import { createWorkItem, type CreateWorkItemDeps } from './create-work-item';
-import { postFirstReply, type FirstReplyDeps } from './post-first-reply';
+import { runWorkItemStep, type WorkItemStepDeps } from './run-work-item-step';
 
 /**
  * The WorkItems port: creation is one synchronous attempt (R15, the caller decides what a
- * failure means for the chat); everything after is a job on the `work-item-jobs` queue,
- * except the first reply, which must be tried in the agent's own invocation (R17).
+ * failure means for the chat); the later steps run in the invocation whose decision owes them
+ * (src/app/work-items/owed-steps.ts), and only when Jira is busy as jobs on `work-item-jobs`.
  */
-export function createWorkItems(deps: CreateWorkItemDeps & FirstReplyDeps): WorkItems {
+export function createWorkItems(deps: CreateWorkItemDeps & WorkItemStepDeps): WorkItems {
   return {
     create: (item) => createWorkItem(deps, item),
-    assign: (conversationId, workItemKey, agentId) => deps.workItemJobs.push({ kind: 'assign', conversationId, workItemKey, agentId }),
-    postFirstReply: (conversationId, workItemKey, agentId, text) => postFirstReply(deps, { conversationId, workItemKey, agentId, text }),
+    runStep: (target, step, attempt) => runWorkItemStep(deps, target, step, attempt),
+    queueStep: (target, step, delaySeconds) => deps.workItemJobs.push({ kind: 'step', ...target, step }, delaySeconds),
     closeOut: (conversationId, workItemKey, outcome) => deps.workItemJobs.push({ kind: 'closeOut', conversationId, workItemKey, outcome })
   };
 }

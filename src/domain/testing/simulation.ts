@@ -1,6 +1,7 @@
 import { HEARTBEAT_STALE_MS, load } from '../agent';
 import type { Conversation } from '../conversation';
 import type { Effect, Timer } from '../effects';
+import { pendingTimers } from '../lifecycle/timers';
 import { decide, type SiteEvent } from '../site-reducer';
 import type { SiteState } from '../state';
 
@@ -70,7 +71,10 @@ export function advance(sim: Simulation, to: number): void {
     sim.timers.splice(due, 1);
     sim.now = Math.max(sim.now, timer.at);
     sim.fired.push(timer);
-    step(sim, { type: 'timer', timer });
+    // The shell delivers only pending timers (one event per conversation, src/app/routing/effects-plan.ts): any other must change nothing.
+    const conversation = sim.state.conversations[timer.conversationId];
+    const pending = conversation !== undefined && pendingTimers(conversation).some((t) => t.kind === timer.kind && t.at === timer.at);
+    if (step(sim, { type: 'timer', timer }).length > 0 && !pending) throw new Error(`timer ${JSON.stringify(timer)} decided something although not pending`);
   }
   sim.now = Math.max(sim.now, to);
 }
@@ -132,6 +136,13 @@ function checkStep(sim: Simulation, before: SiteState, after: SiteState, effects
     if (!offered.has(agent.accountId) && load(agent) > (previous ? load(previous) : 0)) fail(`${agent.accountId}'s load grew without an offer`);
     for (const id of agent.offers) offeredTo.set(id, (offeredTo.get(id) ?? []).concat(agent.accountId));
     for (const id of agent.active) heldBy.set(id, (heldBy.get(id) ?? []).concat(agent.accountId));
+  }
+  for (const effect of effects) {
+    if (effect.type !== 'schedule') continue;
+    // Every timer a decision sets is pending after it (what the shell delivers), unless the chat ended.
+    const conversation = after.conversations[effect.timer.conversationId];
+    const { kind, at } = effect.timer;
+    if (conversation && !conversation.outcome && !pendingTimers(conversation).some((t) => t.kind === kind && t.at === at)) fail(`${kind} scheduled but not pending`);
   }
   for (const conversation of Object.values(after.conversations)) {
     const previous = before.conversations[conversation.id];

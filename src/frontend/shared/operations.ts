@@ -52,7 +52,7 @@ export interface SiteSettings {
   readonly notice?: string | null;
 }
 
-/** Proposed operation `site.overview`. */
+/** `site.overview` (README: "Operations beyond PRODUCT.md"). */
 export interface SiteOverview {
   readonly spaces: readonly SpaceOverview[];
 }
@@ -108,11 +108,11 @@ export interface AgentConversationView {
   readonly customerName: string;
   readonly messages: readonly Message[];
   readonly customerTyping: boolean;
-  /** Proposed: what R18 lets this reader see; without it the page infers it from what is empty. */
+  /** What R18 lets this reader see; without it (older backends) the page infers it from what is empty. */
   readonly access?: ReaderAccess;
-  /** Proposed: how many leading messages were the AI chat (the handoff point). */
+  /** How many leading messages were the AI chat (the handoff point). */
   readonly aiTurns?: number;
-  /** Proposed: the assigned agent's name, for readers other than that agent (issue panel). */
+  /** The assigned agent's name, for readers other than that agent (issue panel). */
   readonly agentName?: string | null;
   /** The reader's push channel. */
   readonly realtime?: RealtimeChannel;
@@ -126,6 +126,8 @@ export interface ChatStart {
   readonly fallback?: string;
   readonly workItemKey: string;
   readonly realtime?: RealtimeChannel;
+  /** R11, while waiting: the space's queue signal (no content); a push there means "read your position again". */
+  readonly queueRealtime?: RealtimeChannel;
 }
 
 export interface ChatView {
@@ -135,15 +137,17 @@ export interface ChatView {
   readonly agentTyping: boolean;
   readonly messages: readonly Message[];
   readonly fallback?: string;
-  /** Proposed: how many leading messages were the AI chat (the handoff point). */
+  /** How many leading messages were the AI chat (the handoff point). */
   readonly aiTurns?: number;
   readonly realtime?: RealtimeChannel;
+  /** R11, while waiting: the space's queue signal (no content); a push there means "read your position again". */
+  readonly queueRealtime?: RealtimeChannel;
 }
 
 export interface AssistantReply {
   readonly text: string;
   readonly escalate: boolean;
-  /** Proposed: the AI's one-line summary of the need when it escalates (the escalation tool's argument). */
+  /** The AI's one-line summary of the need when it escalates (the escalation tool's argument). */
   readonly summary?: string;
 }
 

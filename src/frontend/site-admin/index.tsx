@@ -10,7 +10,7 @@ import { OverviewSection } from './overview-section';
 /**
  * Jira administration → Apps → Live chat (jira:adminPage), for site admins: Maximum
  * conversations (R5) and the site overview.
- * Operations: site.settings.get / site.settings.save, and site.overview (proposed).
+ * Operations: site.settings.get / site.settings.save, and site.overview.
  */
 function App() {
   const [settings, setSettings] = useState<SiteSettings | null>(null);

@@ -1,4 +1,4 @@
-/** The site overview (proposed operation `site.overview`) as the admin page shows it. */
+/** The site overview (`site.overview`) as the admin page shows it. */
 import type { SpaceOverview } from '../shared/operations';
 import { plural } from '../shared/format';
 

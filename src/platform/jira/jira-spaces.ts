@@ -42,10 +42,13 @@ function toServiceDesk(value: z.infer<typeof ServiceDeskSchema>): ServiceDesk {
   return { serviceDeskId: value.id, projectId: value.projectId, projectKey: value.projectKey, projectName: value.projectName, siteUrl };
 }
 
-/** The service space of a project key; null when it does not exist or is not a service space. */
-export async function serviceDesk(projectKey: string): Promise<ServiceDesk | null> {
+/**
+ * The service space of a project key (or of a service desk id: JSM takes either); null when
+ * it does not exist or is not a service space.
+ */
+export async function serviceDesk(projectKeyOrId: string): Promise<ServiceDesk | null> {
   try {
-    return toServiceDesk(await jiraJson({ as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk/${projectKey}` }, ServiceDeskSchema));
+    return toServiceDesk(await jiraJson({ as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk/${projectKeyOrId}` }, ServiceDeskSchema));
   } catch (error) {
     if (error instanceof JiraError && (error.status === 404 || error.status === 400)) return null;
     throw error;

@@ -20,7 +20,11 @@ export interface IssueSnapshot {
   readonly descriptionText: string;
 }
 
-const CreatedSchema = z.object({ issueKey: z.string(), issueId: z.coerce.string() });
+const CreatedSchema = z.object({
+  issueKey: z.string(),
+  issueId: z.coerce.string(),
+  reporter: z.object({ accountId: z.string(), displayName: z.string().optional() }).optional()
+});
 
 const IssueSchema = z.object({
   key: z.string(),
@@ -42,7 +46,8 @@ function snapshot(issue: z.infer<typeof IssueSchema>): IssueSnapshot {
   };
 }
 
-export async function createRequest(request: NewRequest): Promise<{ issueKey: string }> {
+/** The new request's key, and its reporter as JSM answers it (the customer's name comes with it: no lookup needed). */
+export async function createRequest(request: NewRequest): Promise<{ issueKey: string; reporter?: { accountId: string; displayName?: string } }> {
   const body = {
     serviceDeskId: request.serviceDeskId,
     requestTypeId: request.requestTypeId,
@@ -51,7 +56,7 @@ export async function createRequest(request: NewRequest): Promise<{ issueKey: st
     ...(request.raiseOnBehalfOf ? { raiseOnBehalfOf: request.raiseOnBehalfOf } : {})
   };
   const created = await jiraJson({ as: 'app', method: 'POST', path: route`/rest/servicedeskapi/request`, body }, CreatedSchema);
-  return { issueKey: created.issueKey };
+  return { issueKey: created.issueKey, ...(created.reporter ? { reporter: created.reporter } : {}) };
 }
 
 /** One edit: labels added (never removed) and fields set, e.g. the Team field. */

@@ -1,4 +1,5 @@
 import { kvsAppSecret, kvsChatSecrets } from './kvs-chat-secrets';
+import { kvsChatStartLog } from './kvs-chat-start-log';
 import { kvsMessageStore } from './kvs-message-store';
 import { kvsRoutingStore } from './kvs-routing-store';
 import { queueChatTimers } from './queue-chat-timers';
@@ -6,7 +7,7 @@ import { realtimeChatPushes } from './realtime-chat-pushes';
 
 /**
  * Routing's platform services, for the composition root (one set per invocation). `spaces`,
- * `callers`, `workItems`, `people` and `log` come from the spaces part (spacesPlatform()).
+ * `callers`, `people` and `log` come from the spaces part (spacesPlatform()), `workItems` from app-deps.ts.
  */
 export function routingPlatform() {
   const clock = { now: () => Date.now() };
@@ -18,5 +19,6 @@ export function routingPlatform() {
     chatTimers: queueChatTimers(clock.now),
     chatPushes: realtimeChatPushes(secret),
     chatSecrets: kvsChatSecrets(secret),
+    chatStarts: kvsChatStartLog(),
   };
 }

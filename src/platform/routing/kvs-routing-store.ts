@@ -56,6 +56,17 @@ export function kvsRoutingStore(): RoutingStore {
       return page.results.map((r) => stored(r.value));
     },
 
+    async countsOfSpace(projectKey, cap) {
+      const waiting = await countPages(() => conversations().index(INDEX.spaceQueue, { partition: [projectKey] }), cap, () => 'waiting');
+      const running = await countPages(() => conversations().index(INDEX.running, { partition: [projectKey] }), cap, (item) => item.record.status);
+      return { waiting: waiting.waiting ?? 0, offered: running.offered ?? 0, active: running.active ?? 0 };
+    },
+
+    async unfinishedSteps(before, limit) {
+      const page = await storage(() => conversations().index(INDEX.stepsDue).where(WhereConditions.lessThan(before)).limit(limit).getMany());
+      return page.results.map((r) => stored(r.value));
+    },
+
     async byWorkItem(workItemKey) {
       const found = await storage(() => conversations().index(INDEX.workItem).where(WhereConditions.equalTo(workItemKey)).getOne());
       return found ? stored(found.value) : null;
@@ -79,6 +90,22 @@ export function kvsRoutingStore(): RoutingStore {
 
 function conversations() {
   return kvs.entity<ConversationItem>(ENTITY.conversation).query();
+}
+
+type ConversationQuery = ReturnType<ReturnType<typeof conversations>['index']>;
+
+/** Counts an index's items by `kind`, a page of 100 per read, stopping once `cap` items were seen. */
+async function countPages(query: () => ConversationQuery, cap: number, kind: (item: ConversationItem) => string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  let seen = 0;
+  let cursor: string | undefined;
+  do {
+    const page: ListResult<ConversationItem> = await storage(() => (cursor ? query().cursor(cursor) : query()).limit(Math.min(PAGE, cap - seen)).getMany());
+    for (const { value } of page.results) counts[kind(value)] = (counts[kind(value)] ?? 0) + 1;
+    seen += page.results.length;
+    cursor = page.nextCursor;
+  } while (cursor && seen < cap);
+  return counts;
 }
 
 function stored(item: ConversationItem): StoredConversation {

@@ -23,9 +23,15 @@ export function realtimeChatPushes(secret: AppSecret): ChatPushes {
     async toAgents(accountIds, push) {
       await Promise.all([...new Set(accountIds)].map(async (id) => publish(await agentChannel(id), push)));
     },
-    queueMoved: (projectKey) => publish(`live-chat-queue-${projectKey}`, { type: 'queue' }),
+    queueMoved: (projectKey) => publish(queueChannel(projectKey), { type: 'queue' }),
+    queueChannel,
     agentChannel,
   };
+}
+
+/** R11: one global channel per space; its pushes say only "the queue moved" (R18, R24: no content). */
+function queueChannel(projectKey: string): string {
+  return `live-chat-queue-${projectKey}`;
 }
 
 async function publish(channel: string, payload: object): Promise<void> {

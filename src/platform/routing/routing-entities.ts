@@ -23,6 +23,10 @@ export const INDEX = {
   deadline: 'by-deadline',
   /** R16: the conversation of a work item. */
   workItem: 'by-work-item',
+  /** Conversations owing work item steps, by the earliest claim's end (the sweep re-runs lost ones). */
+  stepsDue: 'by-step-due',
+  /** A space's offered and active conversations (the site overview counts them). */
+  running: 'space-running',
   /** A conversation's messages by seq. */
   messages: 'by-conversation',
 } as const;
@@ -50,8 +54,12 @@ export interface ConversationItem {
   /** Present only while waiting: the sparse queue indexes hold exactly the waiting chats. */
   waitingSpace?: string;
   queueOrder?: string;
+  /** Present only while offered or active: the sparse `space-running` index holds exactly those. */
+  runningSpace?: string;
   /** Present only while a timer is pending: the earliest one's time. */
   deadline?: number;
+  /** Present only while work item steps are owed: when the earliest claim on one runs out. */
+  stepsDue?: number;
 }
 
 export interface MessageItem {
@@ -76,7 +84,9 @@ export function conversationItem(conversation: Conversation, details: Conversati
     version,
     workItemKey: details.workItemKey,
     ...(conversation.status === 'waiting' ? { waitingSpace: conversation.projectKey, queueOrder: queueOrder(conversation) } : {}),
+    ...(conversation.status === 'offered' || conversation.status === 'active' ? { runningSpace: conversation.projectKey } : {}),
     ...(timers.length > 0 ? { deadline: Math.min(...timers.map((t) => t.at)) } : {}),
+    ...(details.workItemSteps?.length ? { stepsDue: Math.min(...details.workItemSteps.map((s) => s.until)) } : {}),
   };
 }
 

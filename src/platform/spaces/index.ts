@@ -1,8 +1,8 @@
 import { createSpaceDirectory } from '../../app/spaces/space-directory';
-import { createWorkItems } from '../../app/work-items/work-items';
 import { jira } from '../jira';
 import { forgeAssistantModel } from '../llm/assistant-model';
 import { jiraCallers } from './jira-callers';
+import { kvsPeople } from './kvs-people';
 import { kvsPermissionCache } from './kvs-permission-cache';
 import { kvsSiteStore } from './kvs-site-store';
 import { kvsSpaceStore } from './kvs-space-store';
@@ -12,8 +12,8 @@ import { workItemJobQueue } from './work-item-job-queue';
 
 /**
  * The spaces part's platform, for the composition root (src/platform/app-deps.ts): the ports
- * routing uses (`spaces`, `callers`, `workItems`, `people`, `log`) and what the spaces, settings,
- * work-item and Rovo use cases need.
+ * routing uses (`spaces`, `callers`, `people`, `log`) and what the spaces, settings, work-item
+ * and Rovo use cases need. The `workItems` port reads chats too: app-deps.ts builds it over both parts.
  */
 export function spacesPlatform() {
   const clock = { now: () => Date.now() };
@@ -27,9 +27,8 @@ export function spacesPlatform() {
     ...base,
     spaces: createSpaceDirectory(base),
     callers: jiraCallers({ jira, spaceStore, permissionCache: kvsPermissionCache() }),
-    workItems: createWorkItems(base),
     // People: null when Jira cannot say now; a name is never worth failing a chat for.
-    people: { displayName: (accountId: string) => jira.displayName(accountId).catch(() => null) },
+    people: kvsPeople(jira),
     assistantModel: forgeAssistantModel()
   };
 }

@@ -9,7 +9,10 @@ import { isConditionFailed } from './kvs-errors';
  * - key `space-agents:KEY`: the agents cache (R3), rewritten whole by a refresh (last one wins,
  *   both read Jira fresh);
  * - entity `space-agent` (key `KEY:accountId`, index `by-agent`): which spaces an agent
- *   works in, written only for the accounts that joined or left at a refresh.
+ *   works in, written only for the accounts that joined or left at a refresh;
+ * - key `portal-space:ID`: the space of a portal (service desk id → project key), written with
+ *   the settings record once it knows its service desk, so the portal widget finds its space
+ *   with one read (R22).
  */
 const SPACE = 'space';
 const SPACE_AGENT = 'space-agent';
@@ -20,12 +23,17 @@ interface SpaceEntity {
   record: Omit<StoredSpace, 'version'>;
 }
 
+interface PortalSpace {
+  projectKey: string;
+}
+
 interface SpaceAgentEntity {
   accountId: string;
   projectKey: string;
 }
 
 const agentsKey = (projectKey: string) => `space-agents:${projectKey}`;
+const portalKey = (serviceDeskId: string) => `portal-space:${serviceDeskId}`;
 const membershipKey = (projectKey: string, accountId: string) => `${projectKey}:${accountId}`;
 
 export function kvsSpaceStore(): SpaceStore {
@@ -40,7 +48,9 @@ export function kvsSpaceStore(): SpaceStore {
       const condition =
         version === 0 ? new Filter<SpaceEntity>().and('version', FilterConditions.notExists()) : new Filter<SpaceEntity>().and('version', FilterConditions.equalTo(version));
       try {
-        await kvs.transact().set<SpaceEntity>(space.projectKey, { version: version + 1, record }, { entityName: SPACE, conditions: condition }).execute();
+        const tx = kvs.transact().set<SpaceEntity>(space.projectKey, { version: version + 1, record }, { entityName: SPACE, conditions: condition });
+        if (space.serviceDeskId) tx.set<PortalSpace>(portalKey(space.serviceDeskId), { projectKey: space.projectKey });
+        await tx.execute();
         return 'saved';
       } catch (error) {
         if (isConditionFailed(error)) return 'conflict';
@@ -50,6 +60,24 @@ export function kvsSpaceStore(): SpaceStore {
 
     async agents(projectKey) {
       return (await kvs.get<SpaceAgents>(agentsKey(projectKey))) ?? null;
+    },
+
+    async many(projectKeys) {
+      const items = projectKeys.flatMap((projectKey) => [{ key: projectKey, entityName: SPACE }, { key: agentsKey(projectKey) }]);
+      const found = new Map<string, unknown>();
+      for (let i = 0; i < items.length; i += BATCH) {
+        const answer = await kvs.batchGet<unknown>(items.slice(i, i + BATCH));
+        const failed = answer.failedKeys.find((f) => f.error.code !== 'KEY_NOT_FOUND');
+        if (failed) throw new Error(`KVS could not read ${failed.key}: ${failed.error.code} ${failed.error.message}`);
+        for (const item of answer.successfulKeys) found.set(`${item.entityName ?? ''}/${item.key}`, item.value);
+      }
+      return new Map(
+        projectKeys.map((projectKey) => {
+          const entity = found.get(`${SPACE}/${projectKey}`) as SpaceEntity | undefined;
+          const agents = (found.get(`/${agentsKey(projectKey)}`) as SpaceAgents | undefined) ?? null;
+          return [projectKey, { space: entity ? { ...entity.record, version: entity.version } : null, agents }];
+        }),
+      );
     },
 
     async saveAgents(projectKey, previous, next) {
@@ -66,6 +94,14 @@ export function kvsSpaceStore(): SpaceStore {
         failedIfAny(await kvs.batchDelete(left.slice(i, i + BATCH).map((accountId) => ({ entityName: SPACE_AGENT, key: membershipKey(projectKey, accountId) }))));
       }
       await kvs.set(agentsKey(projectKey), next);
+    },
+
+    async spaceOfPortal(serviceDeskId) {
+      return (await kvs.get<PortalSpace>(portalKey(serviceDeskId)))?.projectKey ?? null;
+    },
+
+    async rememberPortal(serviceDeskId, projectKey) {
+      await kvs.set<PortalSpace>(portalKey(serviceDeskId), { projectKey });
     },
 
     async spacesOfAgent(accountId) {

@@ -4,7 +4,7 @@ import { realtime } from '@forge/bridge';
 import type { AssistantReply, ChatStart, ChatView, ConversationStatus, RealtimeChannel } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
 import { lastSeq } from '../../../src/frontend/shared/transcript';
-import { LiveUpdates, serialized, type RealtimeApi } from '../../shared/src/live-updates';
+import { listenForSignal, LiveUpdates, serialized, type RealtimeApi } from '../../shared/src/live-updates';
 import { parse, serialize, sessionKey, storage } from './session';
 import { ChatPanel } from './chat-panel';
 import { INITIAL, reduce } from './widget-state';
@@ -28,6 +28,7 @@ export function Widget({ contextProjectKey, locale, timeZone }: Props) {
   const [visible, setVisible] = useState<boolean | null>(null);
   const [open, setOpen] = useState(false);
   const [channel, setChannel] = useState<RealtimeChannel | undefined>(undefined);
+  const [queueChannel, setQueueChannel] = useState<string | undefined>(undefined);
   const [state, dispatch] = useReducer(reduce, INITIAL);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -91,6 +92,7 @@ export function Widget({ contextProjectKey, locale, timeZone }: Props) {
         if (outcome.ok) {
           dispatch({ type: 'viewed', view: outcome.value });
           if (outcome.value.realtime) setChannel(outcome.value.realtime);
+          setQueueChannel(outcome.value.queueRealtime?.channel);
         } else if (outcome.error.code === 'forbidden' || outcome.error.code === 'not_found') {
           // The stored chat is not (or no longer) this customer's: start afresh.
           dispatch({ type: 'reset' });
@@ -115,6 +117,9 @@ export function Widget({ contextProjectKey, locale, timeZone }: Props) {
   }, [listening, live, channel]);
   // R11: the queue position may move without a push to this customer; read it often while waiting.
   useEffect(() => live.setSlowPoll(state.phase === 'waiting' ? 5000 : 30_000), [live, state.phase]);
+  // R11: while waiting, a push on the space's queue signal means the position may have moved.
+  const queueSignal = listening && state.phase === 'waiting' ? queueChannel : undefined;
+  useEffect(() => (queueSignal ? listenForSignal(realtime as unknown as RealtimeApi, queueSignal, () => void loadChat()) : undefined), [queueSignal, loadChat]);
 
   const handoff = useCallback(
     async (summary?: string) => {
@@ -124,6 +129,7 @@ export function Widget({ contextProjectKey, locale, timeZone }: Props) {
       if (!outcome.ok) return dispatch({ type: 'failed', message: outcome.error.message });
       dispatch({ type: 'started', start: outcome.value });
       if (outcome.value.realtime) setChannel(outcome.value.realtime);
+      setQueueChannel(outcome.value.queueRealtime?.channel);
     },
     [projectKey]
   );

@@ -1,4 +1,4 @@
-import { LiveUpdates, parsePush, serialized, type RealtimeApi } from './live-updates';
+import { listenForSignal, LiveUpdates, parsePush, serialized, type RealtimeApi } from './live-updates';
 
 /** Timers the test fires by hand: no real time passes. */
 function fakeTimers() {
@@ -133,5 +133,21 @@ describe('live updates', () => {
     await first;
     expect(runs).toBe(2);
     expect(maxRunning).toBe(1);
+  });
+
+  it('R11: a signal channel reads again on every push, and stops when told (also before it is subscribed)', async () => {
+    const realtime = fakeRealtime('ok');
+    const onSignal = jest.fn();
+    const stop = listenForSignal(realtime.api, 'live-chat-queue-SUP', onSignal);
+    await flush();
+    realtime.push('{"type":"queue"}');
+    expect(onSignal).toHaveBeenCalledTimes(1);
+    stop();
+    expect(realtime.unsubscribed).toEqual(['live-chat-queue-SUP']);
+    const early = listenForSignal(realtime.api, 'live-chat-queue-HR', onSignal);
+    early();
+    await flush();
+    expect(realtime.unsubscribed).toEqual(['live-chat-queue-SUP', 'live-chat-queue-HR']);
+    expect(() => listenForSignal(fakeRealtime('fail').api, 'c', onSignal)()).not.toThrow();
   });
 });

@@ -107,6 +107,27 @@ export class LiveUpdates {
   }
 }
 
+/**
+ * Listens on a content-free signal channel (e.g. the queue's, R11) beside a page's own channel:
+ * every push calls `onSignal`; nothing else happens when realtime is missing or fails (the
+ * page's polling goes on). Answers the way to stop listening.
+ */
+export function listenForSignal(api: RealtimeApi, channel: string, onSignal: () => void): () => void {
+  let stopped = false;
+  let subscription: { unsubscribe: () => unknown } | null = null;
+  const drop = (s: { unsubscribe: () => unknown }) => void Promise.resolve(s.unsubscribe()).catch(() => undefined);
+  try {
+    api.subscribeGlobal(channel, (_payload, error) => (error ? undefined : onSignal())).then((s) => (stopped ? drop(s) : (subscription = s)), () => undefined);
+  } catch {
+    // No realtime on this host: polling already runs.
+  }
+  return () => {
+    stopped = true;
+    if (subscription) drop(subscription);
+    subscription = null;
+  };
+}
+
 /** A push's payload: an object, or JSON text of one; anything else is just a signal. */
 export function parsePush(payload: unknown): Record<string, unknown> | null {
   let value = payload;

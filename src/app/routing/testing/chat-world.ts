@@ -84,6 +84,20 @@ export class ChatWorld {
     this.online.delete(agentId);
   }
 
+  /**
+   * Portal customer number `n` of SUP and HR (`customer-<n>`), created on first use. Scenarios
+   * of many chats start them as many customers, as many browsers would: chat.start limits how
+   * many chats one customer (and a space's anonymous visitors) may start in 10 minutes.
+   */
+  customer(n: number): string {
+    const accountId = `customer-${n}`;
+    const jira = this.sandbox.jira;
+    if (jira.user(accountId)) return accountId;
+    jira.addUser({ accountId, displayName: `Customer ${n}`, emailAddress: `customer-${n}@example.net`, accountType: 'customer', active: true, timeZone: 'UTC' });
+    for (const key of ['SUP', 'HR']) jira.setProjectRole(key, 'Service Desk Customers', [...(jira.project(key)?.roles['Service Desk Customers'] ?? []), accountId]);
+    return accountId;
+  }
+
   async start(projectKey = 'SUP', as: string | null = 'customer-dana', payload: Record<string, unknown> = {}): Promise<StartedChat> {
     const body = { projectKey, summary: 'My laptop will not start', transcript: [{ from: 'customer', text: 'My laptop will not start' }, { from: 'ai', text: 'Let me find you a person.' }], ...payload };
     return this.ok<StartedChat>('chat.start', body, as, projectKey);

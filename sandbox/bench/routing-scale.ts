@@ -1,0 +1,83 @@
+import { ChatWorld, type AgentMe, type StartedChat } from '../../src/app/routing/testing/chat-world';
+import { measure, type Cost } from './usage';
+
+/**
+ * How the cost of one routing decision grows with the agents of a team and the chats already
+ * waiting. Every agent holds one chat (the site maximum is 1) and W chats wait; then:
+ * - `request`: a new chat asks for a person and joins the queue (chat.start: its work item,
+ *   the routing decision over the space's agents and the head of its queue, the customer's
+ *   queue position);
+ * - `slot freed`: an agent resolves a chat and the oldest waiting one is offered to them (the
+ *   resolve decision and its dispatch, in one transaction, and the transcript);
+ * - `waiting poll`: a waiting customer's widget reads its status and queue position (chat.get).
+ * Routing reads every agent of the team (their load and status decide the offer) and the head
+ * of the queue, never the whole queue; the queue position is counted a page of 100 at a time.
+ */
+export interface ScalePoint {
+  readonly agents: number;
+  readonly waiting: number;
+  readonly request: Cost;
+  readonly slotFreed: Cost;
+  readonly waitingPoll: Cost;
+}
+
+export const TEAM_SIZES = [1, 10, 100] as const;
+export const WAITING = [0, 100, 1000] as const;
+
+export async function routingScale(): Promise<ScalePoint[]> {
+  const points: ScalePoint[] = [];
+  for (const agents of TEAM_SIZES) points.push(...(await teamOf(agents)));
+  return points;
+}
+
+async function teamOf(size: number): Promise<ScalePoint[]> {
+  const world = new ChatWorld({ meterLogs: true });
+  try {
+    const jira = world.sandbox.jira;
+    const ids = Array.from({ length: size }, (_, i) => `agent-r${String(i).padStart(3, '0')}`);
+    for (const accountId of ids) {
+      jira.addUser({ accountId, displayName: `Agent ${accountId.slice(7)}`, emailAddress: `${accountId}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone: 'UTC' });
+    }
+    jira.setProjectRole('SUP', 'Service Desk Team', ids);
+    await world.setUpSupport({ timeToAssignMinutes: 60 });
+    await world.setMaximum(1);
+    for (const id of ids) await world.goOnline(id);
+    world.online.clear(); // the clock does not move here: heartbeats stay fresh
+    let customers = 0;
+    const newCustomer = () => world.customer(customers++);
+    // Every agent takes one chat: at the maximum, so new chats wait.
+    for (let i = 0; i < size; i++) await world.start('SUP', newCustomer());
+    for (const id of ids) await acceptOffers(world, id);
+    const points: ScalePoint[] = [];
+    let waiting = 0;
+    const first = ids[0];
+    for (const target of WAITING) {
+      for (; waiting < target; waiting++) await world.start('SUP', newCustomer());
+      let joined: StartedChat | undefined;
+      const request = await measure(world.sandbox.meter, async () => {
+        joined = await world.start('SUP', newCustomer());
+        await world.settle();
+      });
+      const waitingPoll = await measure(world.sandbox.meter, async () => {
+        await world.chat(joined as StartedChat);
+      });
+      const held = (await world.me(first)).conversations[0];
+      const slotFreed = await measure(world.sandbox.meter, async () => {
+        await world.ok('conversation.resolve', { conversationId: held.conversationId }, first);
+        await world.settle();
+      });
+      // Back to every agent at the maximum with `target` waiting: the first agent takes the offered chat.
+      await acceptOffers(world, first);
+      points.push({ agents: size, waiting: target, request, slotFreed, waitingPoll });
+    }
+    return points;
+  } finally {
+    world.close();
+  }
+}
+
+async function acceptOffers(world: ChatWorld, agentId: string): Promise<void> {
+  const me: AgentMe = await world.me(agentId);
+  for (const offer of me.offers) await world.ok('offer.accept', { conversationId: offer.conversationId }, agentId);
+  await world.settle();
+}

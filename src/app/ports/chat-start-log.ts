@@ -1,0 +1,22 @@
+/**
+ * Recent chat starts per bucket (a signed-in customer, or a space's anonymous visitors), for the
+ * flood limit on `chat.start`. Every write is conditional on the version it was read at, so
+ * racing starts can never both take the last place in a window.
+ */
+export interface ChatStartEntry {
+  /** Names one reservation, so a refused start can give its place back. */
+  readonly id: string;
+  readonly at: number;
+}
+
+export interface ChatStartWindow {
+  readonly starts: readonly ChatStartEntry[];
+  /** null: nothing stored for the bucket (yet, or any more). */
+  readonly version: number | null;
+}
+
+export interface ChatStartLog {
+  read(bucket: string): Promise<ChatStartWindow>;
+  /** 'conflict' when the bucket is no longer at `expectedVersion`; nothing is written then. Kept `keepMs` after the write. */
+  write(bucket: string, starts: readonly ChatStartEntry[], expectedVersion: number | null, keepMs: number): Promise<'written' | 'conflict'>;
+}

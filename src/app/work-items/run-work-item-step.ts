@@ -1,0 +1,49 @@
+import { isJiraError, type JiraClient } from '../../platform/jira';
+import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
+import type { RoutingDeps } from '../routing/routing-deps';
+import { closeOutOwed } from './close-out-work-item';
+import { postFirstReplyAsAgent, postFirstReplyForAgent } from './post-first-reply';
+
+export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: RoutingDeps['log'] } & Pick<RoutingDeps, 'routing' | 'messages'>;
+
+const DONE: StepOutcome = { done: true };
+
+/**
+ * One attempt at a step a routing decision owes the work item (owed-steps.ts holds its claim):
+ * R7 the assignee (setting the same one again changes nothing), R17 the first reply, R17/R15
+ * the close-out. Jira busy (429/5xx): try again after its Retry-After; a refusal that cannot
+ * change (4xx) is dropped after one structured log line.
+ */
+export async function runWorkItemStep(deps: WorkItemStepDeps, target: StepTarget, step: WorkItemStep, attempt: 'first' | 'again'): Promise<StepOutcome> {
+  try {
+    switch (step.kind) {
+      case 'assign':
+        await deps.jira.setAssignee(target.workItemKey, step.agentId);
+        return DONE;
+      case 'firstReply':
+        if (attempt === 'first') return await replyAsAgent(deps, target, step);
+        await postFirstReplyForAgent(deps, { ...target, agentId: step.agentId, text: step.text });
+        return DONE;
+      case 'closeOut':
+        await closeOutOwed(deps, { ...target, outcome: step.outcome }, attempt);
+        return DONE;
+    }
+  } catch (error) {
+    if (!isJiraError(error)) throw error;
+    if (error.retryable) return { done: false, retryAfterSeconds: error.retryAfterSeconds, reason: error.message };
+    deps.log('work-item-job-dropped', { kind: step.kind, workItemKey: target.workItemKey, status: error.status, message: error.message });
+    return DONE;
+  }
+}
+
+/** Whatever Jira answers the agent (even a refusal: their permissions are not the app's), the app posts it for them next. */
+async function replyAsAgent(deps: WorkItemStepDeps, target: StepTarget, step: Extract<WorkItemStep, { kind: 'firstReply' }>): Promise<StepOutcome> {
+  try {
+    await postFirstReplyAsAgent(deps, { ...target, agentId: step.agentId, text: step.text });
+    return DONE;
+  } catch (error) {
+    if (!isJiraError(error)) throw error;
+    deps.log('first-reply-as-agent-failed', { conversationId: target.conversationId, status: error.status });
+    return { done: false, retryAfterSeconds: error.retryable ? error.retryAfterSeconds : 0, reason: error.message };
+  }
+}
