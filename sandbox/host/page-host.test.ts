@@ -63,6 +63,22 @@ describe('Custom UI bridge host', () => {
     expect(fixtureCalls[0]).toMatchObject({ accountId: undefined, moduleKey: 'live-chat-widget', extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 2 } } });
   });
 
+  it("gives the frame the sandbox's time as its Date, and moves it when virtual time moves", async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
+    const app = customUi(page, 'live-chat-inbox');
+    await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    const frame = page.frames().find((f) => f.url().includes('/host/resources/'));
+    const frameNow = () => frame!.evaluate(() => [Date.now(), new Date().getTime()]);
+    const near = (actual: number[], expected: number) => actual.every((t) => Math.abs(t - expected) < 10_000);
+    expect(near(await frameNow(), h.server.holder.sandbox.clock.now())).toBe(true);
+
+    await h.server.holder.advance(60 * 60_000);
+    // The next answer of the host carries the new time.
+    await app.locator('#whoami').click();
+    await app.locator('#whoami-result').filter({ hasText: 'agent-ana' }).waitFor();
+    expect(near(await frameNow(), h.server.holder.sandbox.clock.now())).toBe(true);
+  });
+
   it('delivers a realtime message published by the resolver in the page module context', async () => {
     const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
     const app = customUi(page, 'live-chat-inbox');

@@ -107,6 +107,8 @@ export function createPageHost(options: PageHostOptions): PageHost {
       if (segments[0] !== 'host') return false;
       const [, area, key, ...rest] = segments;
       if (area === 'bridge') {
+        // The frames' Date follows the sandbox's (client/bridge-client.ts).
+        res.setHeader('x-sandbox-now', String(sandbox().clock.now()));
         await handleBridgeCall({ sandbox: sandbox(), sessions, manifest, siteUrl }, key, req, res);
       } else if (area === 'assets' && key) {
         await serveHostAsset(bundles, key, res);

@@ -98,7 +98,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     if (!key.ok) return graphqlError(key.message, 'BAD_REQUEST', 400);
     const event = { channel: name, eventId: randomUUID(), eventTimestamp: new Date(clock.now()).toISOString(), payload };
     hub.publish(key.key, event, clock.now());
-    meter.record('realtime.publishes', 1, isGlobal === true ? 'global' : 'context');
+    meter.record('realtime.publishes', 1, `${isGlobal === true ? 'global' : 'context'} ${channelFamily(name)}`);
     return publishedAnswer(event.eventId, event.eventTimestamp);
   }
 
@@ -159,4 +159,10 @@ function contextOverridesOf(context: unknown): unknown {
   } catch {
     return INVALID;
   }
+}
+
+/** A channel's name without its last part (usually a secret or an id), so the meter can say which kind of channel was busy. */
+function channelFamily(name: string): string {
+  const cut = name.lastIndexOf('-');
+  return cut > 0 ? name.slice(0, cut) : name;
 }

@@ -33,6 +33,7 @@ export class FaultInjector {
   private rules: Array<FaultRule & { remaining: number }> = [];
   private seed: number;
   private injected = 0;
+  private byKind = new Map<string, number>();
 
   constructor(seed = 1) {
     this.seed = seed >>> 0 || 1;
@@ -51,6 +52,11 @@ export class FaultInjector {
     return this.injected;
   }
 
+  /** Injected faults by `target kind` (e.g. `jira http5xx`), for the soak's report. */
+  counts(): Record<string, number> {
+    return Object.fromEntries(this.byKind);
+  }
+
   take(target: FaultTarget, description: string): InjectedFault | null {
     for (const rule of this.rules) {
       if (rule.target !== target || rule.remaining <= 0) continue;
@@ -58,6 +64,7 @@ export class FaultInjector {
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;
       rule.remaining -= 1;
       this.injected += 1;
+      this.byKind.set(`${target} ${rule.kind}`, (this.byKind.get(`${target} ${rule.kind}`) ?? 0) + 1);
       return { kind: rule.kind, rule };
     }
     return null;

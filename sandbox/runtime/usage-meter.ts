@@ -31,7 +31,12 @@ export type Metric =
 /** A metric broken down by what caused it (e.g. `resolver chat.start`, `consumer chat-timers`). */
 export type ScopedUsage = Record<string, Partial<Record<Metric, number>>>;
 
-export type UsageSnapshot = Record<Metric, number> & { byDetail: Record<string, number>; byScope: ScopedUsage };
+export type UsageSnapshot = Record<Metric, number> & {
+  byDetail: Record<string, number>;
+  byScope: ScopedUsage;
+  /** `byDetail` per scope: e.g. which Jira routes `resolver offer.accept` called. */
+  byScopeDetail: Record<string, Record<string, number>>;
+};
 
 const METRICS: Metric[] = [
   'invocations.resolver',
@@ -62,6 +67,7 @@ export class UsageMeter {
   private totals = new Map<Metric, number>();
   private details = new Map<string, number>();
   private scopes = new Map<string, Map<Metric, number>>();
+  private scopeDetails = new Map<string, Map<string, number>>();
 
   /**
    * `detail` breaks a metric down (e.g. a Jira route or a resolver name) for the bench tables;
@@ -69,24 +75,29 @@ export class UsageMeter {
    */
   record(metric: Metric, amount = 1, detail?: string, scope = currentInvocation()?.meterScope ?? OUTSIDE_INVOCATIONS): void {
     this.totals.set(metric, (this.totals.get(metric) ?? 0) + amount);
-    if (detail) {
-      const key = `${metric} ${detail}`;
-      this.details.set(key, (this.details.get(key) ?? 0) + amount);
-    }
     let totals = this.scopes.get(scope);
     if (!totals) this.scopes.set(scope, (totals = new Map()));
     totals.set(metric, (totals.get(metric) ?? 0) + amount);
+    if (detail) {
+      const key = `${metric} ${detail}`;
+      this.details.set(key, (this.details.get(key) ?? 0) + amount);
+      let details = this.scopeDetails.get(scope);
+      if (!details) this.scopeDetails.set(scope, (details = new Map()));
+      details.set(key, (details.get(key) ?? 0) + amount);
+    }
   }
 
   snapshot(): UsageSnapshot {
     const snapshot = Object.fromEntries(METRICS.map((m) => [m, this.totals.get(m) ?? 0])) as Record<Metric, number>;
     const byScope: ScopedUsage = Object.fromEntries([...this.scopes].map(([scope, totals]) => [scope, Object.fromEntries(totals)]));
-    return { ...snapshot, byDetail: Object.fromEntries(this.details), byScope };
+    const byScopeDetail = Object.fromEntries([...this.scopeDetails].map(([scope, details]) => [scope, Object.fromEntries(details)]));
+    return { ...snapshot, byDetail: Object.fromEntries(this.details), byScope, byScopeDetail };
   }
 
   reset(): void {
     this.totals.clear();
     this.details.clear();
     this.scopes.clear();
+    this.scopeDetails.clear();
   }
 }

@@ -4,6 +4,7 @@ import { wakeConversation } from '../app/routing/wake-conversation';
 import { appDeps } from '../platform/app-deps';
 import { isRetryable } from '../platform/jira';
 import { retryLater, type RetryLater } from '../platform/retry-later';
+import { isStorageBusy } from '../platform/storage-busy';
 import { AppError } from './app-error';
 
 const timer = z.discriminatedUnion('kind', [
@@ -46,6 +47,7 @@ export async function onChatTimer(event: { body?: unknown }): Promise<RetryLater
   } catch (error) {
     if (error instanceof AppError && (error.code === 'conflict' || error.code === 'unavailable')) return retryLater(RETRY_AFTER_SECONDS);
     if (isRetryable(error)) return retryLater(error.retryAfterSeconds);
+    if (isStorageBusy(error)) return retryLater(RETRY_AFTER_SECONDS);
     console.error(JSON.stringify({ event: 'chat-timers.failed', job: parsed.data.type, error: String(error) }));
     return undefined;
   }

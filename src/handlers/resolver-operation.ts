@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appDeps, type AppDeps } from '../platform/app-deps';
 import { isRetryable } from '../platform/jira';
 import type { ResolverCall } from '../platform/resolver-function';
+import { isStorageBusy } from '../platform/storage-busy';
 import { AppError, toErrorResult } from './app-error';
 
 /** Who calls, as the platform says (never the payload). */
@@ -32,6 +33,7 @@ export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z
     } catch (error) {
       // Jira busy (429/5xx) while checking the caller or looking something up: try again soon.
       if (isRetryable(error)) return toErrorResult(new AppError('unavailable', 'Jira is busy right now. Try again in a few seconds.'));
+      if (isStorageBusy(error)) return toErrorResult(new AppError('unavailable', 'Live chat storage is busy. Please try again in a moment.'));
       if (!(error instanceof AppError)) console.error(JSON.stringify({ event: 'resolver-failed', error: String(error) }));
       return toErrorResult(error);
     }

@@ -28,6 +28,20 @@ function dropOldHandlers(): void {
   for (const [id, entry] of functions) if (entry.generation >= 0 && entry.generation < generation - 2) functions.delete(id);
 }
 
+/**
+ * The frame's Date reads the sandbox's clock, as the server's does (runtime/virtual-date.ts):
+ * each answer from the host carries the sandbox's time, so a deadline the backend set (an
+ * offer's expiresAt) counts down in the page from the same clock, also after a test moves
+ * virtual time or when npm start's clock is not today's.
+ */
+const RealDate = Date;
+let offset = 0;
+globalThis.Date = new Proxy(RealDate, {
+  construct: (target, args: unknown[], newTarget) => Reflect.construct(target, args.length === 0 ? [RealDate.now() + offset] : args, newTarget) as object,
+  apply: () => new RealDate(RealDate.now() + offset).toString(),
+  get: (target, key, receiver) => (key === 'now' ? () => RealDate.now() + offset : Reflect.get(target, key, receiver))
+});
+
 function post(message: FrameToHost): void {
   window.parent.postMessage(message, '*');
 }
@@ -128,6 +142,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window.parent || !isWire(event.data)) return;
   const message = event.data as HostToFrame;
   if (message.kind === 'result') {
+    if (typeof message.now === 'number') offset = message.now - RealDate.now();
     const waiter = pending.get(message.id);
     pending.delete(message.id);
     if (message.ok) waiter?.resolve(message.value);

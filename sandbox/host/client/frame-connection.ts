@@ -18,6 +18,17 @@ export interface FrameInfo {
   modal?: { opener: FrameConnection; onClose?: FnRef; close: () => void };
 }
 
+/**
+ * The sandbox's time as the server last sent it (`x-sandbox-now` on bridge answers), moved on by
+ * the wall clock since. Frames read it as their Date (bridge-client.ts): the backend lives in
+ * virtual time, and an offer's deadline must count down from the same clock.
+ */
+let sandboxTime: { now: number; wall: number } | undefined;
+
+export function sandboxNow(): number | undefined {
+  return sandboxTime && Math.round(sandboxTime.now + (performance.now() - sandboxTime.wall));
+}
+
 export class FrameConnection {
   private nextCallbackId = 1;
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -32,6 +43,8 @@ export class FrameConnection {
   /** POST /host/bridge/<call> for this frame. */
   async server<T>(call: string, body: Record<string, unknown> = {}): Promise<T> {
     const response = await fetch(`/host/bridge/${call}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, frame: this.info.token }) });
+    const now = Number(response.headers.get('x-sandbox-now'));
+    if (now > 0) sandboxTime = { now, wall: performance.now() };
     const answer = (await response.json()) as T & { error?: { message?: string } };
     if (!response.ok) throw new Error(answer.error?.message ?? `bridge call ${call} failed with HTTP ${response.status}`);
     return answer;

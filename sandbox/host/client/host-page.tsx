@@ -1,6 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { BRIDGE_CALLS, type HostServices } from './bridge-calls';
-import { FrameConnection, type FrameInfo } from './frame-connection';
+import { FrameConnection, sandboxNow, type FrameInfo } from './frame-connection';
 import { showFlag, closeFlag } from './flags';
 import { RenderContextProvider, renderNode, type ForgeDoc } from './uikit/forge-doc';
 import './uikit/layout-components';
@@ -123,7 +123,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     connection.settleCallback(message.id, message.ok, message.value, message.error);
   } else if (message.kind === 'call') {
     const handler = BRIDGE_CALLS[message.name];
-    const reply = (ok: boolean, value?: unknown, error?: string) => connection.post({ wire: WIRE, kind: 'result', id: message.id, ok, value, error });
+    const reply = (ok: boolean, value?: unknown, error?: string) => connection.post({ wire: WIRE, kind: 'result', id: message.id, ok, value, error, now: sandboxNow() });
     if (!handler) {
       reply(false, undefined, `The sandbox host does not support the bridge call '${message.name}'.`);
       return;

@@ -22,7 +22,7 @@ export type FrameToHost =
   | { wire: typeof WIRE; kind: 'size'; height: number };
 
 export type HostToFrame =
-  | { wire: typeof WIRE; kind: 'result'; id: number; ok: boolean; value?: unknown; error?: string }
+  | { wire: typeof WIRE; kind: 'result'; id: number; ok: boolean; value?: unknown; error?: string; now?: number }
   | { wire: typeof WIRE; kind: 'callback'; id: number; fn: string; args: unknown[] }
   | { wire: typeof WIRE; kind: 'theme'; colorMode: string; theme: string };
 

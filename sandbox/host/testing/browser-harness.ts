@@ -69,8 +69,11 @@ export interface HostHarness {
   url: string;
   /** Opens a surface as a user in a fresh browser context and waits until its app frames have loaded. */
   open(surface: Surface, options: OpenOptions): Promise<Page>;
-  /** Full-page PNG in docs/screenshots/<name>.png; returns the path. */
-  screenshot(page: Page, name: string): Promise<string>;
+  /**
+   * PNG in docs/screenshots/<name>.png, of the whole page or (`fullPage: false`) of what the
+   * viewport shows; one image pixel per CSS pixel, so phone shots stay small. Returns the path.
+   */
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
   /** Every context opened so far is closed, then the browser and the server. */
   close(): Promise<void>;
 }
@@ -94,10 +97,11 @@ export async function startHostHarness(serverOptions: Partial<ServerOptions> = {
       await waitForApps(page);
       return page;
     },
-    async screenshot(page, name) {
+    async screenshot(page, name, options = {}) {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // Transitions finished and the caret hidden, so a screenshot does not depend on timing.
+      await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled', caret: 'hide', scale: 'css' });
       return file;
     },
     async close() {

@@ -56,7 +56,10 @@ async function send(deps: RoutingDeps, first: StoredConversation, sender: Messag
   );
   const { seq, at } = decided.value;
   const { conversation, details } = first;
-  const onIt = [conversation.assignee, ...details.participants].filter((id): id is string => id !== null && (sender.role !== 'agent' || id !== sender.agentId));
+  // R20: the assignee already gets the decision's `notify` push for someone else's message (one push each, not two).
+  const senderId = sender.role === 'agent' ? sender.agentId : null;
+  const notified = conversation.status === 'active' && conversation.assignee !== senderId ? conversation.assignee : null;
+  const onIt = [conversation.assignee, ...details.participants].filter((id): id is string => id !== null && id !== senderId && id !== notified);
   const pushes = [deps.chatPushes.toAgents(onIt, { type: 'message', conversationId, seq, from: sender.role, text, at })];
   if (sender.role === 'agent') pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'message', seq, from: 'agent', text, at }));
   await Promise.all(pushes);

@@ -3,6 +3,7 @@ import { chatUnavailableReason, type ChatUnavailableReason } from '../../domain'
 import { AppError } from '../../handlers/app-error';
 import type { AiTurn } from '../ports/chat-messages';
 import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
+import { STEP_CLAIM_MS } from '../routing/effects-plan';
 import { routeRequest } from '../routing/route-request';
 import type { RoutingDeps } from '../routing/routing-deps';
 import { customerChannel, tokenHash } from './chat-token';
@@ -90,16 +91,17 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
     customerName: created.customerName ?? (await customerName(deps, input.customerAccountId)),
     agentName: null,
     participants: [],
+    // R15: Jira was busy when the label and Team were to be set: the chat owes that step from its first write.
+    ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, until: deps.clock.now() + STEP_CLAIM_MS }] } : {}),
   };
   try {
     return await answer(deps, await routeRequest(deps, { conversationId, projectKey: input.projectKey, details, turns }), token);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    // Decision (R14, R15): refused after its work item exists (storage busy, the space just turned off): a missed chat, never an orphan work item.
+    // Decision (R14, R15): refused after its work item exists (storage busy or failing, the space just turned off): a missed chat, never an orphan work item.
     const [stored] = await deps.routing.conversations([conversationId]).catch(() => []);
     if (stored) return answer(deps, stored, token);
-    deps.log('chat.unrouted', { conversationId, workItemKey, error: error.message });
-    await deps.workItems.closeOut(conversationId, workItemKey, 'missed').catch(() => undefined);
+    deps.log('chat.unrouted', { conversationId, workItemKey, error: error instanceof Error ? error.message : String(error) });
+    await deps.workItems.closeOutUnrouted({ conversationId, projectKey: input.projectKey, workItemKey, unlabelled: created.unlabelled === true }).catch(() => undefined);
     return { conversationId, token, workItemKey, status: 'missed', fallback: fallbackText(space, workItemKey), realtime: { channel: customerChannel(token) } };
   }
 }

@@ -19,8 +19,12 @@ export interface NewWorkItem {
 }
 
 export type WorkItemCreation =
-  /** `customerName`: the reporter's name as JSM answered it, when the request was raised on the customer's behalf. */
-  | { readonly ok: true; readonly workItemKey: string; readonly customerName?: string }
+  /**
+   * `customerName`: the reporter's name as JSM answered it, when the request was raised on the
+   * customer's behalf. `unlabelled`: Jira was busy when the default label and the Team were to
+   * be set: the chat owes that step (WorkItemStep `label`).
+   */
+  | { readonly ok: true; readonly workItemKey: string; readonly customerName?: string; readonly unlabelled?: true }
   /** Jira answered 429/5xx: the work item may be created later by the job queue (`retryAfterSeconds`). */
   | { readonly ok: false; readonly retryable: true; readonly retryAfterSeconds: number; readonly message: string }
   | { readonly ok: false; readonly retryable: false; readonly message: string };
@@ -33,6 +37,8 @@ export type WorkItemCreation =
  * whoever is running it; see src/app/work-items/owed-steps.ts).
  */
 export type WorkItemStep =
+  /** R15's second step (the default label and the Team), when it could not be done at creation. */
+  | { readonly kind: 'label'; readonly projectKey: string; readonly until: number }
   | { readonly kind: 'assign'; readonly agentId: string; readonly until: number }
   | { readonly kind: 'firstReply'; readonly agentId: string; readonly text: string; readonly until: number }
   | { readonly kind: 'closeOut'; readonly outcome: 'resolved' | 'missed' | 'expired'; readonly until: number };
@@ -52,8 +58,11 @@ export interface WorkItems {
   runStep(target: StepTarget, step: WorkItemStep, attempt: 'first' | 'again'): Promise<StepOutcome>;
   /** Hands an owed step to the work-items job queue, to run after `delaySeconds` under its claim (`step.until`). */
   queueStep(target: StepTarget, step: WorkItemStep, delaySeconds: number): Promise<void>;
-  /** R17, R15 for a chat routing never stored (nothing owes it a step): the close-out, queued. */
-  closeOut(conversationId: string, workItemKey: string, outcome: 'resolved' | 'missed' | 'expired'): Promise<void>;
+  /**
+   * R15, R17 for a chat routing never stored, so no step can be owed on its record: the
+   * close-out of a missed chat (and the label and Team if they are still missing), queued.
+   */
+  closeOutUnrouted(chat: { readonly conversationId: string; readonly projectKey: string; readonly workItemKey: string; readonly unlabelled: boolean }): Promise<void>;
 }
 
 export interface StepTarget {

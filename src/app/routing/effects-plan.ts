@@ -50,7 +50,9 @@ export function planEffects(change: Change, write: RoutingWrite, now: number): E
     if (schedule) wakes.push({ type: 'wake', conversationId: conversation.id, at: next });
     const wakeAt = schedule ? next : inFlight;
     const added = owed.get(conversation.id) ?? [];
-    for (const step of added) steps.push({ target: { conversationId: conversation.id, workItemKey: details.workItemKey }, step });
+    // A new conversation's own steps (its work item's label, when Jira was busy at creation) are this decision's too.
+    const ownedAlready = entry.expectedVersion === null ? (details.workItemSteps ?? []) : [];
+    for (const step of [...ownedAlready, ...added]) steps.push({ target: { conversationId: conversation.id, workItemKey: details.workItemKey }, step });
     const workItemSteps = [...(details.workItemSteps ?? []), ...added];
     const planned: ConversationDetails = {
       ...details,

@@ -1,5 +1,6 @@
 import type { Change, Result } from '../../domain';
 import { AppError } from '../../handlers/app-error';
+import { isStorageBusy } from '../../platform/storage-busy';
 import { MAX_WRITES_PER_TRANSACTION, writeCount, type RoutingWrite } from '../ports/routing-store';
 import { DecisionSession } from './decision-session';
 import { planEffects } from './effects-plan';
@@ -57,7 +58,14 @@ export async function runDecision<T>(
     let oversize = Infinity;
     for (;;) {
       const session = new DecisionSession(deps, deps.clock.now(), headLimit, defer);
-      const decided = await decide(session);
+      let decided: Decided<T>;
+      try {
+        decided = await decide(session);
+      } catch (error) {
+        // Storage busy for a moment while reading: like a conflict, the next attempt reads afresh.
+        if (isStorageBusy(error) && attempt < attempts + deferred) break;
+        throw error;
+      }
       const write = session.write(decided.change);
       const writes = writeCount(write);
       if (writes > MAX_WRITES_PER_TRANSACTION) {
@@ -70,7 +78,7 @@ export async function runDecision<T>(
       }
       // The owed work item steps and the next timer event are written with the decision.
       const plan = planEffects(decided.change, write, session.now);
-      if (!(await committed(deps, plan.write))) break;
+      if (!(await committed(deps, plan.write, attempt < attempts + deferred))) break;
       await runEffects(deps, session, decided.change, plan, options);
       return decided;
     }
@@ -78,9 +86,19 @@ export async function runDecision<T>(
   throw new AppError('conflict', 'Someone else changed this chat at the same moment. Please try again.');
 }
 
-async function committed(deps: RoutingDeps, write: RoutingWrite): Promise<boolean> {
+/**
+ * False when a condition failed, or storage was busy and another attempt may follow: every
+ * write is conditional on the versions read, so if a busy answer hid a write that happened,
+ * the next attempt reads it and decides from there (a request already stored is answered as it is).
+ */
+async function committed(deps: RoutingDeps, write: RoutingWrite, mayRetry: boolean): Promise<boolean> {
   if (writeCount(write) === 0) return true;
-  return (await deps.routing.commit(write)) === 'committed';
+  try {
+    return (await deps.routing.commit(write)) === 'committed';
+  } catch (error) {
+    if (mayRetry && isStorageBusy(error)) return false;
+    throw error;
+  }
 }
 
 /** A domain refusal becomes the AppError the handlers map (same codes). */

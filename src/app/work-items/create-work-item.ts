@@ -3,7 +3,6 @@ import type { NewWorkItem, WorkItemCreation } from '../ports/work-items';
 import { loadSpace } from '../spaces/load-space';
 import type { SpaceStore, StoredSpace } from '../spaces/space-store';
 import { labelWorkItem } from './label-work-item';
-import type { WorkItemJobQueue } from './work-item-job';
 import { newWorkItemRecord, type WorkItemRecord, type WorkItemStore } from './work-item-store';
 import { conversationMarker, workItemDescription, workItemSummary } from './work-item-text';
 
@@ -21,7 +20,6 @@ export interface CreateWorkItemDeps {
   readonly jira: JiraClient;
   readonly spaceStore: Pick<SpaceStore, 'get' | 'save'>;
   readonly workItemStore: WorkItemStore;
-  readonly workItemJobs: WorkItemJobQueue;
   readonly clock: { now(): number };
 }
 
@@ -45,9 +43,9 @@ export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem
   try {
     const found = before.mayExist ? await findByMarker(deps, mine) : null;
     const raised = found ? { key: found } : await raiseRequest(deps, space, item);
-    await labelOrQueue(deps, space, item, raised.key);
+    const labelled = await label(deps, space, raised.key);
     await deps.workItemStore.save({ ...mine, key: raised.key, leaseUntil: 0, mayExist: false });
-    return created(raised);
+    return created(raised, labelled);
   } catch (error) {
     if (!isJiraError(error)) throw error;
     // A 429 or a refusal means Jira did nothing; anything else may have created the request.
@@ -68,8 +66,7 @@ async function createForFreshConversation(deps: CreateWorkItemDeps, item: NewWor
   if (!('settings' in space)) return space;
   try {
     const raised = await raiseRequest(deps, space, item);
-    await labelOrQueue(deps, space, item, raised.key);
-    return created(raised);
+    return created(raised, await label(deps, space, raised.key));
   } catch (error) {
     if (!isJiraError(error)) throw error;
     return error.retryable ? retryable(error.retryAfterSeconds, error.message) : permanent(error.message);
@@ -85,18 +82,19 @@ async function chatSpace(deps: CreateWorkItemDeps, projectKey: string): Promise<
   return space as ChatSpace;
 }
 
-/** R15's second step; when Jira is busy, the job queue sets the label and Team later. */
-async function labelOrQueue(deps: CreateWorkItemDeps, space: StoredSpace, item: NewWorkItem, key: string): Promise<void> {
+/** R15's second step; false when Jira could not do it now (the chat then owes it: WorkItemStep `label`). */
+async function label(deps: CreateWorkItemDeps, space: StoredSpace, key: string): Promise<boolean> {
   try {
     await labelWorkItem(deps, space, key);
+    return true;
   } catch (error) {
     if (!isJiraError(error)) throw error;
-    await deps.workItemJobs.push({ kind: 'label', conversationId: item.conversationId, projectKey: item.projectKey, workItemKey: key }, error.retryAfterSeconds);
+    return false;
   }
 }
 
-function created(raised: { key: string; customerName?: string }): WorkItemCreation {
-  return { ok: true, workItemKey: raised.key, ...(raised.customerName ? { customerName: raised.customerName } : {}) };
+function created(raised: { key: string; customerName?: string }, labelled: boolean): WorkItemCreation {
+  return { ok: true, workItemKey: raised.key, ...(raised.customerName ? { customerName: raised.customerName } : {}), ...(labelled ? {} : { unlabelled: true as const }) };
 }
 
 /** The request, on the customer's behalf when known; JSM's answer names the reporter (the customer's name, without a lookup). */

@@ -118,7 +118,8 @@ async function claim(deps: OwedStepDeps, conversationId: string, kind: WorkItemS
     if (!stored || !step) return 'gone';
     const target = { conversationId, workItemKey: stored.details.workItemKey };
     const now = deps.clock.now();
-    if (step.until > now) return step.until === handed ? { target, step } : { busyUntil: step.until };
+    // Handed the claim or not, it is taken with a conditional write: a job delivered twice at once runs once.
+    if (step.until > now && step.until !== handed) return { busyUntil: step.until };
     const taken: WorkItemStep = { ...step, until: now + STEP_CLAIM_MS };
     const steps = (stored.details.workItemSteps ?? []).map((s) => (same(s, step) ? taken : s));
     if ((await deps.routing.commit(rewrite(stored, steps))) === 'committed') return { target, step: taken };

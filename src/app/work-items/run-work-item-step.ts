@@ -1,22 +1,29 @@
 import { isJiraError, type JiraClient } from '../../platform/jira';
 import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
 import type { RoutingDeps } from '../routing/routing-deps';
+import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import { closeOutOwed } from './close-out-work-item';
+import { labelWorkItem } from './label-work-item';
 import { postFirstReplyAsAgent, postFirstReplyForAgent } from './post-first-reply';
 
-export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: RoutingDeps['log'] } & Pick<RoutingDeps, 'routing' | 'messages'>;
+export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: RoutingDeps['log'] } & Pick<RoutingDeps, 'routing' | 'messages'> & LoadSpaceDeps;
 
 const DONE: StepOutcome = { done: true };
 
 /**
  * One attempt at a step a routing decision owes the work item (owed-steps.ts holds its claim):
- * R7 the assignee (setting the same one again changes nothing), R17 the first reply, R17/R15
+ * R15 the default label and the Team (adding a label twice changes nothing), R7 the assignee (setting the same one again changes nothing), R17 the first reply, R17/R15
  * the close-out. Jira busy (429/5xx): try again after its Retry-After; a refusal that cannot
  * change (4xx) is dropped after one structured log line.
  */
 export async function runWorkItemStep(deps: WorkItemStepDeps, target: StepTarget, step: WorkItemStep, attempt: 'first' | 'again'): Promise<StepOutcome> {
   try {
     switch (step.kind) {
+      case 'label': {
+        const space = await loadSpace(deps, step.projectKey);
+        if (space) await labelWorkItem(deps, space, target.workItemKey);
+        return DONE;
+      }
       case 'assign':
         await deps.jira.setAssignee(target.workItemKey, step.agentId);
         return DONE;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** A step a routing decision owes (src/app/ports/work-items.ts), as queued; `until`: the claim handed to the job. */
 const WorkItemStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('label'), projectKey: z.string().min(1), until: z.number() }),
   z.object({ kind: z.literal('assign'), agentId: z.string().min(1), until: z.number() }),
   z.object({ kind: z.literal('firstReply'), agentId: z.string().min(1), text: z.string().min(1), until: z.number() }),
   z.object({ kind: z.literal('closeOut'), outcome: z.enum(['resolved', 'missed', 'expired']), until: z.number() })
@@ -14,13 +15,13 @@ const WorkItemStepSchema = z.discriminatedUnion('kind', [
 export const WorkItemJobSchema = z.discriminatedUnion('kind', [
   /** R7, R15, R17: a step owed by a routing decision, kept in its conversation's outbox until done (owed-steps.ts). */
   z.object({ kind: z.literal('step'), conversationId: z.string().min(1), workItemKey: z.string().min(1), step: WorkItemStepSchema }),
-  /** R15: labels and Team, when the edit after creation failed. */
+  /** R15: labels and Team, for a chat routing never stored (else a `step`). */
   z.object({ kind: z.literal('label'), conversationId: z.string().min(1), projectKey: z.string().min(1), workItemKey: z.string().min(1) }),
   /** R7, as earlier versions queued it (still delivered after an upgrade). */
   z.object({ kind: z.literal('assign'), conversationId: z.string().min(1), workItemKey: z.string().min(1), agentId: z.string().min(1) }),
   /** R17, as earlier versions queued it: posted by the app, attributed. */
   z.object({ kind: z.literal('firstReply'), conversationId: z.string().min(1), workItemKey: z.string().min(1), agentId: z.string().min(1), text: z.string().min(1) }),
-  /** R17 transcript; R15 `live-chat-missed`: for a chat routing never stored (nothing owes it a step). */
+  /** R17 transcript; R15 `live-chat-missed`: for a chat routing never stored (else a `step`). */
   z.object({ kind: z.literal('closeOut'), conversationId: z.string().min(1), workItemKey: z.string().min(1), outcome: z.enum(['resolved', 'missed', 'expired']) }),
   /** R16, when the trigger could not put the assignee back at once. */
   z.object({ kind: z.literal('restoreAssignee'), workItemKey: z.string().min(1), changelogId: z.string(), changedBy: z.string().nullable() })

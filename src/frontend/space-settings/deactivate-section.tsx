@@ -36,7 +36,8 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
       <Heading as="h2" size="medium">
         Deactivate
       </Heading>
-      {removeFromRovo && (
+      {/* Until the space is set up again. */}
+      {removeFromRovo && !settings.setUp && (
         <SectionMessage appearance="success" title="Live chat is deactivated for this space">
           <Stack space="space.100">
             <Text>The chat is hidden on the help portal and Rovo can no longer start chats here. Remove these from your other Rovo agents:</Text>
@@ -48,7 +49,8 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
           </Stack>
         </SectionMessage>
       )}
-      {(settings.setUp || settings.enabled) && (
+      {/* Deactivating leaves the on/off switch as it was (the backend's `deactivated` says so): nothing left to deactivate. */}
+      {(settings.setUp || (settings.enabled && !settings.deactivated)) && (
         <>
           <Text>
             Deactivating hides the chat on the help portal and makes the escalation action refuse new chats for this space. Chats already running
@@ -74,7 +76,8 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
           )}
         </>
       )}
-      {!settings.setUp && !settings.enabled && !removeFromRovo && <Text>Live chat is off and not set up for this space.</Text>}
+      {!settings.setUp && settings.deactivated && !removeFromRovo && <Text>Live chat is deactivated for this space. Set it up again to turn it back on.</Text>}
+      {!settings.setUp && !settings.enabled && !settings.deactivated && !removeFromRovo && <Text>Live chat is off and not set up for this space.</Text>}
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
-import { AppError } from '../../handlers/app-error';
+import { isStorageBusy, StorageBusyError } from '../storage-busy';
 
 /** A transaction whose condition failed: another decision wrote one of its records first. */
 export function isConditionFailed(error: unknown): boolean {
@@ -11,9 +11,7 @@ export async function storage<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof ForgeKvsAPIError && (error.responseDetails.status === 429 || error.responseDetails.status >= 500)) {
-      throw new AppError('unavailable', 'Live chat storage is busy. Please try again in a moment.');
-    }
+    if (isStorageBusy(error)) throw new StorageBusyError();
     throw error;
   }
 }

@@ -1,0 +1,249 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { seriousA11yViolations } from '../testing/axe';
+import { customUi, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { clickNotification, notifications } from '../testing/notifications';
+import { closePage, eventually, invoke } from './steps';
+
+// A whole chat handoff in Chromium, every person on their own page of the demo site: an agent
+// goes Available in the inbox, a customer asks the AI in the SUP portal's widget and then for a
+// person, the agent gets the offer and a notification, accepts, they write both ways in real
+// time (no reloads: pushes or the pages' own polling), the agent resolves, and the work item
+// shows what the chat left on it. Screenshots go to docs/screenshots/ for the README.
+jest.setTimeout(60_000);
+
+let h: HostHarness;
+
+beforeAll(async () => {
+  h = await startHostHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+// Each test starts from a fresh demo site (every agent Offline, SUP set up with the Support team).
+beforeEach(async () => {
+  await h.server.holder.reset('demo');
+});
+
+/** The agent's inbox, Available, with desktop notifications allowed through the page's own button. */
+async function availableInbox(as: string): Promise<{ page: Page; inbox: FrameLocator }> {
+  const page = await h.open({ kind: 'inbox' }, { as, notifications: 'default' });
+  const inbox = customUi(page, 'live-chat-inbox');
+  await inbox.getByRole('button', { name: 'Turn on desktop notifications' }).click();
+  await inbox.getByText('Desktop notifications are on', { exact: false }).waitFor();
+  await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
+  await eventually(() => invoke(h, 'agent.me', {}, as), (me) => me.status === 'available', 10_000, `${as} to be Available`);
+  await inbox.getByText('You receive chat offers.', { exact: false }).waitFor();
+  return { page, inbox };
+}
+
+/** The portal's widget, opened by its launcher. */
+async function openWidget(page: Page): Promise<FrameLocator> {
+  const widget = customUi(page, 'live-chat-widget');
+  await widget.getByRole('button', { name: 'Chat with us' }).click();
+  await widget.getByRole('log', { name: 'Chat messages' }).waitFor();
+  return widget;
+}
+
+async function write(frame: FrameLocator, label: string, text: string): Promise<void> {
+  const box = frame.getByRole('textbox', { name: label });
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** What a phone shows of the portal with the widget open: its end, where the chat is. */
+async function phoneShot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await h.screenshot(page, name, { fullPage: false });
+}
+
+const status = (widget: FrameLocator) => widget.locator('.panel-header [role="status"]');
+
+describe('chat handoff from the portal to the inbox', () => {
+  it('R6, R7, R15, R17, R19, R21, R23: customer-dana asks the AI, then a person; agent-ana is notified, accepts, they chat both ways, she resolves', async () => {
+    const { page: agentPage, inbox } = await availableInbox('agent-ana');
+
+    // The customer: the AI first (R23).
+    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-dana' });
+    const widget = await openWidget(portal);
+    const log = widget.getByRole('log', { name: 'Chat messages' });
+    await write(widget, 'Message to the AI assistant', 'How do I reset my password?');
+    await log.getByText('Forgot password?', { exact: false }).waitFor();
+
+    // Then a person: an offer to the only Available agent of SUP (R6), who is notified (R19).
+    await widget.getByRole('button', { name: 'Talk to a person' }).click();
+    await status(widget).filter({ hasText: 'Waiting for an agent' }).waitFor();
+    const offer = inbox.getByRole('article');
+    // The countdown runs on the sandbox's clock: Offer timeout is 2 minutes.
+    await expect(offer.getByRole('timer').getAttribute('aria-label')).resolves.toMatch(/^(2 minutes|1 minute \d+ seconds?) left$/);
+    await offer.getByText('How do I reset my password?', { exact: false }).first().waitFor();
+    const notified = await eventually(() => notifications(agentPage), (list) => list.length > 0, 10_000, 'a desktop notification');
+    expect(notified[0]).toMatchObject({ title: expect.stringContaining('SUP') });
+    await h.screenshot(agentPage, 'inbox-offer');
+    expect(await seriousA11yViolations(agentPage)).toEqual([]);
+
+    // R21: the notification opens the offer; Accept starts the chat for both (R7).
+    await clickNotification(agentPage, 0);
+    await eventually(() => offer.evaluate((el) => el === document.activeElement), (focused) => focused, 5_000, 'the offer card to have focus');
+    await offer.getByRole('button', { name: 'Accept' }).click();
+    await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
+    await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
+
+    // Both ways, each arriving on the other page without a reload.
+    await write(inbox, 'Message to Dana Whitfield', "Hi Dana, I'm Ana. I'll send you a new reset link now.");
+    await log.getByText("Hi Dana, I'm Ana. I'll send you a new reset link now.").waitFor();
+    await write(widget, 'Message to the agent', 'Thanks Ana, it just arrived!');
+    const agentLog = inbox.getByRole('log', { name: 'Messages with Dana Whitfield' });
+    await agentLog.getByText('Thanks Ana, it just arrived!').waitFor();
+    await write(inbox, 'Message to Dana Whitfield', 'Great. Anything else I can help with?');
+    await log.getByText('Anything else I can help with?', { exact: false }).waitFor();
+    // The customer starts another message: the agent sees them typing (R23).
+    await widget.getByRole('textbox', { name: 'Message to the agent' }).fill('One more thing');
+    await inbox.getByText('Dana Whitfield is typing…').waitFor();
+    await h.screenshot(agentPage, 'inbox-chat');
+    expect(await seriousA11yViolations(agentPage)).toEqual([]);
+    expect(await seriousA11yViolations(portal)).toEqual([]);
+
+    // The agent resolves; the customer is told.
+    const workItemKey = ((await inbox.getByRole('button', { name: /^Open SUP-\d+$/ }).textContent()) ?? '').replace('Open ', '').trim();
+    await inbox.getByRole('button', { name: 'Resolve' }).click();
+    await inbox.getByText('This chat has ended (resolved)', { exact: false }).waitFor();
+    await widget.getByText('Ana Souza ended the chat.', { exact: false }).waitFor();
+    await widget.getByRole('button', { name: 'Start a new chat' }).waitFor();
+    await closePage(portal);
+    await closePage(agentPage);
+
+    // The work item (R15, R17): label, Team, assignee, the first reply in public, the transcript inside.
+    await h.server.holder.settle();
+    const item = await h.open({ kind: 'work-item', issueKey: workItemKey }, { as: 'agent-ana' });
+    const field = (name: string) => item.getByRole('complementary', { name: 'Details' }).locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
+    await expect(field('Labels').textContent()).resolves.toContain('live-chat');
+    await expect(field('Team').textContent()).resolves.toBe('Support team');
+    await expect(field('Assignee').textContent()).resolves.toBe('Ana Souza');
+    const publicReplies = item.getByRole('article', { name: 'Reply to customer by Ana Souza' });
+    await expect(publicReplies.count()).resolves.toBe(1);
+    await expect(publicReplies.textContent()).resolves.toContain("Hi Dana, I'm Ana. I'll send you a new reset link now.");
+    const transcript = item.getByRole('article', { name: /^Internal note by/ });
+    await expect(transcript.count()).resolves.toBe(1);
+    for (const line of ['How do I reset my password?', "Hi Dana, I'm Ana.", 'Thanks Ana, it just arrived!', 'Anything else I can help with?']) {
+      await expect(transcript.textContent()).resolves.toContain(line);
+    }
+    // The issue panel (R18): the assigned agent reads the transcript, the AI part marked.
+    const panel = uiKit(item, 'live-chat-transcript');
+    await panel.getByText('AI conversation before the handoff').waitFor();
+    await panel.getByText('Thanks Ana, it just arrived!').waitFor();
+    await h.screenshot(item, 'issue-panel');
+    expect(await seriousA11yViolations(item)).toEqual([]);
+    await closePage(item);
+
+    // The start page now lists the chat's work item, and the usage meter counted the chat.
+    const start = await h.open({ kind: 'start' }, { as: null });
+    await start.getByRole('link', { name: new RegExp(`^${workItemKey}: How do I reset my password\\?`) }).waitFor();
+    await h.screenshot(start, 'start-page');
+    expect(await seriousA11yViolations(start)).toEqual([]);
+    await closePage(start);
+  });
+});
+
+describe('an anonymous visitor on a phone', () => {
+  it('R11, R23: asks the AI, is handed over by it, waits with a queue position, then chats with the agent and ends the chat', async () => {
+    // agent-ana takes one chat at a time and already has one (customer-dana's, started by script).
+    await invoke(h, 'site.settings.save', { maxConversations: 1 }, 'admin');
+    const { page: agentPage, inbox } = await availableInbox('agent-ana');
+    await invoke(h, 'chat.start', { projectKey: 'SUP', summary: 'Invoice shows the wrong VAT number', transcript: [{ from: 'customer', text: 'My invoice has the wrong VAT number' }] }, 'customer-dana', 'SUP');
+    await inbox.getByRole('article', { name: 'Invoice shows the wrong VAT number' }).getByRole('button', { name: 'Accept' }).click();
+    await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
+
+    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: null, viewport: 'phone' });
+    const widget = await openWidget(portal);
+    const log = widget.getByRole('log', { name: 'Chat messages' });
+    await write(widget, 'Message to the AI assistant', 'My VPN keeps disconnecting');
+    await status(widget).filter({ hasText: 'You are chatting with our AI assistant.' }).waitFor();
+    await log.locator('.from-ai').nth(1).waitFor();
+    await phoneShot(portal, 'portal-phone-ai');
+    expect(await seriousA11yViolations(portal)).toEqual([]);
+
+    // Asking the AI for a person hands over (R23); every agent is at the maximum, so it waits (R11).
+    await write(widget, 'Message to the AI assistant', 'Can I talk to a person please?');
+    await status(widget).filter({ hasText: 'You are number 1 in the queue.' }).waitFor();
+    await expect(widget.getByRole('button', { name: 'Talk to a person' }).count()).resolves.toBe(0);
+    // While waiting the customer may keep writing; the agent reads it on accepting.
+    await write(widget, 'Message to the agent', 'I am on the train, the VPN drops at every tunnel.');
+    await log.getByText('I am on the train', { exact: false }).waitFor();
+    await phoneShot(portal, 'portal-phone-waiting');
+
+    // The agent resolves Dana's chat: the slot frees and the visitor's chat is offered to her.
+    await inbox.getByRole('button', { name: 'Resolve' }).click();
+    await inbox.getByText('This chat has ended (resolved)', { exact: false }).waitFor();
+    const offer = inbox.getByRole('article');
+    await offer.getByRole('timer').waitFor();
+    await status(widget).filter({ hasText: 'You are next.' }).waitFor();
+    await offer.getByRole('button', { name: 'Accept' }).click();
+    await inbox.getByText('I am on the train, the VPN drops at every tunnel.').waitFor();
+    await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
+
+    // Typing and messages, both ways, in real time.
+    const composer = inbox.getByRole('textbox', { name: /^Message to / });
+    await composer.fill('Hi! Which VPN client version do you have?');
+    await widget.getByText('Ana Souza is typing…').waitFor();
+    await composer.press('Enter');
+    await log.getByText('Which VPN client version do you have?', { exact: false }).waitFor();
+    await write(widget, 'Message to the agent', 'Version 5.2 on Android.');
+    await inbox.getByText('Version 5.2 on Android.').waitFor();
+    await composer.fill('Please update to 5.4: it reconnects after tunnels.');
+    await composer.press('Enter');
+    await log.getByText('Please update to 5.4', { exact: false }).waitFor();
+    // Seconds pass (virtual time) before the customer answers: "typing…" is over by then.
+    await h.server.holder.advance(7_000);
+    await write(widget, 'Message to the agent', 'Updated, and it stays connected now. Thank you!');
+    await inbox.getByText('Updated, and it stays connected now. Thank you!').waitFor();
+    await expect(widget.getByText('Ana Souza is typing…').count()).resolves.toBe(0);
+    await phoneShot(portal, 'portal-phone-chat');
+    expect(await seriousA11yViolations(portal)).toEqual([]);
+
+    // The customer ends the chat (R23).
+    await widget.getByRole('button', { name: 'End chat' }).click();
+    await widget.getByText('You ended the chat.', { exact: false }).waitFor();
+    await inbox.getByText('This chat has ended (resolved)', { exact: false }).waitFor();
+    await closePage(portal);
+    await closePage(agentPage);
+  });
+});
+
+describe('no agent available', () => {
+  it('R10, R15: the customer who asks for a person while every agent is Offline gets the fallback at once, and the work item is a missed chat', async () => {
+    // The portal shows the chat even with nobody Available (R22's toggle off); every agent is Offline.
+    await invoke(h, 'space.settings.save', { projectKey: 'SUP', showOnlyWhenAvailable: false }, 'admin-sup', 'SUP');
+    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-eli' });
+    const widget = await openWidget(portal);
+    await write(widget, 'Message to the AI assistant', 'My laptop will not start');
+    await status(widget).filter({ hasText: 'You are chatting with our AI assistant.' }).waitFor();
+    await widget.getByRole('log', { name: 'Chat messages' }).locator('.from-ai').nth(1).waitFor();
+
+    // No virtual time passes: the fallback is chat.start's own answer (no waiting).
+    await widget.getByRole('button', { name: 'Talk to a person' }).click();
+    const notice = widget.locator('.end-notice');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    const workItemKey = /SUP-\d+/.exec(text)?.[0];
+    expect(text).toBe(`All our agents are busy right now. We have logged your request as ${workItemKey} and will follow up there.`);
+    await status(widget).filter({ hasText: 'This chat has ended.' }).waitFor();
+    await widget.getByRole('button', { name: 'Start a new chat' }).waitFor();
+    expect(await seriousA11yViolations(portal)).toEqual([]);
+    await closePage(portal);
+
+    await h.server.holder.settle();
+    const item = await h.open({ kind: 'work-item', issueKey: workItemKey ?? 'SUP-0' }, { as: 'agent-ana' });
+    const labels = await item.getByRole('complementary', { name: 'Details' }).locator('dt', { hasText: 'Labels' }).locator('xpath=following-sibling::dd[1]').textContent();
+    expect(labels).toContain('live-chat');
+    expect(labels).toContain('live-chat-missed');
+    // R18: an agent who was never on the chat sees that it exists and was missed, not its messages.
+    const panel = uiKit(item, 'live-chat-transcript');
+    await panel.getByText('Missed', { exact: true }).waitFor();
+    await panel.getByText("You can't see this conversation").waitFor();
+    await expect(item.getByRole('article', { name: /^Internal note by/ }).textContent()).resolves.toContain('Outcome: missed');
+    expect(await seriousA11yViolations(item)).toEqual([]);
+    await closePage(item);
+  });
+});

@@ -1,0 +1,57 @@
+import { runSoak, type SoakReport } from './soak-run';
+
+/**
+ * `npm run soak [-- --chats N] [-- --seed S] [-- --no-faults]`: runs the soak (soak-run.ts),
+ * prints what it ran and what held, and exits non-zero on any breach. A failing run repeats
+ * with its seed.
+ */
+function argument(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const chats = argument('chats', 5000);
+  const seed = argument('seed', 20251122);
+  const faults = !process.argv.includes('--no-faults');
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  // The app logs a line per problem it meets (thousands, with faults on): counted, not shown.
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) console[level] = () => undefined;
+  say(`Soak: at least ${chats} chats, seed ${seed}, faults ${faults ? 'on' : 'off'}.`);
+  const report = await runSoak({ chats, seed, faults, progress: say });
+  print(report, say);
+  process.exitCode = report.breach ? 1 : 0;
+}
+
+function print(report: SoakReport, say: (line: string) => void): void {
+  const list = (record: Record<string, number>) =>
+    Object.entries(record)
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, n]) => `${key} ${n}`)
+      .join(', ') || 'none';
+  say('');
+  say('What ran');
+  say(`  ${report.chatsStarted} chats in ${report.rounds} rounds over ${report.virtualHours} hours of virtual time (${report.seconds} s of wall clock), ${report.operations} operations`);
+  say(`  spaces ${report.spaces.join(', ')}; ${report.agents} agents, ${report.sharedAgents} of them in two spaces; at most ${report.maximum} chats each`);
+  say(`  starts refused (the customer is told to try again): ${list(report.startsRefused)}`);
+  say(`  faults injected: ${report.faultsInjected} (${list(report.faultsByKind)})`);
+  say(`  endings: ${list(report.outcomes)}`);
+  say(`  per chat, faults and retries included: ${list(report.perChat)}`);
+  say('What held');
+  const held = report.breach === null;
+  say(`  R5 (no agent above the maximum), R6 (one holder per chat), R14 (assignee and outcome never change): ${report.invariantChecks} checks over ${report.recordsChecked} conversation records${held ? ', all held' : ''}`);
+  if (held) {
+    say('  R14 one outcome per request, R15 one work item per request and none for a refused one, nobody holding anything at the end: held');
+    say('  R7, R15, R17 every work item shows what its chat owed it (label, assignee, first reply, one transcript, missed label), nothing left owed: held');
+  } else {
+    say(`BREACH: ${report.breach}`);
+    say(`Repeat it with: npm run soak -- --chats ${report.chatsStarted} --seed ${report.seed}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,226 @@
+import { performance } from 'node:perf_hooks';
+import { ChatWorld, MINUTE, SECOND, type StartedChat } from '../../src/app/routing/testing/chat-world';
+import { checkWorkItemsSettled, InvariantBreach, randomAgentTurn, RoutingInvariants, seededRandom } from '../../src/app/routing/testing/routing-invariants';
+import type { FaultRule } from '../runtime/faults';
+
+/**
+ * The soak: thousands of chats over hours of virtual time, across three service spaces whose
+ * teams share agents, every agent and customer acting at random (accept, decline, reply,
+ * resolve, change status, close the inbox, end the chat), with the platform failing underneath
+ * (Jira 5xx and 429, KVS conflicts and errors, queue events lost or delivered twice, consumers
+ * dying, realtime refusing). After every round the routing invariants are checked from storage
+ * (R5, R6, R14: src/app/routing/testing/routing-invariants.ts, the concurrency test's); at the
+ * end, with the faults off and every chat ended, one outcome and one work item per request, and
+ * what each work item was owed (R7, R15, R17). The first breach stops the run.
+ */
+export interface SoakOptions {
+  /** Start chats until at least this many were started (refused starts do not count). */
+  readonly chats: number;
+  readonly seed: number;
+  readonly faults?: boolean;
+  /** A line now and then while it runs. */
+  readonly progress?: (line: string) => void;
+}
+
+export interface SoakReport {
+  readonly seed: number;
+  readonly spaces: readonly string[];
+  readonly agents: number;
+  readonly sharedAgents: number;
+  readonly maximum: number;
+  readonly rounds: number;
+  readonly virtualHours: number;
+  readonly chatsStarted: number;
+  readonly startsRefused: Record<string, number>;
+  readonly operations: number;
+  readonly faultsInjected: number;
+  readonly faultsByKind: Record<string, number>;
+  readonly invariantChecks: number;
+  readonly recordsChecked: number;
+  readonly outcomes: Record<string, number>;
+  /** Platform cost per started chat over the whole run (faults and retries included). */
+  readonly perChat: Record<string, number>;
+  /** The first broken promise, or null when every check held. */
+  readonly breach: string | null;
+  readonly seconds: number;
+}
+
+const TEAMS = {
+  SUP: ['agent-ana', 'agent-ben', 'agent-chen', 'agent-dev', 'agent-eve'],
+  HR: ['agent-hana', 'agent-ben', 'agent-gus', 'agent-ivy', 'agent-dev'],
+  IT: ['agent-jon', 'agent-kim', 'agent-lou', 'agent-chen', 'agent-ivy']
+} as const;
+type Space = keyof typeof TEAMS;
+const SPACES = Object.keys(TEAMS) as Space[];
+const AGENTS = [...new Set(Object.values(TEAMS).flat())];
+const MAXIMUM = 3;
+/** Short timings, so that every timer (R9, R12, R13) fires often. */
+const TIMINGS = { timeToAssignMinutes: 3, offerTimeoutSeconds: 45, timeToReplyMinutes: 2 };
+const CUSTOMERS = 300;
+const ANONYMOUS_SHARE = 0.05;
+
+export const SOAK_FAULTS: FaultRule[] = [
+  { target: 'jira', kind: 'http5xx', probability: 0.03 },
+  { target: 'jira', kind: 'http429', probability: 0.03 },
+  { target: 'kvs', kind: 'conflict', match: 'transaction', probability: 0.04 },
+  { target: 'kvs', kind: 'http5xx', probability: 0.003 },
+  { target: 'kvs', kind: 'http429', probability: 0.003 },
+  { target: 'queue', kind: 'duplicate', probability: 0.05 },
+  { target: 'queue', kind: 'drop', probability: 0.04 },
+  { target: 'consumer', kind: 'die', probability: 0.03 },
+  { target: 'realtime', kind: 'http429', probability: 0.03 }
+];
+
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  // Wall-clock time: Date is the sandbox's virtual clock inside a Sandbox.
+  const began = performance.now();
+  const world = new ChatWorld({ faultSeed: options.seed, meterLogs: true });
+  const rand = seededRandom(options.seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
+  const started: StartedChat[] = [];
+  const open = new Map<string, StartedChat>();
+  const refused: Record<string, number> = {};
+  const invariants = new RoutingInvariants(world, MAXIMUM);
+  let rounds = 0;
+  let operations = 0;
+  let breach: string | null = null;
+  let outcomes: Record<string, number> = {};
+  const call = async (operation: string, payload: unknown, as: string | null, projectKey?: string) => {
+    operations += 1;
+    return world.call(operation, payload, as, projectKey);
+  };
+  try {
+    await setUp(world);
+    const startTime = world.sandbox.clock.now();
+    const customers = Array.from({ length: CUSTOMERS }, (_, i) => customerOf(world, i));
+    if (options.faults !== false) world.sandbox.faults.set(SOAK_FAULTS, options.seed);
+
+    while (started.length < options.chats) {
+      rounds += 1;
+      const starts = Array.from({ length: 4 + Math.floor(rand() * 10) }, () => {
+        const space = pick(SPACES);
+        return call('chat.start', { projectKey: space, summary: `Request ${rounds}`, transcript: [{ from: 'customer', text: 'I need a person' }] }, rand() < ANONYMOUS_SHARE ? null : pick(customers), space);
+      });
+      const customerMoves = [...open.values()].filter(() => rand() < 0.15).map((chat) => {
+        if (rand() < 0.2) return call('chat.end', { conversationId: chat.conversationId, token: chat.token }, null);
+        return call('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Are you there?' }, null);
+      });
+      const agentMoves = [...world.online].map((agentId) => {
+        operations += 1;
+        return randomAgentTurn(world, agentId, rand);
+      });
+      const answers = await Promise.all(starts);
+      await Promise.all([...customerMoves, ...agentMoves]);
+      for (const answer of answers) {
+        if ('error' in answer) {
+          const code = (answer as { error: { code: string } }).error.code;
+          if (!['unavailable', 'conflict', 'rate_limited'].includes(code)) throw new InvariantBreach('R29', `chat.start answered ${code}`);
+          refused[code] = (refused[code] ?? 0) + 1;
+        } else {
+          const chat = answer as unknown as StartedChat;
+          started.push(chat);
+          if (chat.status !== 'missed') open.set(chat.conversationId, chat);
+        }
+      }
+      // Now and then an agent closes the inbox (R2: a stale heartbeat) or comes back.
+      if (rand() < 0.05) world.closeInbox(pick([...world.online]));
+      if (rand() < 0.1) {
+        const away = AGENTS.filter((a) => !world.online.has(a));
+        if (away.length > 0) await world.goOnline(pick(away)).catch(() => undefined);
+      }
+      await world.advance((5 + Math.floor(rand() * 26)) * SECOND);
+      invariants.check();
+      forgetEnded(world, open);
+      if (rounds % 50 === 0) options.progress?.(`round ${rounds}: ${started.length} chats, ${world.sandbox.faults.count()} faults, ${Math.round((world.sandbox.clock.now() - startTime) / MINUTE)} virtual minutes`);
+    }
+
+    // Wind down: the faults stop, everyone comes back and answers, every chat ends, the sweep runs.
+    world.sandbox.faults.clear();
+    for (const agentId of AGENTS) if (!world.online.has(agentId)) await world.goOnline(agentId).catch(() => undefined);
+    for (let i = 0; i < 20; i++) {
+      await Promise.all([...world.online].map((agentId) => randomAgentTurn(world, agentId, rand)));
+      await world.advance(30 * SECOND);
+      invariants.check();
+    }
+    for (const agentId of AGENTS) {
+      const me = await world.me(agentId);
+      for (const chat of me.conversations) await world.call('conversation.resolve', { conversationId: chat.conversationId }, agentId);
+    }
+    await world.advance(20 * MINUTE);
+    outcomes = invariants.checkSettled(started, SPACES);
+    checkWorkItemsSettled(world, started);
+  } catch (error) {
+    breach = error instanceof InvariantBreach ? error.message : `unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  }
+  const usage = world.sandbox.meter.snapshot();
+  const per = (value: number) => Math.round((value / Math.max(1, started.length)) * 10) / 10;
+  const report: SoakReport = {
+    seed: options.seed,
+    spaces: SPACES,
+    agents: AGENTS.length,
+    sharedAgents: AGENTS.filter((a) => SPACES.filter((s) => (TEAMS[s] as readonly string[]).includes(a)).length > 1).length,
+    maximum: MAXIMUM,
+    rounds,
+    virtualHours: Math.round(((world.sandbox.clock.now() - startOf(world)) / (60 * MINUTE)) * 10) / 10,
+    chatsStarted: started.length,
+    startsRefused: refused,
+    operations,
+    faultsInjected: world.sandbox.faults.count(),
+    faultsByKind: world.sandbox.faults.counts(),
+    invariantChecks: invariants.checks,
+    recordsChecked: invariants.recordsChecked,
+    outcomes,
+    perChat: {
+      invocations: per(usage['invocations.resolver'] + usage['invocations.consumer'] + usage['invocations.scheduledTrigger'] + usage['invocations.productTrigger']),
+      kvsWrites: per(usage['kvs.writes']),
+      kvsConflicts: per(usage['kvs.conflicts']),
+      queueEvents: per(usage['queue.events']),
+      jiraRequests: per(usage['jira.requests']),
+      logLines: per(usage['logs.lines'])
+    },
+    breach,
+    seconds: Math.round((performance.now() - began) / 100) / 10
+  };
+  world.close();
+  return report;
+}
+
+const starts = new WeakMap<ChatWorld, number>();
+function startOf(world: ChatWorld): number {
+  return starts.get(world) ?? world.sandbox.clock.now();
+}
+
+/** Three service spaces whose agents overlap, live chat set up in each, every agent online. */
+async function setUp(world: ChatWorld): Promise<void> {
+  const jira = world.sandbox.jira;
+  starts.set(world, world.sandbox.clock.now());
+  for (const id of AGENTS.filter((a) => !jira.user(a))) {
+    jira.addUser({ accountId: id, displayName: id.replace('agent-', 'Agent '), emailAddress: `${id}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone: 'UTC' });
+  }
+  jira.setProjectRole('SUP', 'Service Desk Team', [...TEAMS.SUP]);
+  jira.setProjectRole('HR', 'Service Desk Team', [...TEAMS.HR]);
+  jira.createProject({ key: 'IT', name: 'IT help', lead: 'admin', agents: [...TEAMS.IT] });
+  await world.settle();
+  await world.setUpSupport(TIMINGS);
+  await world.setUpHr(TIMINGS);
+  await world.ok('space.setup', { projectKey: 'IT' }, 'admin', 'IT');
+  await world.ok('space.settings.save', { projectKey: 'IT', ...TIMINGS }, 'admin', 'IT');
+  await world.setMaximum(MAXIMUM);
+  for (const agentId of AGENTS) await world.goOnline(agentId);
+}
+
+/** Portal customer `n` of every space. */
+function customerOf(world: ChatWorld, n: number): string {
+  const accountId = world.customer(n);
+  const jira = world.sandbox.jira;
+  const it = jira.project('IT');
+  if (it && !it.roles['Service Desk Customers'].includes(accountId)) jira.setProjectRole('IT', 'Service Desk Customers', [...it.roles['Service Desk Customers'], accountId]);
+  return accountId;
+}
+
+/** Chats that ended leave the customers' hands (they stop writing). */
+function forgetEnded(world: ChatWorld, open: Map<string, StartedChat>): void {
+  for (const { key, value } of world.sandbox.kvs.entityItems<{ record: { outcome: unknown } }>('conversation')) {
+    if (value.record.outcome && open.has(key)) open.delete(key);
+  }
+}
