@@ -4,7 +4,7 @@ import { closePage, eventually, invoke } from './steps';
 
 // The admins' pages in Chromium, on the demo site: a space admin sets up live chat for SUP
 // (R26, R27) and saves its settings, a bad value gets a field error; the site admin sets
-// Maximum conversations (R5). Screenshots go to docs/screenshots/ for the README.
+// Maximum conversations (R5). Screenshots are for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
 let h: HostHarness;

@@ -8,7 +8,7 @@ import { closePage, eventually, invoke } from './steps';
 // goes Available in the inbox, a customer asks the AI in the SUP portal's widget and then for a
 // person, the agent gets the offer and a notification, accepts, they write both ways in real
 // time (no reloads: pushes or the pages' own polling), the agent resolves, and the work item
-// shows what the chat left on it. Screenshots go to docs/screenshots/ for the README.
+// shows what the chat left on it. Screenshots are for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
 let h: HostHarness;
@@ -242,6 +242,7 @@ describe('no agent available', () => {
     const panel = uiKit(item, 'live-chat-transcript');
     await panel.getByText('Missed', { exact: true }).waitFor();
     await panel.getByText("You can't see this conversation").waitFor();
+    await panel.getByText('Its transcript is on this work item as an internal note.', { exact: false }).waitFor();
     await expect(item.getByRole('article', { name: /^Internal note by/ }).textContent()).resolves.toContain('Outcome: missed');
     expect(await seriousA11yViolations(item)).toEqual([]);
     await closePage(item);

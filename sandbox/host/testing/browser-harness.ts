@@ -15,7 +15,13 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The flags CI runs Chromium with; playwright adds --headless and a fresh --user-data-dir of its own. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
-export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
+/**
+ * Where screenshots go: the README's images (docs/screenshots/) when UPDATE_SCREENSHOTS=1, else
+ * test-results/screenshots/ (git-ignored). Every run takes them, so the path cannot rot, but only
+ * a deliberate run changes the committed images (a chat's ids and the usage meter differ per run).
+ */
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'test-results', 'screenshots');
 
 export type Surface =
   | { kind: 'start' }
@@ -70,7 +76,7 @@ export interface HostHarness {
   /** Opens a surface as a user in a fresh browser context and waits until its app frames have loaded. */
   open(surface: Surface, options: OpenOptions): Promise<Page>;
   /**
-   * PNG in docs/screenshots/<name>.png, of the whole page or (`fullPage: false`) of what the
+   * PNG in SCREENSHOT_DIR/<name>.png, of the whole page or (`fullPage: false`) of what the
    * viewport shows; one image pixel per CSS pixel, so phone shots stay small. Returns the path.
    */
   screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;

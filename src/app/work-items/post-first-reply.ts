@@ -1,6 +1,7 @@
 import type { JiraClient } from '../../platform/jira';
 import { runOnce, type RunOnceDeps } from './run-once';
 import type { JobOutcome } from './work-item-job';
+import { transcriptHeading } from './work-item-text';
 
 /**
  * R17: the agent's first chat message becomes their public reply on the work item, so JSM's
@@ -29,7 +30,9 @@ export async function postFirstReplyAsAgent(deps: Pick<FirstReplyDeps, 'jira'>, 
 /** A later attempt (its claim held by owed-steps.ts): posted by the app, attributed, unless an earlier attempt got through. */
 export async function postFirstReplyForAgent(deps: Pick<FirstReplyDeps, 'jira'>, reply: FirstReply): Promise<void> {
   const recent = await deps.jira.recentComments(reply.workItemKey, 50);
-  if (recent.some((comment) => squash(comment.text).includes(squash(reply.text)))) return;
+  // The transcript (an internal note) may hold the same words already: only a reply counts.
+  const transcript = transcriptHeading(reply.conversationId);
+  if (recent.some((comment) => !comment.text.includes(transcript) && squash(comment.text).includes(squash(reply.text)))) return;
   const agentName = await deps.jira.displayName(reply.agentId);
   await deps.jira.addPublicReply(reply.workItemKey, `${agentName ?? 'The agent'} replied in the live chat:\n${reply.text}`, 'app');
 }

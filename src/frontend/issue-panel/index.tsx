@@ -119,10 +119,15 @@ function Restricted({ access, view, statusLabel, statusTone }: { access: ReaderA
         <Lozenge appearance={statusTone}>{statusLabel}</Lozenge>
       </Inline>
       <SectionMessage appearance="information" title="You can't see this conversation">
-        <Text>
-          Only the agent assigned to this chat and the agents they add to it can read its messages. Ask the assigned agent to add you if you need
-          to help. The transcript is added to this work item as an internal note when the chat ends.
-        </Text>
+        {/* An ended chat (a missed one has nobody to ask) already left its transcript here. */}
+        {hasEnded(view.status) ? (
+          <Text>Only the agent assigned to this chat and the agents they added could read its messages. Its transcript is on this work item as an internal note.</Text>
+        ) : (
+          <Text>
+            Only the agent assigned to this chat and the agents they add to it can read its messages. Ask the assigned agent to add you if you need
+            to help. The transcript is added to this work item as an internal note when the chat ends.
+          </Text>
+        )}
       </SectionMessage>
     </Stack>
   );
