@@ -120,11 +120,16 @@ describe('a conversation', () => {
     await world.ok('conversation.send', { conversationId: chat.conversationId, text: 'Hi, Ana here' }, 'agent-ana');
     const view = await world.chat(chat, 2);
     expect(view).toMatchObject({ status: 'active', agentName: 'Ana Souza', messages: [{ seq: 3, from: 'agent', text: 'Hi, Ana here' }] });
+    // The message that was being typed has landed: no more "typing…", without waiting for the mark to fade.
+    expect(view.agentTyping).toBe(false);
+    await world.advance(SECOND);
+    await world.ok('conversation.typing', { conversationId: chat.conversationId }, 'agent-ana');
+    expect((await world.chat(chat)).agentTyping).toBe(true);
     await world.advance(10 * SECOND);
     expect((await world.chat(chat)).agentTyping).toBe(false);
     await world.ok('conversation.resolve', { conversationId: chat.conversationId }, 'agent-ana');
     expect((await world.chat(chat)).status).toBe('resolved');
-    expect(pushes.map((p) => p.type)).toEqual(['status', 'status', 'typing', 'message', 'status']);
+    expect(pushes.map((p) => p.type)).toEqual(['status', 'status', 'typing', 'message', 'typing', 'status']);
     expect(pushes).toContainEqual({ type: 'message', seq: 3, from: 'agent', text: 'Hi, Ana here', at: expect.any(Number) });
   });
 
@@ -137,6 +142,8 @@ describe('a conversation', () => {
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
     await world.ok('chat.typing', { conversationId: chat.conversationId, token: chat.token }, null);
     expect((await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).customerTyping).toBe(true);
+    await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'It is the VPN again' }, null);
+    expect((await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).customerTyping).toBe(false);
     expect(await world.ok('chat.end', { conversationId: chat.conversationId, token: chat.token }, null)).toEqual({ status: 'resolved' });
     expect(await world.ok('chat.end', { conversationId: chat.conversationId, token: chat.token }, null)).toEqual({ status: 'resolved' });
     expect((await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).status).toBe('resolved');

@@ -6,7 +6,7 @@ import type { RoutingDeps } from '../routing/routing-deps';
 import { conversationAccess, type ConversationAccess } from './conversation-access';
 import { messagesAfter } from './conversation-messages';
 import { requireConversation } from './find-conversation';
-import { isTyping } from './signal-typing';
+import { isStillTyping } from './signal-typing';
 import { contextText } from './transcript-text';
 
 export interface ConversationView {
@@ -58,7 +58,7 @@ export async function readConversation(
     context: contextText(turns),
     customerName: details.customerName,
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
-    customerTyping: !conversation.outcome && isTyping(typing.customer, deps.clock.now()),
+    customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
     realtime: { channel: await deps.chatPushes.agentChannel(accountId) },
   };

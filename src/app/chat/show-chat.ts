@@ -4,7 +4,7 @@ import { requireToken } from './chat-token';
 import { messagesAfter } from './conversation-messages';
 import { customerStatus, type CustomerStatus } from './customer-status';
 import { requireConversation } from './find-conversation';
-import { isTyping } from './signal-typing';
+import { isStillTyping } from './signal-typing';
 
 export type ChatView = CustomerStatus & {
   readonly agentName?: string;
@@ -29,7 +29,7 @@ export async function showChat(deps: RoutingDeps, input: { conversationId: strin
   return {
     ...status,
     ...(conversation.assignee !== null && details.agentName ? { agentName: details.agentName } : {}),
-    agentTyping: isTyping(typing.agent, deps.clock.now()),
+    agentTyping: await isStillTyping(deps, conversation.id, 'agent', typing.agent),
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     aiTurns: details.aiTurns,
     realtime: { channel: details.channel },

@@ -10,6 +10,23 @@ export function isTyping(at: number | null, now: number): boolean {
   return at !== null && now - at < TYPING_SHOWN_MS;
 }
 
+/**
+ * R23: "typing…" until the typist's message lands. Sending does not clear the mark (that
+ * would cost a second write per message); instead a fresh mark older than the chat's newest
+ * message, written by the same side, no longer counts. The extra read happens only while a
+ * mark is fresh.
+ */
+export async function isStillTyping(
+  deps: Pick<RoutingDeps, 'messages' | 'clock'>,
+  conversationId: string,
+  side: 'customer' | 'agent',
+  at: number | null,
+): Promise<boolean> {
+  if (!isTyping(at, deps.clock.now())) return false;
+  const [newest] = await deps.messages.latest(conversationId, 1);
+  return !(newest && newest.from === side && at !== null && newest.at >= at);
+}
+
 /** R23: the customer is typing; the agents on the chat see it (pushed, and in conversation.get). */
 export async function signalCustomerTyping(deps: RoutingDeps, input: { conversationId: string; token: string }): Promise<Record<string, never>> {
   const stored = await requireConversation(deps, input.conversationId);
