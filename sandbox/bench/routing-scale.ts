@@ -53,6 +53,8 @@ async function teamOf(size: number): Promise<ScalePoint[]> {
     const first = ids[0];
     for (const target of WAITING) {
       for (; waiting < target; waiting++) await world.start('SUP', newCustomer());
+      const queued = world.sandbox.kvs.entityItems<{ record: { status: string } }>('conversation').filter((e) => e.value.record.status === 'waiting').length;
+      if (queued !== target) throw new Error(`expected ${target} chats waiting, found ${queued}`);
       let joined: StartedChat | undefined;
       const request = await measure(world.sandbox.meter, async () => {
         joined = await world.start('SUP', newCustomer());

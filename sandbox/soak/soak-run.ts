@@ -153,7 +153,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     breach = error instanceof InvariantBreach ? error.message : `unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   }
   const usage = world.sandbox.meter.snapshot();
-  const per = (value: number) => Math.round((value / Math.max(1, started.length)) * 10) / 10;
+  const per = (value: number) => Math.round((value / Math.max(1, started.length)) * 100) / 100;
   const report: SoakReport = {
     seed: options.seed,
     spaces: SPACES,

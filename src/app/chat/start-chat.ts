@@ -3,7 +3,7 @@ import { chatUnavailableReason, type ChatUnavailableReason } from '../../domain'
 import { AppError } from '../../handlers/app-error';
 import type { AiTurn } from '../ports/chat-messages';
 import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
-import { STEP_CLAIM_MS } from '../routing/effects-plan';
+import { newClaim } from '../routing/effects-plan';
 import { routeRequest } from '../routing/route-request';
 import type { RoutingDeps } from '../routing/routing-deps';
 import { customerChannel, tokenHash } from './chat-token';
@@ -92,22 +92,40 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
     agentName: null,
     participants: [],
     // R15: Jira was busy when the label and Team were to be set: the chat owes that step from its first write.
-    ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, until: deps.clock.now() + STEP_CLAIM_MS }] } : {}),
+    ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, ...newClaim(deps.clock.now()) }] } : {}),
   };
+  let routed: StoredConversation;
   try {
-    return await answer(deps, await routeRequest(deps, { conversationId, projectKey: input.projectKey, details, turns }), token);
+    routed = await routeRequest(deps, { conversationId, projectKey: input.projectKey, details, turns });
   } catch (error) {
     // Decision (R14, R15): refused after its work item exists (storage busy or failing, the space just turned off): a missed chat, never an orphan work item.
-    const [stored] = await deps.routing.conversations([conversationId]).catch(() => []);
+    // Only once storage says the chat is not there: a chat that was routed after all must not also be told missed.
+    const stored = await storedChat(deps, conversationId);
+    if (stored === 'unknown') throw error;
     if (stored) return answer(deps, stored, token);
     deps.log('chat.unrouted', { conversationId, workItemKey, error: error instanceof Error ? error.message : String(error) });
     await deps.workItems.closeOutUnrouted({ conversationId, projectKey: input.projectKey, workItemKey, unlabelled: created.unlabelled === true }).catch(() => undefined);
     return { conversationId, token, workItemKey, status: 'missed', fallback: fallbackText(space, workItemKey), realtime: { channel: customerChannel(token) } };
   }
+  return answer(deps, routed, token);
 }
 
+/** The chat as storage holds it; 'unknown' when storage cannot say (after a few tries). */
+async function storedChat(deps: RoutingDeps, conversationId: string): Promise<StoredConversation | null | 'unknown'> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const [stored] = await deps.routing.conversations([conversationId]);
+      return stored ?? null;
+    } catch {
+      // storage busy: ask again
+    }
+  }
+  return 'unknown';
+}
+
+/** Once the chat exists the customer is answered: the queue position is a courtesy, left out when storage cannot count it now. */
 async function answer(deps: RoutingDeps, stored: StoredConversation, token: string): Promise<StartedChat> {
-  const status = await customerStatus(deps, stored);
+  const status = await customerStatus(deps, stored).catch((): CustomerStatus => ({ status: stored.conversation.status }));
   return { conversationId: stored.conversation.id, token, workItemKey: stored.details.workItemKey, ...status, realtime: { channel: stored.details.channel } };
 }
 

@@ -30,18 +30,28 @@ export type WorkItemCreation =
   | { readonly ok: false; readonly retryable: false; readonly message: string };
 
 /**
- * A step a chat's work item is owed by a routing decision (R7 assign, R17 first reply, R17 and
- * R15 close-out). It is kept on the conversation record (the outbox), written in the same
- * transaction as the decision that owes it, until it is done: so no step is lost, whatever
- * dies or fails after the decision. `until`: nobody else runs it before then (the claim of
- * whoever is running it; see src/app/work-items/owed-steps.ts).
+ * Who may run an owed step, until when: nobody else runs it before `until`. Taken with a
+ * conditional write (src/app/work-items/owed-steps.ts); `by` names the claim, so two claims
+ * taken at the same instant are never mistaken for each other.
  */
-export type WorkItemStep =
-  /** R15's second step (the default label and the Team), when it could not be done at creation. */
-  | { readonly kind: 'label'; readonly projectKey: string; readonly until: number }
-  | { readonly kind: 'assign'; readonly agentId: string; readonly until: number }
-  | { readonly kind: 'firstReply'; readonly agentId: string; readonly text: string; readonly until: number }
-  | { readonly kind: 'closeOut'; readonly outcome: 'resolved' | 'missed' | 'expired'; readonly until: number };
+export interface StepClaim {
+  readonly until: number;
+  readonly by: string;
+}
+
+/**
+ * A step a chat's work item is owed by a routing decision (R15 label, R7 assign, R17 first
+ * reply, R17 and R15 close-out). It is kept on the conversation record (the outbox), written in
+ * the same transaction as the decision that owes it, until it is done: so no step is lost,
+ * whatever dies or fails after the decision.
+ */
+export type WorkItemStep = StepClaim &
+  (
+    | /** R15's second step (the default label and the Team), when it could not be done at creation. */ { readonly kind: 'label'; readonly projectKey: string }
+    | { readonly kind: 'assign'; readonly agentId: string }
+    | { readonly kind: 'firstReply'; readonly agentId: string; readonly text: string }
+    | { readonly kind: 'closeOut'; readonly outcome: 'resolved' | 'missed' | 'expired' }
+  );
 
 /** What running a step came to: done (or refused by Jira for good, after one log line), or try again later. */
 export type StepOutcome = { readonly done: true } | { readonly done: false; readonly retryAfterSeconds: number; readonly reason: string };
@@ -56,8 +66,12 @@ export interface WorkItems {
    * work item for what an earlier, unclear attempt may have done.
    */
   runStep(target: StepTarget, step: WorkItemStep, attempt: 'first' | 'again'): Promise<StepOutcome>;
-  /** Hands an owed step to the work-items job queue, to run after `delaySeconds` under its claim (`step.until`). */
-  queueStep(target: StepTarget, step: WorkItemStep, delaySeconds: number): Promise<void>;
+  /**
+   * Hands an owed step to the work-items job queue, to run after `delaySeconds` under its claim
+   * (`step.by`). `recorded: false`: it could not be recorded on the chat (storage busy), so
+   * the job runs it once on its own (guarded by the work item's record) instead of claiming it.
+   */
+  queueStep(target: StepTarget, step: WorkItemStep, delaySeconds: number, recorded?: boolean): Promise<void>;
   /**
    * R15, R17 for a chat routing never stored, so no step can be owed on its record: the
    * close-out of a missed chat (and the label and Team if they are still missing), queued.

@@ -1,13 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { pendingTimers, type Change, type Conversation, type Effect } from '../../domain';
 import type { ChatJob } from '../ports/chat-timers';
 import type { ConversationDetails, RoutingWrite } from '../ports/routing-store';
-import type { StepTarget, WorkItemStep } from '../ports/work-items';
+import type { StepClaim, StepTarget, WorkItemStep } from '../ports/work-items';
 
 /**
  * How long the invocation whose decision owes a work item step has it to itself before
  * anyone else may run it (Forge stops a resolver after 25 s and a consumer after 55 s).
  */
 export const STEP_CLAIM_MS = 60_000;
+
+/** A new claim on a step, from `now` (plus `laterMs` when it is to start later). */
+export function newClaim(now: number, laterMs = 0): StepClaim {
+  return { until: now + laterMs + STEP_CLAIM_MS, by: randomUUID().slice(0, 8) };
+}
 
 /** A step a decision owes, with the work item it is for. */
 export interface OwedStep {
@@ -79,10 +85,9 @@ export function coveredBy(inFlight: number | null, next: number, now: number): b
 function owedSteps(effects: readonly Effect[], now: number): Map<string, WorkItemStep[]> {
   const owed = new Map<string, WorkItemStep[]>();
   const add = (conversationId: string, step: WorkItemStep) => owed.set(conversationId, [...(owed.get(conversationId) ?? []), step]);
-  const until = now + STEP_CLAIM_MS;
   for (const effect of effects) {
-    if (effect.type === 'assign') add(effect.conversationId, { kind: 'assign', agentId: effect.agentId, until });
-    if (effect.type === 'ended') add(effect.conversationId, { kind: 'closeOut', outcome: effect.outcome.kind, until });
+    if (effect.type === 'assign') add(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newClaim(now) });
+    if (effect.type === 'ended') add(effect.conversationId, { kind: 'closeOut', outcome: effect.outcome.kind, ...newClaim(now) });
   }
   return owed;
 }

@@ -3,7 +3,7 @@ import { fallbackText } from '../chat/fallback-text';
 import type { ChatJob } from '../ports/chat-timers';
 import { postFirstReplyNow, settleOwedSteps } from '../work-items/owed-steps';
 import type { DecisionSession } from './decision-session';
-import { STEP_CLAIM_MS, type EffectsPlan } from './effects-plan';
+import { newClaim, type EffectsPlan } from './effects-plan';
 import type { RoutingDeps } from './routing-deps';
 
 /**
@@ -86,7 +86,7 @@ export async function runEffects(
     const workItemKey = detailsOf(effect.conversationId)?.workItemKey;
     const text = session.newMessages().find((m) => m.conversationId === effect.conversationId && m.authorId === effect.agentId)?.text ?? '';
     if (!workItemKey || text === '') continue;
-    const step = { kind: 'firstReply', agentId: effect.agentId, text, until: session.now + STEP_CLAIM_MS } as const;
+    const step = { kind: 'firstReply', agentId: effect.agentId, text, ...newClaim(session.now) } as const;
     await postFirstReplyNow(deps, { conversationId: effect.conversationId, workItemKey }, step, context.actingAs === effect.agentId);
   }
   await Promise.all(pushes);

@@ -1,6 +1,6 @@
 import type { StoredConversation, RoutingWrite } from '../ports/routing-store';
 import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
-import { STEP_CLAIM_MS, type OwedStep } from '../routing/effects-plan';
+import { newClaim, type OwedStep } from '../routing/effects-plan';
 import type { RoutingDeps } from '../routing/routing-deps';
 
 /**
@@ -8,7 +8,7 @@ import type { RoutingDeps } from '../routing/routing-deps';
  * conversation record from the decision's own transaction until they are done. The deciding
  * invocation runs them at once; Jira busy hands them to the job queue; a step whose claim ran
  * out (its invocation died, its job was lost) is found by the sweep. Whoever runs a step
- * holds its claim (`until`, taken with a conditional write), so two attempts never overlap,
+ * holds its claim (StepClaim, taken with a conditional write), so two attempts never overlap,
  * and a later attempt first looks on the work item for what an unclear earlier one did.
  */
 export type OwedStepDeps = Pick<RoutingDeps, 'routing' | 'workItems' | 'clock' | 'log'>;
@@ -36,13 +36,15 @@ export async function postFirstReplyNow(deps: OwedStepDeps, target: StepTarget, 
   const outcome = asAgent ? await attempt(deps, target, step, 'first') : null;
   if (outcome?.done) return;
   const delay = outcome?.retryAfterSeconds ?? 0;
-  const held: WorkItemStep = { ...step, until: deps.clock.now() + delay * 1000 + STEP_CLAIM_MS };
+  const held: WorkItemStep = { ...step, ...newClaim(deps.clock.now(), delay * 1000) };
+  let recorded = true;
   try {
     await changeSteps(deps, target.conversationId, (steps) => [...steps.filter((s) => s.kind !== held.kind), held]);
   } catch (error) {
+    recorded = false;
     deps.log('work-item-step.record-failed', { conversationId: target.conversationId, kind: step.kind, error: String(error) });
   }
-  await handOver(deps, target, held, delay);
+  await handOver(deps, target, held, delay, recorded);
 }
 
 /**
@@ -50,7 +52,7 @@ export async function postFirstReplyNow(deps: OwedStepDeps, target: StepTarget, 
  * claim, run after checking Jira for it, cleared when done. `handed`: the claim the job was
  * given by whoever queued it; without one, the step is taken only once its claim ran out.
  */
-export async function retryOwedStep(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: number | null): Promise<StepOutcome> {
+export async function retryOwedStep(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: string | null): Promise<StepOutcome> {
   const claimed = await claim(deps, conversationId, kind, handed);
   if (claimed === 'gone') return DONE;
   if ('busyUntil' in claimed) {
@@ -91,9 +93,9 @@ async function attempt(deps: OwedStepDeps, target: StepTarget, step: WorkItemSte
 }
 
 /** To the job queue under the step's claim; a push that fails leaves the step for the sweep (it stays owed). */
-async function handOver(deps: OwedStepDeps, target: StepTarget, step: WorkItemStep, delaySeconds: number): Promise<void> {
+async function handOver(deps: OwedStepDeps, target: StepTarget, step: WorkItemStep, delaySeconds: number, recorded = true): Promise<void> {
   try {
-    await deps.workItems.queueStep(target, step, delaySeconds);
+    await deps.workItems.queueStep(target, step, delaySeconds, recorded);
   } catch (error) {
     deps.log('work-item-step.queue-failed', { conversationId: target.conversationId, kind: step.kind, error: String(error) });
   }
@@ -111,7 +113,7 @@ async function finishSteps(deps: OwedStepDeps, conversationId: string, done: rea
 
 type Claimed = 'gone' | { readonly busyUntil: number } | { readonly target: StepTarget; readonly step: WorkItemStep };
 
-async function claim(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: number | null): Promise<Claimed> {
+async function claim(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: string | null): Promise<Claimed> {
   for (let i = 0; i < ATTEMPTS; i++) {
     const [stored] = await deps.routing.conversations([conversationId]);
     const step = stored?.details.workItemSteps?.find((s) => s.kind === kind);
@@ -119,8 +121,8 @@ async function claim(deps: OwedStepDeps, conversationId: string, kind: WorkItemS
     const target = { conversationId, workItemKey: stored.details.workItemKey };
     const now = deps.clock.now();
     // Handed the claim or not, it is taken with a conditional write: a job delivered twice at once runs once.
-    if (step.until > now && step.until !== handed) return { busyUntil: step.until };
-    const taken: WorkItemStep = { ...step, until: now + STEP_CLAIM_MS };
+    if (step.until > now && step.by !== handed) return { busyUntil: step.until };
+    const taken: WorkItemStep = { ...step, ...newClaim(now) };
     const steps = (stored.details.workItemSteps ?? []).map((s) => (same(s, step) ? taken : s));
     if ((await deps.routing.commit(rewrite(stored, steps))) === 'committed') return { target, step: taken };
   }
@@ -134,7 +136,7 @@ async function changeSteps(deps: OwedStepDeps, conversationId: string, change: (
     if (!stored) return;
     const before = stored.details.workItemSteps ?? [];
     const after = change(before);
-    if (after.length === before.length && after.every((s, n) => same(s, before[n]))) return;
+    if (after.length === before.length && after.every((s, n) => same(s, before[n]) && s.until === before[n].until)) return;
     if ((await deps.routing.commit(rewrite(stored, after))) === 'committed') return;
   }
   throw new Error(`The owed steps of ${conversationId} kept changing under us.`);
@@ -151,7 +153,7 @@ function rewrite(stored: StoredConversation, steps: readonly WorkItemStep[]): Ro
   };
 }
 
-/** One step of a kind per conversation at a time; `until` tells one claim on it from another. */
+/** One step of a kind per conversation at a time; `by` tells one claim on it from another. */
 function same(a: WorkItemStep, b: WorkItemStep): boolean {
-  return a.kind === b.kind && a.until === b.until;
+  return a.kind === b.kind && a.by === b.by;
 }

@@ -35,7 +35,9 @@ async function run(deps: WorkItemJobDeps, job: WorkItemJob): Promise<JobOutcome>
     case 'assign':
       return assignWorkItem(deps, job);
     case 'step':
-      return retryOwedStep(deps, job.conversationId, job.step.kind, job.step.until);
+      // A first reply its invocation could not record (storage busy): posted once, guarded by the work item's record.
+      if (job.recorded === false && job.step.kind === 'firstReply') return postFirstReplyAsApp(deps, { ...job, agentId: job.step.agentId, text: job.step.text });
+      return retryOwedStep(deps, job.conversationId, job.step.kind, job.step.by);
     case 'firstReply':
       return postFirstReplyAsApp(deps, job);
     case 'closeOut':

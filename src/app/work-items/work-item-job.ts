@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
-/** A step a routing decision owes (src/app/ports/work-items.ts), as queued; `until`: the claim handed to the job. */
+/** A step a routing decision owes (src/app/ports/work-items.ts), as queued, with the claim handed to the job. */
+const claim = { until: z.number(), by: z.string().min(1) };
 const WorkItemStepSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('label'), projectKey: z.string().min(1), until: z.number() }),
-  z.object({ kind: z.literal('assign'), agentId: z.string().min(1), until: z.number() }),
-  z.object({ kind: z.literal('firstReply'), agentId: z.string().min(1), text: z.string().min(1), until: z.number() }),
-  z.object({ kind: z.literal('closeOut'), outcome: z.enum(['resolved', 'missed', 'expired']), until: z.number() })
+  z.object({ kind: z.literal('label'), projectKey: z.string().min(1), ...claim }),
+  z.object({ kind: z.literal('assign'), agentId: z.string().min(1), ...claim }),
+  z.object({ kind: z.literal('firstReply'), agentId: z.string().min(1), text: z.string().min(1), ...claim }),
+  z.object({ kind: z.literal('closeOut'), outcome: z.enum(['resolved', 'missed', 'expired']), ...claim })
 ]);
 
 /**
@@ -14,7 +15,7 @@ const WorkItemStepSchema = z.discriminatedUnion('kind', [
  */
 export const WorkItemJobSchema = z.discriminatedUnion('kind', [
   /** R7, R15, R17: a step owed by a routing decision, kept in its conversation's outbox until done (owed-steps.ts). */
-  z.object({ kind: z.literal('step'), conversationId: z.string().min(1), workItemKey: z.string().min(1), step: WorkItemStepSchema }),
+  z.object({ kind: z.literal('step'), conversationId: z.string().min(1), workItemKey: z.string().min(1), step: WorkItemStepSchema, recorded: z.literal(false).optional() }),
   /** R15: labels and Team, for a chat routing never stored (else a `step`). */
   z.object({ kind: z.literal('label'), conversationId: z.string().min(1), projectKey: z.string().min(1), workItemKey: z.string().min(1) }),
   /** R7, as earlier versions queued it (still delivered after an upgrade). */

@@ -1,0 +1,43 @@
+import { benchDesk, missedAtOnce, standardChat } from './chat-costs';
+
+/**
+ * What `npm run bench` measures, kept honest by the suite: the platform cost of one standard
+ * chat (request → offer → accept → 10 agent and 10 customer messages → resolve) within the
+ * issue's ceiling of 30 invocations, 2 queue events and 5 Jira requests, and its KVS writes:
+ * one per message, 31 in all (30 of the chat's own, and the chat-start flood limit's window).
+ */
+describe('the cost of one chat', () => {
+  beforeEach(() => {
+    for (const level of ['log', 'warn', 'error'] as const) jest.spyOn(console, level).mockImplementation(() => undefined);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('a standard chat: 24 invocations, one timer event, 5 Jira requests, one KVS write per message', async () => {
+    const world = await benchDesk();
+    try {
+      await standardChat(world, world.customer(0));
+      const { total, steps } = await standardChat(world, world.customer(1));
+      expect(total.invocations.total).toBeLessThanOrEqual(30);
+      expect(total.invocations).toMatchObject({ resolver: 23, consumer: 1, productTrigger: 0 });
+      expect(total.queueEvents).toBeLessThanOrEqual(2);
+      expect(total.jiraRequests).toBeLessThanOrEqual(5);
+      expect(total.kvsWrites).toBeLessThanOrEqual(31);
+      expect(steps['customer messages 1–10']).toMatchObject({ kvsWrites: 10, jiraRequests: 0, queueEvents: 0 });
+      expect(steps['agent messages 2–10']).toMatchObject({ kvsWrites: 9, jiraRequests: 0, queueEvents: 0 });
+      expect(total.logLines).toBe(0);
+    } finally {
+      world.close();
+    }
+  });
+
+  it('a chat missed at once: its work item, its close-out, no timer event', async () => {
+    const world = await benchDesk();
+    try {
+      const { total } = await missedAtOnce(world, world.customer(0));
+      expect(total).toMatchObject({ queueEvents: 0, jiraRequests: 4 });
+      expect(total.invocations.total).toBe(1);
+    } finally {
+      world.close();
+    }
+  });
+});

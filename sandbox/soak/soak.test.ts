@@ -1,0 +1,22 @@
+import { runSoak } from './soak-run';
+
+/**
+ * The soak (npm run soak: 5,000 chats by default) in small, so that it cannot rot: the same
+ * run over 200 chats, faults on, every invariant checked after every round and at the end.
+ */
+describe('soak smoke test', () => {
+  beforeEach(() => {
+    // The app logs a line per injected failure (as it should); the run reads state, not logs.
+    for (const level of ['log', 'warn', 'error'] as const) jest.spyOn(console, level).mockImplementation(() => undefined);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('R5, R6, R14, R15: 200 chats across three spaces with shared agents and faults on, and every promise held', async () => {
+    const report = await runSoak({ chats: 200, seed: 7 });
+    expect(report.breach).toBeNull();
+    expect(report.chatsStarted).toBeGreaterThanOrEqual(200);
+    expect(report.faultsInjected).toBeGreaterThan(200);
+    expect(report.invariantChecks).toBeGreaterThan(20);
+    expect(Object.keys(report.outcomes).sort()).toEqual(expect.arrayContaining(['missed', 'resolved']));
+  }, 120_000);
+});
