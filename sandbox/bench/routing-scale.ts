@@ -46,15 +46,22 @@ async function teamOf(size: number): Promise<ScalePoint[]> {
     let customers = 0;
     const newCustomer = () => world.customer(customers++);
     // Every agent takes one chat: at the maximum, so new chats wait.
-    for (let i = 0; i < size; i++) await world.start('SUP', newCustomer());
+    // A millisecond apart, so that first come first served (R11) orders them the same way every run.
+    const start = async () => {
+      await world.sandbox.clock.advance(1);
+      await world.start('SUP', newCustomer());
+    };
+    for (let i = 0; i < size; i++) await start();
     for (const id of ids) await acceptOffers(world, id);
     const points: ScalePoint[] = [];
     let waiting = 0;
     const first = ids[0];
     for (const target of WAITING) {
-      for (; waiting < target; waiting++) await world.start('SUP', newCustomer());
+      for (; waiting < target; waiting++) await start();
       const queued = world.sandbox.kvs.entityItems<{ record: { status: string } }>('conversation').filter((e) => e.value.record.status === 'waiting').length;
       if (queued !== target) throw new Error(`expected ${target} chats waiting, found ${queued}`);
+      // A second later than those waiting: the new chat is last in the queue (FCFS by request time, R11).
+      await world.sandbox.clock.advance(1000);
       let joined: StartedChat | undefined;
       const request = await measure(world.sandbox.meter, async () => {
         joined = await world.start('SUP', newCustomer());

@@ -2,8 +2,9 @@ import { runSoak, type SoakReport } from './soak-run';
 
 /**
  * `npm run soak [-- --chats N] [-- --seed S] [-- --no-faults]`: runs the soak (soak-run.ts),
- * prints what it ran and what held, and exits non-zero on any breach. A failing run repeats
- * with its seed.
+ * prints what it ran and what held, and exits non-zero on any breach. The seed fixes what the
+ * agents and customers do and which calls fail; conversation ids are random, so a rerun with
+ * the same seed follows the same pattern, not the very same chats.
  */
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -47,7 +48,7 @@ function print(report: SoakReport, say: (line: string) => void): void {
     say('  R7, R15, R17 every work item shows what its chat owed it (label, assignee, first reply, one transcript, missed label), nothing left owed: held');
   } else {
     say(`BREACH: ${report.breach}`);
-    say(`Repeat it with: npm run soak -- --chats ${report.chatsStarted} --seed ${report.seed}`);
+    say(`Run it again with: npm run soak -- --chats ${report.chatsStarted} --seed ${report.seed}`);
   }
 }
 

@@ -34,11 +34,13 @@ export interface EffectsPlan {
 /**
  * Completes a decision's write before it commits, so that what must follow it can never be
  * lost: the work item steps it owes go into the same transaction as the decision (the
- * outbox, R7, R15, R17), and every conversation keeps exactly one timer event in flight.
+ * outbox, R7, R15, R17), and every conversation has one timer event on its way, at its next
+ * deadline.
  *
  * Timers (R9, R12, R13): the domain schedules each timer it sets; the shell delivers them as
  * one event per conversation, at its earliest pending timer (`pendingTimers` holds every timer
- * the domain scheduled that can still decide something; see src/domain/pending-timers.test.ts).
+ * the domain scheduled that can still decide something: the property tests check it after every
+ * decision, src/domain/testing/simulation.ts).
  * A decision whose earliest pending timer is no earlier than the event already on its way
  * schedules nothing: that event decides, then schedules the next one only if still needed
  * (e.g. no reply reminder once the agent has replied). A lost event is found by the sweep
