@@ -2,10 +2,11 @@
  * The results of the resolver operations the pages call (PRODUCT.md, "Operations"), with the
  * fields the backend adds beside them (all optional here: a page works without them).
  */
+import type { AgentStatus, ConversationStatus, SpaceSettings as StoredSpaceSettings } from '../../domain';
 import type { Message } from './transcript';
 
-export type AgentStatus = 'available' | 'on_break' | 'heads_down' | 'away' | 'offline';
-export type ConversationStatus = 'waiting' | 'offered' | 'active' | 'resolved' | 'missed' | 'expired';
+// The domain owns these shapes; type-only imports, erased from the page bundles.
+export type { AgentStatus, ConversationStatus };
 
 /** Where a page listens for pushes: a global channel named from a secret (and a token, if the backend signs one). */
 export interface RealtimeChannel {
@@ -13,17 +14,7 @@ export interface RealtimeChannel {
   readonly token?: string;
 }
 
-export interface SpaceSettings {
-  readonly enabled: boolean;
-  readonly setUp: boolean;
-  readonly timeToAssignMinutes: number;
-  readonly offerTimeoutSeconds: number;
-  readonly timeToReplyMinutes: number;
-  readonly teamId: string | null;
-  readonly showOnlyWhenAvailable: boolean;
-  readonly requestTypeId: string | null;
-  readonly defaultLabel: string;
-  readonly fallbackMessage: string;
+export interface SpaceSettings extends StoredSpaceSettings {
   /** Beside the settings: the space's request types, for the picker. */
   readonly requestTypes?: readonly { readonly id: string; readonly name: string }[];
   /** R4: the Team's member count, and the backend's warning when it is over 100. */
