@@ -29,6 +29,11 @@ export default tseslint.config(
     }
   },
   {
+    // Plain CommonJS files that jest loads untransformed (its config, its reporter and what that reporter asks).
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/platform/**', 'src/frontend/**'],
     rules: {

@@ -46,7 +46,7 @@ export async function readDirectory(sandbox: Sandbox): Promise<Directory> {
       customers: people(p.roles['Service Desk Customers'])
     }));
   // The fake site has no "list site admins" route; the demo fixture names them.
-  return { siteAdmins: people(demoSite().siteAdmins), spaces };
+  return { siteAdmins: people(demoSite(Date.now()).siteAdmins), spaces };
 }
 
 export function displayName(sandbox: Sandbox, accountId: string | undefined): string {

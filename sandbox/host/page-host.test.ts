@@ -1,6 +1,6 @@
 import { fixtureCalls } from './fixtures/fixture-app';
 import { seriousA11yViolations } from './testing/axe';
-import { customUi, flags, startHostHarness, uiKit, type HostHarness } from './testing/browser-harness';
+import { customUi, flags, describeInBrowser, startHostHarness, uiKit, type HostHarness } from './testing/browser-harness';
 import { fixtureServerOptions } from './testing/fixture-pages';
 import { clickNotification, notifications } from './testing/notifications';
 
@@ -25,7 +25,7 @@ beforeEach(() => {
   fixtureCalls.length = 0;
 });
 
-describe('Custom UI bridge host', () => {
+describeInBrowser('Custom UI bridge host', () => {
   it('answers view.getContext() with the module, its extension and the page user', async () => {
     const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
     const app = customUi(page, 'live-chat-inbox');
@@ -100,7 +100,7 @@ describe('Custom UI bridge host', () => {
   });
 });
 
-describe('UI Kit renderer', () => {
+describeInBrowser('UI Kit renderer', () => {
   it('renders the ForgeDoc with Atlaskit and names a component it does not support', async () => {
     const page = await h.open({ kind: 'admin' }, { as: 'admin' });
     const root = uiKit(page, 'live-chat-admin');
@@ -127,7 +127,7 @@ describe('UI Kit renderer', () => {
   });
 });
 
-describe('pages', () => {
+describeInBrowser('pages', () => {
   it('the start page links every surface and has no serious accessibility violation', async () => {
     const page = await h.open({ kind: 'start' }, { as: null });
     for (const link of ['Support portal (SUP)', 'Inbox of Ana Souza', 'Support space settings: Live chat', 'Jira administration: Live chat', 'All work items of the fake Jira', 'Usage details']) {

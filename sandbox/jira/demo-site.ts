@@ -6,8 +6,16 @@
  */
 import type { SiteFixture, SiteUser } from './site-model';
 
-/** When the app was installed on the demo site: SUP is newer, HR older. */
-export const DEMO_APP_INSTALLED_AT = Date.UTC(2026, 10, 1, 12, 0, 0);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The demo's history is relative to the moment its site is made (`now`, virtual time), so it
+ * reads the same on any date: the app was installed 30 days before, SUP created after that
+ * (8 days before now), HR long before (about 20 months).
+ */
+export function demoAppInstalledAt(now: number): number {
+  return now - 30 * DAY_MS;
+}
 
 export const SUPPORT_TEAM_ID = '0d3d8c8e-5f2a-4b6e-9a43-1c2b7f0e5a11';
 
@@ -25,7 +33,7 @@ function customer(accountId: string, displayName: string, email: string): SiteUs
   return { accountId, displayName, emailAddress: email, accountType: 'customer', active: true, timeZone: 'America/New_York' };
 }
 
-export function demoSite(): SiteFixture {
+export function demoSite(now: number): SiteFixture {
   return {
     users: [
       staff('admin', 'Morgan Lee', 'morgan.lee'),
@@ -46,7 +54,7 @@ export function demoSite(): SiteFixture {
         key: 'HR',
         name: 'Human resources',
         projectTypeKey: 'service_desk',
-        createdAt: Date.UTC(2025, 2, 10, 8, 30, 0),
+        createdAt: now - 600 * DAY_MS,
         leadAccountId: 'admin-hr',
         roles: { Administrators: ['admin-hr'], 'Service Desk Team': ['agent-hana', 'agent-ben'], 'Service Desk Customers': ['customer-dana', 'customer-eli'] },
         serviceDeskId: '1',
@@ -61,7 +69,7 @@ export function demoSite(): SiteFixture {
         key: 'SUP',
         name: 'Support',
         projectTypeKey: 'service_desk',
-        createdAt: Date.UTC(2026, 10, 15, 10, 0, 0),
+        createdAt: now - 8 * DAY_MS,
         leadAccountId: 'admin-sup',
         roles: { Administrators: ['admin-sup'], 'Service Desk Team': ['agent-ana', 'agent-ben', 'agent-chen'], 'Service Desk Customers': ['customer-dana', 'customer-eli'] },
         serviceDeskId: '2',

@@ -41,7 +41,7 @@ export interface JiraSiteOptions {
   faults: FaultInjector;
   /** Receives the product events (`avi:jira:*`) the app's triggers subscribe to. */
   emit?: EmitEvent;
-  /** The site to start from; defaults to demoSite(). */
+  /** The site to start from; defaults to demoSite() as of the clock's now. */
   site?: SiteFixture;
   /** A site saved by `snapshot()` (wins over `site`): `npm start` restores it after a restart. */
   snapshot?: SiteSnapshot;
@@ -62,7 +62,7 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 export function createJiraSite(options: JiraSiteOptions) {
   const { clock, meter, faults } = options;
-  const state = options.snapshot ? SiteState.fromSnapshot(options.snapshot) : new SiteState(options.site ?? demoSite());
+  const state = options.snapshot ? SiteState.fromSnapshot(options.snapshot) : new SiteState(options.site ?? demoSite(clock.now()));
   const events = new SiteEvents(state, options.emit ?? (() => undefined));
   let appScopes = new Set(options.appScopes ?? DEFAULT_APP_SCOPES);
   const router = new JiraRouter(ALL_ROUTES, { state, events, meter, faults, now: () => clock.now(), get appScopes() { return appScopes; } });

@@ -8,7 +8,8 @@ const newChat = { serviceDeskId: '2', requestTypeId: '10', requestFieldValues: {
 
 describe('injected faults', () => {
   it('answers 429 with Retry-After and the rate-limit headers, and does none of the work', async () => {
-    const h = siteHarness();
+    // A fixed date, because the reset time's format is what is checked: 5 s after 09:00:00 is still 09:00.
+    const h = siteHarness({ startAt: Date.UTC(2026, 10, 23, 9, 0, 0) });
     h.faults.set([{ target: 'jira', kind: 'http429', match: 'POST /rest/servicedeskapi/request', times: 1 }]);
     const limited = await h.asApp(route`/rest/servicedeskapi/request`, jsonBody('POST', newChat));
     expect(limited.status).toBe(429);

@@ -20,8 +20,8 @@ export interface EmittedEvent {
   payload: Record<string, unknown>;
 }
 
-export function siteHarness(options: { site?: SiteFixture; appScopes?: string[] } = {}) {
-  const clock = new SandboxClock();
+export function siteHarness(options: { site?: SiteFixture; appScopes?: string[]; startAt?: number } = {}) {
+  const clock = new SandboxClock(options.startAt);
   const meter = new UsageMeter();
   const faults = new FaultInjector();
   const events: EmittedEvent[] = [];

@@ -2,6 +2,8 @@
  * The sandbox's one source of time. Everything that waits on the platform (queue delays,
  * offer timeouts, KVS TTLs, scheduled triggers, realtime token expiry) reads and schedules
  * through it, so tests move 20 minutes in milliseconds and `npm start` follows the wall clock.
+ * The seam makes `Date` read it too (virtual-date.ts), so the SDKs' own checks (@forge/realtime
+ * compares a token's `exp` with `Date.now()`) live in the same time as the services.
  */
 export interface TimerHandle {
   readonly id: number;
@@ -22,7 +24,8 @@ export class SandboxClock {
   private inFlight = new Set<Promise<unknown>>();
   private running = false;
 
-  constructor(start: number = Date.UTC(2026, 10, 23, 9, 0, 0)) {
+  constructor(start: number = defaultClockStart()) {
+    if (!Number.isSafeInteger(start)) throw new RangeError(`the sandbox clock cannot start at ${start}`);
     this.current = start;
   }
 
@@ -94,4 +97,27 @@ export class SandboxClock {
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
+}
+
+/** Where `SANDBOX_CLOCK_START` (an ISO date-time) moves every clock's start, for a whole run. */
+export const CLOCK_START_VARIABLE = 'SANDBOX_CLOCK_START';
+
+/**
+ * Virtual time starts at the real now (to the whole second), so nothing depends on the day a test
+ * was written. A run can start it elsewhere with SANDBOX_CLOCK_START (the suite checks a year
+ * either way); a test that needs a calendar date passes its own start.
+ */
+export function defaultClockStart(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = env[CLOCK_START_VARIABLE];
+  if (configured) {
+    const at = Date.parse(configured);
+    if (Number.isNaN(at)) throw new RangeError(`${CLOCK_START_VARIABLE}=${configured} is not a date-time`);
+    return at;
+  }
+  return Math.floor(realNow() / 1000) * 1000;
+}
+
+/** The machine's time, whatever Date the sandbox has installed (performance's clock is never virtual). */
+export function realNow(): number {
+  return Math.round(performance.timeOrigin + performance.now());
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { currentInvocation, type InvocationContext } from './invocation-context';
 import type { SandboxClock } from './clock';
+import { installVirtualDate } from './virtual-date';
 
 /**
  * The seam every @forge/* SDK talks through: `global.__forge_fetch__(target, path, init)` for
@@ -37,6 +38,7 @@ export const SANDBOX_CLOUD_ID = '5f1e2c3a-0000-4000-8000-000000000c1d';
 
 export class ForgeSeam {
   private services = new Map<string, ServiceHandler>();
+  private restoreDate: (() => void) | undefined;
 
   constructor(private readonly clock: SandboxClock) {}
 
@@ -45,14 +47,24 @@ export class ForgeSeam {
     this.services.set(key, handler);
   }
 
-  /** Installs the globals the SDKs read. Safe to call again: the latest seam wins. */
+  /**
+   * Installs the globals the SDKs read, and a `Date` that reads this seam's clock (the SDKs check
+   * token expiry and the app reads the time with it). Safe to call again: the latest seam wins.
+   */
   install(): void {
+    this.restoreDate ??= installVirtualDate(this.clock);
     const g = globalThis as Record<string, unknown>;
     g.__forge_fetch__ = (target: FetchTarget, path: string, init?: RequestInit) => this.fetch(target, path, init);
     Object.defineProperty(globalThis, '__forge_runtime__', {
       configurable: true,
       get: () => this.runtimeFor(currentInvocation())
     });
+  }
+
+  /** Gives back the Date this seam installed (the SDK globals stay for whichever seam comes next). */
+  uninstall(): void {
+    this.restoreDate?.();
+    this.restoreDate = undefined;
   }
 
   async fetch(target: FetchTarget, path: string, init: RequestInit = {}): Promise<Response> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createEventsService, type EventsService } from '../events/events-service';
 import { createJiraSite, type JiraSite } from '../jira/jira-site';
-import { DEMO_APP_INSTALLED_AT, SUPPORT_TEAM_ID, demoSite } from '../jira/demo-site';
+import { SUPPORT_TEAM_ID, demoAppInstalledAt, demoSite } from '../jira/demo-site';
 import type { SiteFixture } from '../jira/site-model';
 import type { SiteSnapshot } from '../jira/site-state';
 import { createKvsService, type KvsService } from '../kvs/kvs-service';
@@ -16,7 +16,6 @@ import { ForgeSeam } from './forge-seam';
 import { moduleForOperation } from './operation-modules';
 import { UsageMeter } from './usage-meter';
 import { installLogMeter } from './log-meter';
-import { installVirtualDate } from './virtual-date';
 
 /**
  * One Forge installation on one fake Jira site: the seam, every platform service, the app host
@@ -26,7 +25,7 @@ export interface SandboxOptions {
   /** 'memory' (tests) or a SQLite file that survives restarts (npm start). */
   storage?: 'memory' | { sqlitePath: string };
   fixture?: 'demo' | 'empty';
-  /** Virtual time to start at (defaults to the clock's own start). */
+  /** Virtual time to start at (defaults to the clock's own start: the real now, see clock.ts). */
   startAt?: number;
   /** The app's entry module; defaults to src/index.ts, unmodified. */
   appExports?: Record<string, unknown>;
@@ -52,8 +51,9 @@ function loadAppEntry(): Record<string, unknown> {
 
 export type Fixture = 'demo' | 'empty';
 
-export function fixtureSite(fixture: Fixture): SiteFixture {
-  if (fixture === 'demo') return demoSite();
+/** The site a fixture names, as of `now` (virtual time: the demo's history is relative to it). */
+export function fixtureSite(fixture: Fixture, now: number): SiteFixture {
+  if (fixture === 'demo') return demoSite(now);
   return { users: [], siteAdmins: [], teams: [], projects: [] };
 }
 
@@ -69,10 +69,12 @@ export class Sandbox {
   readonly realtime: RealtimeService;
   readonly jira: JiraSite;
   license: { isActive: boolean } | undefined;
-  private restoreDate: () => void;
+  /** When the app was installed on this site (the demo's spaces created later are announced as new). */
+  readonly appInstalledAt: number;
 
   constructor(options: SandboxOptions = {}) {
     this.clock = new SandboxClock(options.startAt);
+    this.appInstalledAt = demoAppInstalledAt(this.clock.now());
     this.faults = new FaultInjector(options.faultSeed);
     this.license = options.license;
     this.seam = new ForgeSeam(this.clock);
@@ -86,7 +88,7 @@ export class Sandbox {
     this.events = createEventsService({ ...services, deliver: (queue, event) => this.host.deliverToConsumer(queue, event) });
     this.jira = createJiraSite({
       ...services,
-      site: fixtureSite(options.fixture ?? 'demo'),
+      site: fixtureSite(options.fixture ?? 'demo', this.clock.now()),
       snapshot: options.jiraSnapshot,
       appScopes: this.manifest.scopes,
       // Jira delivers product events asynchronously, at least once, shortly after the change.
@@ -110,7 +112,6 @@ export class Sandbox {
       appAccountId: this.jira.appAccountId,
       license: () => this.license
     });
-    this.restoreDate = installVirtualDate(this.clock);
     if (options.meterLogs) installLogMeter();
     this.host.startSchedules();
   }
@@ -123,7 +124,7 @@ export class Sandbox {
   async seedDemo(): Promise<void> {
     for (const key of ['SUP', 'HR']) {
       const project = this.jira.project(key);
-      if (project && project.createdAt > DEMO_APP_INSTALLED_AT) this.jira.announceProjectCreated(key);
+      if (project && project.createdAt > this.appInstalledAt) this.jira.announceProjectCreated(key);
     }
     await this.settle();
     const asSupAdmin = (operation: string, payload: Record<string, unknown>) =>
@@ -156,7 +157,7 @@ export class Sandbox {
   }
 
   close(): void {
-    this.restoreDate();
+    this.seam.uninstall();
     this.kvs.close();
   }
 

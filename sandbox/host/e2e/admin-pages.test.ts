@@ -1,5 +1,5 @@
 import { seriousA11yViolations } from '../testing/axe';
-import { startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
 import { closePage, eventually, invoke } from './steps';
 
 // The admins' pages in Chromium, on the demo site: a space admin sets up live chat for SUP
@@ -17,7 +17,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('space settings (jira:projectSettingsPage)', () => {
+describeInBrowser('space settings (jira:projectSettingsPage)', () => {
   it('R26, R27: admin-sup deactivates, sets up live chat with the escalation line, and saves settings after a field error', async () => {
     const page = await h.open({ kind: 'space-settings', projectKey: 'SUP' }, { as: 'admin-sup' });
     const settings = uiKit(page, 'live-chat-space-settings');
@@ -68,7 +68,7 @@ describe('space settings (jira:projectSettingsPage)', () => {
   });
 });
 
-describe('Jira admin page (jira:adminPage)', () => {
+describeInBrowser('Jira admin page (jira:adminPage)', () => {
   it('R5: the site admin sets Maximum conversations (a value out of range is refused under the field) and sees the site overview', async () => {
     // Something for the overview: two SUP agents Available, one of them chatting with customer-dana.
     for (const agent of ['agent-ana', 'agent-ben']) {

@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
 import { clickNotification, notifications } from '../testing/notifications';
 import { closePage, eventually, invoke } from './steps';
 
@@ -60,7 +60,7 @@ async function phoneShot(page: Page, name: string): Promise<void> {
 
 const status = (widget: FrameLocator) => widget.locator('.panel-header [role="status"]');
 
-describe('chat handoff from the portal to the inbox', () => {
+describeInBrowser('chat handoff from the portal to the inbox', () => {
   it('R6, R7, R15, R17, R19, R21, R23: customer-dana asks the AI, then a person; agent-ana is notified, accepts, they chat both ways, she resolves', async () => {
     const { page: agentPage, inbox } = await availableInbox('agent-ana');
 
@@ -146,7 +146,7 @@ describe('chat handoff from the portal to the inbox', () => {
   });
 });
 
-describe('an anonymous visitor on a phone', () => {
+describeInBrowser('an anonymous visitor on a phone', () => {
   it('R11, R23: asks the AI, is handed over by it, waits with a queue position, then chats with the agent and ends the chat', async () => {
     // agent-ana takes one chat at a time and already has one (customer-dana's, started by script).
     await invoke(h, 'site.settings.save', { maxConversations: 1 }, 'admin');
@@ -211,7 +211,7 @@ describe('an anonymous visitor on a phone', () => {
   });
 });
 
-describe('no agent available', () => {
+describeInBrowser('no agent available', () => {
   it('R10, R15: the customer who asks for a person while every agent is Offline gets the fallback at once, and the work item is a missed chat', async () => {
     // The portal shows the chat even with nobody Available (R22's toggle off); every agent is Offline.
     await invoke(h, 'space.settings.save', { projectKey: 'SUP', showOnlyWhenAvailable: false }, 'admin-sup', 'SUP');

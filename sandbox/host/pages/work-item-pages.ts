@@ -23,7 +23,7 @@ function statusLozenge(statusId: string): Html {
 
 function teamName(teamId: string | null): string {
   if (!teamId) return 'None';
-  return demoSite().teams.find((t) => t.id === teamId)?.displayName ?? teamId;
+  return demoSite(Date.now()).teams.find((t) => t.id === teamId)?.displayName ?? teamId;
 }
 
 function person(deps: SurfaceDeps, accountId: string | null): string {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/server';
+import { browserRequired, findChromium, HOW_TO_GET_ONE } from './find-chromium';
 import { recordNotifications } from './notifications';
 
 /**
@@ -10,7 +11,14 @@ import { recordNotifications } from './notifications';
  * through playwright-core, pages opened as a given user (each user in their own browser
  * context, as two people on two machines), and screenshots written to docs/screenshots/.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumSearch = findChromium();
+
+/**
+ * `describe` for a suite that needs a browser. With no Chromium on the machine the suite is
+ * skipped (its hooks do not run either) and browser-skip-reporter.js names it at the end of the
+ * run; with CI=true it runs and fails in startHostHarness, so CI never skips browser tests.
+ */
+export const describeInBrowser: jest.Describe = chromiumSearch.path || browserRequired() ? describe : describe.skip;
 
 /** The flags CI runs Chromium with; playwright adds --headless and a fresh --user-data-dir of its own. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
@@ -85,8 +93,14 @@ export interface HostHarness {
 }
 
 export async function startHostHarness(serverOptions: Partial<ServerOptions> = {}): Promise<HostHarness> {
+  if (chromiumSearch.path === undefined) throw new Error(`No Chromium for the browser tests (looked at ${chromiumSearch.looked.join(', ')}): ${HOW_TO_GET_ONE}.`);
+  const executablePath = chromiumSearch.path;
   const server = await startServer({ port: 0, realTime: false, ...serverOptions });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  // A browser that fails to start must not leave the server listening: jest would never exit.
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   const contexts: BrowserContext[] = [];
   return {
     server,
