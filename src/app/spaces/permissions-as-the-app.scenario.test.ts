@@ -80,6 +80,23 @@ describe('permissions as the app', () => {
     }
   });
 
+  it('permissions as the app: a participant removed from the space stops reading the chat once Jira, asked as them, says so', async () => {
+    const world = await supportDesk(['agent-ana']);
+    try {
+      const chat = await world.start('SUP', 'customer-dana');
+      await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
+      await world.ok('conversation.invite', { conversationId: chat.conversationId, accountId: 'agent-chen' }, 'agent-ana');
+      expect(await world.ok('conversation.get', { conversationId: chat.conversationId }, 'agent-chen')).toMatchObject({ access: 'full' });
+      world.sandbox.jira.setProjectRole('SUP', 'Service Desk Team', ['agent-ana', 'agent-ben']);
+      await world.advance(5 * MINUTE);
+      expect((await world.fails('conversation.get', { conversationId: chat.conversationId }, 'agent-chen')).code).toBe('forbidden');
+      expect((await world.fails('conversation.send', { conversationId: chat.conversationId, text: 'Still here?' }, 'agent-chen')).code).toBe('forbidden');
+      expect(await world.ok('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).toMatchObject({ access: 'full' });
+    } finally {
+      world.close();
+    }
+  });
+
   it('permissions as the app: with a Team, its members are the agents (Teams GraphQL as the app) and each still proves the agent permission as themselves', async () => {
     const world = new ChatWorld();
     try {
