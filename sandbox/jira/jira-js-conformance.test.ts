@@ -19,6 +19,8 @@ interface Case {
   status: number;
   /** The answer's schema; undefined for an empty (204) answer. */
   answer?: z.ZodType;
+  /** Who calls: the app unless named (checking other users' permissions takes a Jira admin). */
+  as?: string;
 }
 
 const KEY = 'SUP-1';
@@ -29,9 +31,10 @@ const CASES: Case[] = [
   { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/assignee', path: `/rest/api/3/issue/${KEY}/assignee`, body: { accountId: 'agent-ben' }, status: 204 },
   { method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/comment', path: `/rest/api/3/issue/${KEY}/comment`, body: { body: adf('Noted.') }, status: 201, answer: A.Comment },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/comment', path: `/rest/api/3/issue/${KEY}/comment`, status: 200, answer: A.PageOfComments },
-  { method: 'POST', template: '/rest/api/3/permissions/check', path: '/rest/api/3/permissions/check', body: { accountId: 'agent-ana', projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [10001] }], globalPermissions: ['ADMINISTER'] }, status: 200, answer: A.BulkPermissionGrants },
+  { method: 'POST', template: '/rest/api/3/permissions/check', path: '/rest/api/3/permissions/check', body: { accountId: 'agent-ana', projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [10001] }], globalPermissions: ['ADMINISTER'] }, status: 200, answer: A.BulkPermissionGrants, as: 'admin' },
   { method: 'GET', template: '/rest/api/3/mypermissions', path: '/rest/api/3/mypermissions?projectKey=SUP&permissions=ADMINISTER,ADMINISTER_PROJECTS', status: 200, answer: A.Permissions },
-  { method: 'GET', template: '/rest/api/3/user/permission/search', path: '/rest/api/3/user/permission/search?permissions=SERVICEDESK_AGENT&projectKey=SUP&query=', status: 200, answer: z.array(A.User) },
+  { method: 'GET', template: '/rest/api/3/user/permission/search', path: '/rest/api/3/user/permission/search?permissions=SERVICEDESK_AGENT&projectKey=SUP&query=', status: 200, answer: z.array(A.User), as: 'admin-sup' },
+  { method: 'GET', template: '/rest/api/3/user/assignable/search', path: '/rest/api/3/user/assignable/search?project=SUP', status: 200, answer: z.array(A.User) },
   { method: 'GET', template: '/rest/api/3/user', path: '/rest/api/3/user?accountId=agent-ana', status: 200, answer: A.User },
   { method: 'GET', template: '/rest/api/3/myself', path: '/rest/api/3/myself', status: 200, answer: A.User },
   { method: 'GET', template: '/rest/api/3/user/bulk', path: '/rest/api/3/user/bulk?accountId=agent-ana&accountId=customer-dana', status: 200, answer: A.PageBeanUser },
@@ -77,8 +80,10 @@ async function siteWithAChat() {
   return h;
 }
 
-const call = (h: ReturnType<typeof siteHarness>, c: { method: Method; path: string; body?: unknown }) =>
-  h.asApp(assumeTrustedRoute(c.path), c.body === undefined ? { method: c.method } : jsonBody(c.method as 'POST' | 'PUT', c.body));
+const call = (h: ReturnType<typeof siteHarness>, c: { method: Method; path: string; body?: unknown; as?: string }) => {
+  const init = c.body === undefined ? { method: c.method } : jsonBody(c.method as 'POST' | 'PUT', c.body);
+  return c.as ? h.asUser(c.as, assumeTrustedRoute(c.path), init) : h.asApp(assumeTrustedRoute(c.path), init);
+};
 
 describe("the fake's answers parse with jira.js's schemas", () => {
   it('covers every route the fake serves', () => {

@@ -65,6 +65,7 @@ export function createJiraSite(options: JiraSiteOptions) {
   const state = options.snapshot ? SiteState.fromSnapshot(options.snapshot) : new SiteState(options.site ?? demoSite(clock.now()));
   const events = new SiteEvents(state, options.emit ?? (() => undefined));
   let appScopes = new Set(options.appScopes ?? DEFAULT_APP_SCOPES);
+  state.appScopes = appScopes;
   const router = new JiraRouter(ALL_ROUTES, { state, events, meter, faults, now: () => clock.now(), get appScopes() { return appScopes; } });
 
   const issueOrThrow = (key: string): IssueRecord => {
@@ -104,6 +105,12 @@ export function createJiraSite(options: JiraSiteOptions) {
     addUser(user: SiteUser, opts: { siteAdmin?: boolean } = {}): void {
       state.users.set(user.accountId, { ...user });
       if (opts.siteAdmin) state.siteAdmins.add(user.accountId);
+    },
+    /** Adds the account to (or removes it from) the site's admin groups: Administer Jira. The app's account too (`appAccountId`). */
+    setSiteAdmin(accountId: string, admin: boolean): void {
+      if (!state.user(accountId)) throw new Error(`no user ${accountId}`);
+      if (admin) state.siteAdmins.add(accountId);
+      else state.siteAdmins.delete(accountId);
     },
     setUserActive(accountId: string, active: boolean): void {
       const user = state.user(accountId);
@@ -162,8 +169,10 @@ export function createJiraSite(options: JiraSiteOptions) {
       const entry = applyEdit(state, issue, actorId, changes, clock.now());
       if (entry) events.issueUpdated(issue, project, entry);
     },
+    /** A new app version with other scopes installed: Jira re-syncs the app account's grants to them. */
     setAppScopes(scopes: Iterable<string>): void {
       appScopes = new Set(scopes);
+      state.appScopes = appScopes;
     }
   };
 }

@@ -1,11 +1,10 @@
 /**
  * Jira's permission model for the fake site, reduced to what JSM's default permission scheme
  * grants: project roles (Administrators, Service Desk Team, Service Desk Customers), the site
- * admins' global ADMINISTER, and the app's account, which Jira puts in the add-ons groups with
- * every permission (the app's scopes, checked elsewhere, are what limit it).
+ * admins' global ADMINISTER, and the app's account (appGrants below).
  */
 import type { IssueRecord, Project } from './site-model';
-import type { SiteState } from './site-state';
+import { APP_ACCOUNT, type SiteState } from './site-state';
 
 export type Principal = { kind: 'app' } | { kind: 'user'; accountId: string } | { kind: 'anonymous' };
 
@@ -40,12 +39,38 @@ const AGENT_PERMISSIONS = Object.keys(PERMISSIONS).filter(
 );
 const ADMIN_PERMISSIONS = Object.keys(PERMISSIONS).filter((key) => PERMISSIONS[key].type === 'PROJECT');
 
+/**
+ * The app's account: Jira puts it in the `atlassian-addons-project-access` role of every project,
+ * a role the scheme grants every project permission, and then lets it do only what the app's
+ * scopes cover ("Jira always respects app scopes over permissions"; Forge: "the system user
+ * provisioned for your app will be given the appropriate permissions tied to the scopes"). No
+ * scope grants a global permission but Browse users and groups (with `read:jira-user`, the scope
+ * to "view user profiles"): Administer Jira comes only with membership of an admin group, which
+ * a site admin would have to give the app's account by hand (`state.siteAdmins`). Where the docs
+ * are silent (which scope covers which permission) this is the stricter reading: the app's
+ * account is never Assignable, and administers projects only with `manage:jira-project`.
+ */
+const APP_PROJECT_GRANTS: Record<string, readonly string[]> = {
+  'read:jira-work': ['BROWSE_PROJECTS'],
+  'write:jira-work': ['CREATE_ISSUES', 'EDIT_ISSUES', 'ASSIGN_ISSUES', 'RESOLVE_ISSUES', 'ADD_COMMENTS', 'DELETE_ISSUES', 'CLOSE_ISSUES', 'TRANSITION_ISSUES', 'MANAGE_WATCHERS', 'MODIFY_REPORTER'],
+  // Raising requests on behalf of customers and naming participants are JSM's agent powers.
+  'write:servicedesk-request': ['SERVICEDESK_AGENT'],
+  'manage:jira-project': ['ADMINISTER_PROJECTS']
+};
+const APP_GLOBAL_GRANTS: Record<string, readonly string[]> = {
+  'read:jira-user': ['USER_PICKER']
+};
+
+function appGrants(state: SiteState, table: Record<string, readonly string[]>, key: string): boolean {
+  return [...state.appScopes].some((scope) => table[scope]?.includes(key));
+}
+
 export function isKnownPermission(key: string): boolean {
   return key in PERMISSIONS;
 }
 
 export function hasGlobalPermission(state: SiteState, principal: Principal, key: string): boolean {
-  if (principal.kind === 'app') return true;
+  if (principal.kind === 'app') return key === 'ADMINISTER' ? state.siteAdmins.has(APP_ACCOUNT.accountId) : appGrants(state, APP_GLOBAL_GRANTS, key);
   if (principal.kind === 'anonymous') return false;
   const user = state.user(principal.accountId);
   if (!user || !user.active) return false;
@@ -56,7 +81,7 @@ export function hasGlobalPermission(state: SiteState, principal: Principal, key:
 }
 
 export function hasProjectPermission(state: SiteState, principal: Principal, project: Project, key: string): boolean {
-  if (principal.kind === 'app') return true;
+  if (principal.kind === 'app') return appGrants(state, APP_PROJECT_GRANTS, key) || (key === 'ADMINISTER_PROJECTS' && state.siteAdmins.has(APP_ACCOUNT.accountId));
   if (principal.kind === 'anonymous') return false;
   const user = state.user(principal.accountId);
   if (!user || !user.active || user.accountType !== 'atlassian') return false;
@@ -79,7 +104,7 @@ export function canViewRequest(state: SiteState, principal: Principal, project: 
 
 /** Whether a user may raise requests in the space's portal (its customers, or any agent of it). */
 export function canRaiseRequest(state: SiteState, principal: Principal, project: Project): boolean {
-  if (principal.kind === 'app') return true;
+  if (principal.kind === 'app') return hasProjectPermission(state, principal, project, 'CREATE_ISSUES');
   if (principal.kind !== 'user') return false;
   return project.roles['Service Desk Customers'].includes(principal.accountId) || canBrowse(state, principal, project);
 }

@@ -42,6 +42,11 @@ export class SiteState {
   readonly siteAdmins = new Set<string>();
   readonly teams = new Map<string, Team>();
   readonly projects: Project[] = [];
+  /**
+   * The scopes the installed app's manifest declares: Jira grants the app's account what they
+   * cover (permissions.ts, appGrants). Set by createJiraSite from its options; not part of a snapshot.
+   */
+  appScopes: ReadonlySet<string> = new Set();
   private readonly issuesById = new Map<string, IssueRecord>();
   private readonly issueIdsByKey = new Map<string, string>();
   private counters = { project: 10000, issue: 10000, comment: 10000, changelog: 10000, serviceDesk: 0 };

@@ -1,7 +1,10 @@
 /**
- * Permission checks: bulk (`permissions/check`, the way an app asks about another user), the
- * caller's own (`mypermissions`), and the users holding permissions in a project
- * (`user/permission/search`, how the app finds a space's agents without a Team).
+ * Permission checks: bulk (`permissions/check`: the caller's own, or another user's with
+ * Administer Jira), the caller's own (`mypermissions`), the users holding permissions in a
+ * project (`user/permission/search`, for Jira and project admins) and the users work in a
+ * project can be assigned to (`user/assignable/search`, for anyone with access to Jira: how the
+ * app lists a space's agents without a Team). The app's account holds only what its scopes
+ * give it (permissions.ts): neither Administer Jira nor Administer Projects.
  */
 import { JiraError, fieldErrors, forbidden } from '../jira-errors';
 import { PERMISSIONS, hasGlobalPermission, hasProjectPermission, isKnownPermission, type Principal } from '../permissions';
@@ -124,4 +127,35 @@ const usersWithPermissions: RouteDef = {
   }
 };
 
-export const PERMISSION_ROUTES: RouteDef[] = [bulkCheck, myPermissions, usersWithPermissions];
+/** Jira: "Permission to access Jira" (its licensed users and apps; not portal-only customers). */
+function requireJiraAccess(ctx: RouteContext): void {
+  if (ctx.principal.kind !== 'user') return;
+  if (ctx.state.user(ctx.principal.accountId)?.accountType !== 'atlassian') throw forbidden('You do not have permission to access Jira.');
+}
+
+const assignableUsers: RouteDef = {
+  method: 'GET',
+  template: '/rest/api/3/user/assignable/search',
+  family: 'platform',
+  scopes: ['read:jira-user'],
+  handle(ctx) {
+    requireJiraAccess(ctx);
+    const issueRef = ctx.query.get('issueKey') ?? ctx.query.get('issueId');
+    const projectRef = ctx.query.get('project');
+    if (!issueRef && !projectRef) throw new JiraError(400, ['The project, issueKey or issueId query parameter must be provided.']);
+    const project = issueRef ? browsableIssue(ctx, issueRef).project : browsableProject(ctx, projectRef as string);
+    const query = (ctx.query.get('query') ?? '').toLowerCase();
+    const accountId = ctx.query.get('accountId');
+    const matches = [...ctx.state.users.values()].filter(
+      (u) =>
+        (accountId === null || u.accountId === accountId) &&
+        (query === '' || u.displayName.toLowerCase().split(/\s+/).some((word) => word.startsWith(query)) || u.emailAddress.toLowerCase().startsWith(query)) &&
+        hasProjectPermission(ctx.state, { kind: 'user', accountId: u.accountId }, project, 'ASSIGNABLE_USER')
+    );
+    const startAt = Math.max(0, intParam(ctx.query, 'startAt', 0));
+    const maxResults = Math.min(Math.max(0, intParam(ctx.query, 'maxResults', 50)), 1000);
+    return ok(matches.slice(startAt, startAt + maxResults).map(renderUser));
+  }
+};
+
+export const PERMISSION_ROUTES: RouteDef[] = [bulkCheck, myPermissions, usersWithPermissions, assignableUsers];

@@ -1,6 +1,5 @@
-import type { Conversation } from '../../domain';
 import { AppError } from '../../handlers/app-error';
-import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
+import type { StoredConversation } from '../ports/routing-store';
 import type { RoutingDeps } from '../routing/routing-deps';
 
 /**
@@ -11,14 +10,21 @@ import type { RoutingDeps } from '../routing/routing-deps';
  */
 export type ConversationAccess = 'full' | 'offer' | 'metadata';
 
-export function onConversation(conversation: Conversation, details: ConversationDetails, accountId: string): boolean {
-  return conversation.assignee === accountId || details.participants.includes(accountId);
+/**
+ * The assignee accepted as an agent of the space (R28, asked as them); a participant was
+ * invited from the space's agents as the app last read them (R3, up to 10 minutes old), so
+ * they keep reading only while Jira, asked as them, still says they are an agent of the space.
+ */
+async function isOnConversation(deps: Pick<RoutingDeps, 'callers'>, stored: StoredConversation, accountId: string): Promise<boolean> {
+  if (stored.conversation.assignee === accountId) return true;
+  if (!stored.details.participants.includes(accountId)) return false;
+  return allowed(() => deps.callers.requireSpaceAgent(accountId, stored.conversation.projectKey));
 }
 
 export async function conversationAccess(deps: Pick<RoutingDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<ConversationAccess> {
-  const { conversation, details } = stored;
+  const { conversation } = stored;
   if (!accountId) throw new AppError('forbidden', 'Sign in as an agent of this space to see its chats.');
-  if (onConversation(conversation, details, accountId)) return 'full';
+  if (await isOnConversation(deps, stored, accountId)) return 'full';
   if (conversation.offer?.agentId === accountId) return 'offer';
   if (await allowed(() => deps.callers.requireSpaceAgent(accountId, conversation.projectKey))) return 'metadata';
   if (await allowed(() => deps.callers.requireSpaceAdmin(accountId, conversation.projectKey))) return 'metadata';
@@ -28,7 +34,7 @@ export async function conversationAccess(deps: Pick<RoutingDeps, 'callers'>, acc
 
 /** R18: reading and writing messages. */
 export async function requireOnConversation(deps: Pick<RoutingDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<string> {
-  if (accountId && onConversation(stored.conversation, stored.details, accountId)) return accountId;
+  if (accountId && (await isOnConversation(deps, stored, accountId))) return accountId;
   await conversationAccess(deps, accountId, stored); // forbidden for strangers; the space's people learn why below
   throw new AppError('forbidden', 'Only the assigned agent and invited participants can read and write this chat.');
 }

@@ -2,6 +2,11 @@
  * R28: who is calling, checked on the server (owned by the authorization part of the backend).
  * Each check resolves from Jira's permissions (cached briefly in storage) and throws an
  * AppError('forbidden') when the caller may not act; resolvers call one check before any work.
+ *
+ * `accountId` is always the invocation's OWN user (the platform context's accountId): Jira is
+ * asked as that user, because a Forge app may not ask Jira about anyone else's permissions.
+ * Never pass another account (an invitee, a chat's agent): what the app knows of others comes
+ * from the space's agents (SpaceDirectory, R3) and what their own invocations proved.
  */
 export interface Callers {
   requireSiteAdmin(accountId: string | undefined): Promise<void>;

@@ -11,9 +11,6 @@ import type { SpaceAgents, SpaceStore, StoredSpace } from './space-store';
  */
 export const AGENTS_MAX_AGE_MS = 10 * 60_000;
 
-/** The agent permission of JSM spaces (R3 without a team). */
-export const SPACE_AGENT_PERMISSION = 'SERVICEDESK_AGENT';
-
 export interface SpaceAgentsDeps {
   readonly jira: JiraClient;
   readonly spaceStore: Pick<SpaceStore, 'agents' | 'saveAgents'>;
@@ -27,7 +24,10 @@ export async function refreshSpaceAgents(deps: SpaceAgentsDeps, space: StoredSpa
   const before = previous === undefined ? await deps.spaceStore.agents(space.projectKey) : previous;
   const teamId = space.settings.teamId;
   const team = teamId !== null ? await deps.jira.teamMembers(teamId, MAX_TEAM_SIZE) : null;
-  const holders = teamId === null ? await deps.jira.agentPermissionHolders(space.projectKey, SPACE_AGENT_PERMISSION) : [];
+  // Without a team: who can be assigned the space's work (jira-spaces.ts, assignableUsers); the
+  // app's account may not list holders of the agent permission itself. Each of them still proves
+  // that permission as themselves before they can be Available (R2, R28).
+  const holders = teamId === null ? await deps.jira.assignableUsers(space.projectKey) : [];
   const next: SpaceAgents = {
     teamId,
     teamName: team?.name ?? null,

@@ -4,8 +4,8 @@
  * 5xx and unreachable (with Retry-After), permanent otherwise.
  */
 import { addInternalComment, addPublicReply, recentComments } from './jira-comments';
-import { checkPermissions } from './jira-permissions';
-import { agentPermissionHolders, currentUserId, displayName, requestTypes, serviceDesk, serviceDesks, teamFieldId } from './jira-spaces';
+import { myPermissions } from './jira-permissions';
+import { assignableUsers, currentUserId, displayName, requestTypes, serviceDesk, serviceDesks, teamFieldId } from './jira-spaces';
 import { teamMembers } from './jira-teams';
 import { createRequest, editIssue, getIssue, searchIssues, setAssignee } from './jira-work-items';
 
@@ -13,12 +13,12 @@ export const jira = {
   serviceDesk,
   serviceDesks,
   requestTypes,
-  agentPermissionHolders,
+  assignableUsers,
   teamFieldId,
   teamMembers,
   displayName,
   currentUserId,
-  checkPermissions,
+  myPermissions,
   createRequest,
   editIssue,
   setAssignee,
@@ -34,7 +34,6 @@ export type JiraClient = typeof jira;
 export { JiraError, isJiraError, isRetryable } from './jira-error';
 export type { Paragraph } from './adf';
 export type { ServiceDesk, RequestType } from './jira-spaces';
-export type { Granted } from './jira-permissions';
 export type { TeamMembers } from './jira-teams';
 export type { IssueSnapshot, NewRequest } from './jira-work-items';
 export type { CommentSnapshot } from './jira-comments';

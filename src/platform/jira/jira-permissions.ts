@@ -3,40 +3,29 @@ import { z } from 'zod';
 import { JiraError } from './jira-error';
 import { jiraJson } from './jira-http';
 
-/** What Jira grants one account: global permission keys, and per project permission the project ids. */
-export interface Granted {
-  readonly global: readonly string[];
-  readonly projects: ReadonlyMap<string, readonly string[]>;
-}
-
 const Answer = z.object({
-  globalPermissions: z.array(z.string()).optional(),
-  projectPermissions: z.array(z.object({ permission: z.string(), projects: z.array(z.coerce.string()).optional() })).optional()
+  permissions: z.record(z.string(), z.object({ havePermission: z.boolean().optional() }))
 });
 
 /**
- * R28: asks Jira, as the app (which holds Administer Jira), what `accountId` may do:
- * `POST /rest/api/3/permissions/check`. An account Jira does not know holds nothing.
+ * R28: what the invocation's own user may do, asked AS that user (`asUser()`,
+ * `GET /rest/api/3/mypermissions`, which needs no permission). The app's account cannot ask
+ * about anyone else: `permissions/check` for another account and `user/permission/search` take
+ * Administer Jira (or Administer Projects), which no scope gives a Forge app. With `projectKey`
+ * project permissions are the space's; without one, a project permission is held when it is
+ * held in any project. Jira answers 404 for a space the user cannot see: null (they hold no
+ * project permission there; global ones are asked without a project). 401 when the invocation
+ * has no user: nothing is held.
  */
-export async function checkPermissions(
-  accountId: string,
-  ask: { global?: readonly string[]; project?: { permissions: readonly string[]; projectIds: readonly string[] } }
-): Promise<Granted> {
-  const body = {
-    accountId,
-    ...(ask.global?.length ? { globalPermissions: ask.global } : {}),
-    ...(ask.project && ask.project.projectIds.length > 0
-      ? { projectPermissions: [{ permissions: ask.project.permissions, projects: ask.project.projectIds.map(Number) }] }
-      : {})
-  };
+export async function myPermissions(keys: readonly string[], projectKey?: string): Promise<ReadonlySet<string> | null> {
+  const permissions = keys.join(',');
+  const path = projectKey === undefined ? route`/rest/api/3/mypermissions?permissions=${permissions}` : route`/rest/api/3/mypermissions?permissions=${permissions}&projectKey=${projectKey}`;
   try {
-    const answer = await jiraJson({ as: 'app', method: 'POST', path: route`/rest/api/3/permissions/check`, body }, Answer);
-    const projects = new Map<string, string[]>();
-    for (const entry of answer.projectPermissions ?? []) projects.set(entry.permission, [...(projects.get(entry.permission) ?? []), ...(entry.projects ?? [])]);
-    return { global: answer.globalPermissions ?? [], projects };
+    const answer = await jiraJson({ as: 'user', method: 'GET', path }, Answer);
+    return new Set(Object.entries(answer.permissions).filter(([, p]) => p.havePermission === true).map(([key]) => key));
   } catch (error) {
-    // Jira answers 400 for an account id it does not know: such a caller holds nothing.
-    if (error instanceof JiraError && error.status === 400) return { global: [], projects: new Map() };
+    if (error instanceof JiraError && error.status === 404 && projectKey !== undefined) return null;
+    if (error instanceof JiraError && error.status === 401) return new Set();
     throw error;
   }
 }

@@ -32,7 +32,7 @@ const UserSchema = z.object({ accountId: z.string(), accountType: z.string().opt
 const FieldSchema = z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() });
 
 const TEAM_FIELD_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team';
-/** user/permission/search pages at most 1,000 users; R4 supports 100 agents, so a few pages is plenty. */
+/** user/assignable/search pages at most 1,000 users; R4 supports 100 agents, so a few pages is plenty. */
 const USER_PAGE = 1000;
 const MAX_USER_PAGES = 5;
 
@@ -74,12 +74,19 @@ export async function requestTypes(serviceDeskId: string): Promise<RequestType[]
   }
 }
 
-/** R3 without a team: the active people holding the space's agent permission. */
-export async function agentPermissionHolders(projectKey: string, permission: string): Promise<string[]> {
+/**
+ * R3 without a team, as the app may ask: the active people work in the space can be assigned
+ * to (`user/assignable/search`: "Permission to access Jira", which the app's account has;
+ * `user/permission/search`, by the agent permission itself, takes Administer Projects). In
+ * JSM's schemes the Service Desk Team is who is Assignable. Being listed is not enough to get
+ * chats: an agent's inbox proves their own agent permission, as them, before they can be
+ * Available (R2, R28), and only an assignable agent can be given a chat's work item (R7).
+ */
+export async function assignableUsers(projectKey: string): Promise<string[]> {
   const ids: string[] = [];
   for (let pageIndex = 0; pageIndex < MAX_USER_PAGES; pageIndex += 1) {
     const startAt = pageIndex * USER_PAGE;
-    const path = route`/rest/api/3/user/permission/search?permissions=${permission}&projectKey=${projectKey}&query=${''}&startAt=${startAt}&maxResults=${USER_PAGE}`;
+    const path = route`/rest/api/3/user/assignable/search?project=${projectKey}&startAt=${startAt}&maxResults=${USER_PAGE}`;
     const users = await jiraJson({ as: 'app', method: 'GET', path }, z.array(UserSchema));
     ids.push(...users.filter((u) => u.active !== false && (u.accountType ?? 'atlassian') === 'atlassian').map((u) => u.accountId));
     if (users.length < USER_PAGE) break;

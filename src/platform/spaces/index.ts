@@ -26,7 +26,7 @@ export function spacesPlatform() {
   return {
     ...base,
     spaces: createSpaceDirectory(base),
-    callers: jiraCallers({ jira, spaceStore, permissionCache: kvsPermissionCache() }),
+    callers: jiraCallers({ jira, permissionCache: kvsPermissionCache() }),
     // People: null when Jira cannot say now; a name is never worth failing a chat for.
     people: kvsPeople(jira),
     assistantModel: forgeAssistantModel()

@@ -1,12 +1,16 @@
 import type { Callers } from '../../app/ports/callers';
-import type { SpaceStore } from '../../app/spaces/space-store';
 import { AppError } from '../../handlers/app-error';
 import { isRetryable, type JiraClient } from '../jira';
 import type { PermissionCache } from './kvs-permission-cache';
 
 /**
- * R28 from Jira's own permissions, asked as the app about the calling account (the account id
- * comes from the platform's context, never from a payload):
+ * R28 from Jira's own permissions, asked AS the calling user (`asUser()` and `mypermissions`)
+ * inside their own invocation: a Forge app's account cannot ask Jira what another account may
+ * do (that takes Administer Jira, which no scope grants). So every check here is about the
+ * invocation's own user, whose account id comes from the platform's context, never from a
+ * payload; the id only names the answer in the cache. Anything about other people (is this
+ * agent still an agent of the space?) is answered from what their own invocations proved:
+ * routing offers only to agents with a fresh heartbeat (R2), and a heartbeat passes this check.
  * - site admin: global ADMINISTER;
  * - space admin: ADMINISTER_PROJECTS on the space, or site admin;
  * - space agent: JSM's agent permission (SERVICEDESK_AGENT) on the space.
@@ -15,9 +19,8 @@ import type { PermissionCache } from './kvs-permission-cache';
 export const AGENT_PERMISSION = 'SERVICEDESK_AGENT';
 
 export interface CallersDeps {
-  readonly jira: JiraClient;
+  readonly jira: Pick<JiraClient, 'myPermissions'>;
   readonly permissionCache: PermissionCache;
-  readonly spaceStore: Pick<SpaceStore, 'get'>;
 }
 
 const forbidden = (message: string) => new AppError('forbidden', message);
@@ -38,51 +41,35 @@ export function jiraCallers(deps: CallersDeps): Callers {
     return allowed;
   }
 
-  /** The project id of a space: from its record when the app has one, else from JSM. */
-  async function projectIdOf(projectKey: string): Promise<string> {
-    const stored = await deps.spaceStore.get(projectKey);
-    if (stored?.projectId) return stored.projectId;
-    const desk = await deps.jira.serviceDesk(projectKey);
-    if (!desk) throw new AppError('not_found', `There is no service space with the key ${projectKey}.`);
-    return desk.projectId;
-  }
-
-  async function holds(accountId: string, projectKey: string, permission: string, orSiteAdmin: boolean): Promise<boolean> {
-    const projectId = await projectIdOf(projectKey);
-    const granted = await deps.jira.checkPermissions(accountId, {
-      ...(orSiteAdmin ? { global: ['ADMINISTER'] } : {}),
-      project: { permissions: [permission], projectIds: [projectId] }
-    });
-    return (orSiteAdmin && granted.global.includes('ADMINISTER')) || (granted.projects.get(permission) ?? []).includes(projectId);
-  }
+  const isSiteAdmin = (accountId: string) => cached(accountId, 'site-admin', async () => (await deps.jira.myPermissions(['ADMINISTER']))?.has('ADMINISTER') === true);
 
   return {
     async requireSiteAdmin(accountId) {
       if (!accountId) throw forbidden('Sign in as a Jira administrator to change site settings.');
-      const allowed = await cached(accountId, 'site-admin', async () => (await deps.jira.checkPermissions(accountId, { global: ['ADMINISTER'] })).global.includes('ADMINISTER'));
-      if (!allowed) throw forbidden('Only Jira administrators can change live chat site settings.');
+      if (!(await isSiteAdmin(accountId))) throw forbidden('Only Jira administrators can change live chat site settings.');
     },
 
     async requireSpaceAdmin(accountId, projectKey) {
       if (!accountId) throw forbidden('Sign in as an administrator of this space to change its live chat settings.');
-      const allowed = await cached(accountId, `admin:${projectKey}`, () => holds(accountId, projectKey, 'ADMINISTER_PROJECTS', true));
+      // Global permissions come whatever the context: one request answers both, unless the
+      // caller cannot see the space at all (then only being a site admin could let them in).
+      const allowed = await cached(accountId, `admin:${projectKey}`, async () => {
+        const held = await deps.jira.myPermissions(['ADMINISTER_PROJECTS', 'ADMINISTER'], projectKey);
+        return held === null ? isSiteAdmin(accountId) : held.size > 0;
+      });
       if (!allowed) throw forbidden(`Only administrators of ${projectKey} can change its live chat settings.`);
     },
 
     async requireSpaceAgent(accountId, projectKey) {
       if (!accountId) throw forbidden('Sign in as an agent of this space.');
-      const allowed = await cached(accountId, `agent:${projectKey}`, () => holds(accountId, projectKey, AGENT_PERMISSION, false));
+      const allowed = await cached(accountId, `agent:${projectKey}`, async () => (await deps.jira.myPermissions([AGENT_PERMISSION], projectKey))?.has(AGENT_PERMISSION) === true);
       if (!allowed) throw forbidden(`Only agents of ${projectKey} can do this.`);
     },
 
     async isAgentAnywhere(accountId) {
       if (!accountId) return false;
-      return cached(accountId, 'agent-anywhere', async () => {
-        const projectIds = (await deps.jira.serviceDesks()).map((desk) => desk.projectId);
-        if (projectIds.length === 0) return false;
-        const granted = await deps.jira.checkPermissions(accountId, { project: { permissions: [AGENT_PERMISSION], projectIds } });
-        return (granted.projects.get(AGENT_PERMISSION) ?? []).length > 0;
-      });
+      // Without a project, Jira answers whether the user holds the permission in any project.
+      return cached(accountId, 'agent-anywhere', async () => (await deps.jira.myPermissions([AGENT_PERMISSION]))?.has(AGENT_PERMISSION) === true);
     }
   };
 }
