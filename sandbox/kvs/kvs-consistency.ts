@@ -27,6 +27,15 @@ export interface KvsConsistencyOptions {
 
 export const FORGE_TTL_DELETION_LAG_MS = 48 * 3_600_000;
 
+/**
+ * The lags the soak and the concurrency test run with: queries up to 3 s behind (Forge gives no
+ * bound; longer than an invocation, so no chat sees its own writes in a query), expired items
+ * up to Forge's 48 hours (longer than either run: nothing a TTL ends is ever deleted in them).
+ */
+export function forgeLikeLags(seed: number): KvsConsistencyOptions {
+  return { queryLagMs: 3_000, ttlLagMs: FORGE_TTL_DELETION_LAG_MS, seed };
+}
+
 /** Whether an item exists at `now`: present, and not yet deleted after its TTL (with the deletion lag). */
 export type Liveness = (record: StoredRecord | undefined, now: number) => record is StoredRecord;
 
