@@ -3,6 +3,7 @@
  * counters Jira would use. Routes and admin mutators change it; nothing here emits events or
  * checks permissions.
  */
+import { TEAM_FIELD_TYPE, type TeamFieldType } from './field-catalog';
 import type { IssueRecord, Project, SiteFixture, SiteUser, Team } from './site-model';
 
 export const SITE_BASE_URL = 'https://live-chat-sandbox.atlassian.net';
@@ -42,6 +43,8 @@ export class SiteState {
   readonly siteAdmins = new Set<string>();
   readonly teams = new Map<string, Team>();
   readonly projects: Project[] = [];
+  /** The Team field's type key as `GET /rest/api/3/field` lists it (field-catalog.ts). */
+  teamFieldType: TeamFieldType = TEAM_FIELD_TYPE;
   private readonly issuesById = new Map<string, IssueRecord>();
   private readonly issueIdsByKey = new Map<string, string>();
   private counters = { project: 10000, issue: 10000, comment: 10000, changelog: 10000, serviceDesk: 0 };
