@@ -1,6 +1,8 @@
 import type { SandboxClock } from '../runtime/clock';
 import type { KvsStore } from './kvs-store';
-import type { Mutation, Namespace, StoredRecord } from './stored-record';
+import { SECRET_NAMESPACE, type Mutation, type Namespace, type StoredRecord } from './stored-record';
+
+const PRUNE_EVERY_WRITES = 1_000;
 
 /**
  * How far the sandbox's KVS lags behind its writes, as Forge's does. Forge documents custom
@@ -55,6 +57,7 @@ export class ConsistencyModel {
   readonly isLive: Liveness;
   private readonly lagging = new Map<Namespace, Map<string, LaggingKey>>();
   private readonly nextRandom: () => number;
+  private writesSincePrune = 0;
 
   constructor(
     private readonly store: KvsStore,
@@ -75,8 +78,12 @@ export class ConsistencyModel {
     const lag = this.options.queryLagMs ?? 0;
     if (lag > 0) {
       const now = this.clock.now();
+      // Keys no query reads (typing marks, caches) would be remembered forever: forget what every query would see anyway.
+      if ((this.writesSincePrune += mutations.length) >= PRUNE_EVERY_WRITES) this.prune(now);
       for (const mutation of mutations) {
         const namespace = mutation.type === 'put' ? mutation.record.namespace : mutation.namespace;
+        // Secrets cannot be queried.
+        if (namespace === SECRET_NAMESPACE) continue;
         const key = mutation.type === 'put' ? mutation.record.key : mutation.key;
         let keys = this.lagging.get(namespace);
         if (!keys) this.lagging.set(namespace, (keys = new Map()));
@@ -107,6 +114,16 @@ export class ConsistencyModel {
 
   clear(): void {
     this.lagging.clear();
+  }
+
+  private prune(now: number): void {
+    this.writesSincePrune = 0;
+    for (const keys of this.lagging.values()) {
+      for (const [key, entry] of keys) {
+        this.settle(entry, now);
+        if (entry.pending.length === 0) keys.delete(key);
+      }
+    }
   }
 
   /** The newest write queries can see by now (later writes may land first: each has its own lag). */
