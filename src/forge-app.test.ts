@@ -32,7 +32,6 @@ describe('the Forge app', () => {
       'jira:issuePanel',
       'jiraServiceManagement:portalFooter',
       'rovo:agent',
-      'rovo:skill',
       'action',
       'llm',
       'consumer',
@@ -44,5 +43,18 @@ describe('the Forge app', () => {
     const widget = manifest.modules['jiraServiceManagement:portalFooter'][0];
     expect(widget.unlicensedAccess).toEqual(expect.arrayContaining(['anonymous', 'customer', 'unlicensed']));
     expect(manifest.modules.action.map((a: { key: string }) => a.key)).toContain('escalate-to-human');
+  });
+
+  // developer.atlassian.com/platform/forge/manifest-reference/modules/rovo-skill/ and .../rovo-mcp/:
+  // both modules are EAP; an app using rovo:skill deploys only to development environments.
+  it('rovo:skill is EAP: the production manifest declares no EAP Rovo module, and the agent prompt carries the escalation rules', () => {
+    const modules = Object.keys(manifest.modules);
+    expect(modules).not.toContain('rovo:skill');
+    expect(modules).not.toContain('rovo:mcp');
+    const prompt = fs.readFileSync(path.join(root, 'src/rovo/prompts/agent-prompt.txt'), 'utf8');
+    expect(prompt).toMatch(/explicitly asks for a person/);
+    expect(prompt).toMatch(/Self-service is exhausted/);
+    expect(prompt).toMatch(/projectKey/);
+    expect(prompt).toMatch(/word for word/);
   });
 });

@@ -6,7 +6,19 @@
 export const TEAM_FIELD_ID = 'customfield_10001';
 export const REQUEST_TYPE_FIELD_ID = 'customfield_10010';
 export const PARTICIPANTS_FIELD_ID = 'customfield_10026';
-export const TEAM_FIELD_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team';
+/**
+ * The Team field's type key differs between sources: Atlassian's Teams docs give the first
+ * (https://developer.atlassian.com/platform/teams/components/team-field-in-jira-rest-api), sites
+ * have also been seen listing the second. A site shows one (`jira.setTeamFieldType`); the app
+ * must find the field by either.
+ */
+export const TEAM_FIELD_TYPES = {
+  teams: 'com.atlassian.teams:rm-teams-custom-field-team',
+  system: 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team'
+} as const;
+export type TeamFieldType = (typeof TEAM_FIELD_TYPES)[keyof typeof TEAM_FIELD_TYPES];
+/** What the sandbox's site lists unless told otherwise: the documented key. */
+export const TEAM_FIELD_TYPE: TeamFieldType = TEAM_FIELD_TYPES.teams;
 
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
 
@@ -111,6 +123,11 @@ export const FIELDS: FieldDef[] = [
   custom(REQUEST_TYPE_FIELD_ID, 'Request Type', 'sd-customerrequesttype', 'com.atlassian.servicedesk:vp-origin'),
   custom(PARTICIPANTS_FIELD_ID, 'Request participants', 'array', 'com.atlassian.servicedesk:sd-request-participants', 'user')
 ];
+
+/** `GET /rest/api/3/field` of a site whose Team field has the type key `teamFieldType`. */
+export function listedFields(teamFieldType: TeamFieldType): FieldDef[] {
+  return FIELDS.map((f) => (f.id === TEAM_FIELD_ID ? custom(TEAM_FIELD_ID, 'Team', 'team', teamFieldType) : f));
+}
 
 /** Fields an issue response can carry: `*navigable` is these minus the non-navigable ones. */
 export const ISSUE_FIELD_IDS = FIELDS.filter((f) => f.id !== 'issuekey').map((f) => f.id);

@@ -73,10 +73,13 @@ export class SiteEvents {
   }
 
   projectCreated(project: Project, actorId: string): void {
+    // Forge's Jira events reference does not promise `projectTypeKey` in this payload: the
+    // sandbox leaves it out (the stricter reading), so the app must look the type up.
+    const { projectTypeKey: _notPromised, ...ref } = renderProjectRef(project);
     this.emit('avi:jira:created:project', {
       eventType: 'avi:jira:created:project',
       atlassianId: actorId,
-      project: { ...renderProjectRef(project), lead: userRef(this.state, project.leadAccountId) }
+      project: { ...ref, lead: userRef(this.state, project.leadAccountId) }
     });
   }
 }

@@ -13,6 +13,7 @@ import { demoSite } from './demo-site';
 import { graphqlHandler } from './graphql/graphql-door';
 import { TEAM_MEMBERSHIP_SCOPE, TEAM_SCOPE } from './graphql/team-members-query';
 import { httpHandler, seamHandler, type HttpQuery, type HttpReply } from './jira-doors';
+import type { TeamFieldType } from './field-catalog';
 import { applyEdit, type FieldChanges } from './issue-edits';
 import { SiteEvents, type EmitEvent } from './issue-events';
 import { JiraRouter } from './router';
@@ -168,6 +169,10 @@ export function createJiraSite(options: JiraSiteOptions) {
       if (!project) throw new Error(`work item ${key} has no project`);
       const entry = applyEdit(state, issue, actorId, changes, clock.now());
       if (entry) events.issueUpdated(issue, project, entry);
+    },
+    /** Which of the Team field's type keys the site lists (field-catalog.ts TEAM_FIELD_TYPES). */
+    setTeamFieldType(type: TeamFieldType): void {
+      state.teamFieldType = type;
     },
     /** A new app version with other scopes installed: Jira re-syncs the app account's grants to them. */
     setAppScopes(scopes: Iterable<string>): void {

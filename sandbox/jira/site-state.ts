@@ -3,6 +3,7 @@
  * counters Jira would use. Routes and admin mutators change it; nothing here emits events or
  * checks permissions.
  */
+import { TEAM_FIELD_TYPE, type TeamFieldType } from './field-catalog';
 import type { IssueRecord, Project, SiteFixture, SiteUser, Team } from './site-model';
 
 export const SITE_BASE_URL = 'https://live-chat-sandbox.atlassian.net';
@@ -47,6 +48,8 @@ export class SiteState {
    * cover (permissions.ts, appGrants). Set by createJiraSite from its options; not part of a snapshot.
    */
   appScopes: ReadonlySet<string> = new Set();
+  /** The Team field's type key as `GET /rest/api/3/field` lists it (field-catalog.ts). */
+  teamFieldType: TeamFieldType = TEAM_FIELD_TYPE;
   private readonly issuesById = new Map<string, IssueRecord>();
   private readonly issueIdsByKey = new Map<string, string>();
   private counters = { project: 10000, issue: 10000, comment: 10000, changelog: 10000, serviceDesk: 0 };

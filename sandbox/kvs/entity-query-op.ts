@@ -5,7 +5,7 @@ import { KVS_LIMITS } from './kvs-limits';
 import { ok, type KvsOpContext, type OpResult } from './kvs-op-context';
 import type { EntityQueryRequest } from './kvs-requests';
 import { decodeCursor, encodeCursor } from './query-cursor';
-import { entityNamespace, isLive, recordBytes, type StoredRecord } from './stored-record';
+import { entityNamespace, recordBytes, type StoredRecord } from './stored-record';
 import { wireItem } from './wire-item';
 
 interface IndexEntry {
@@ -69,8 +69,9 @@ function partitionOf(index: EntityIndex, partition: unknown[] | undefined): unkn
 
 function indexEntries(ctx: KvsOpContext, entityName: string, index: EntityIndex): IndexEntry[] {
   const entries: IndexEntry[] = [];
-  for (const record of ctx.store.list(entityNamespace(entityName))) {
-    if (!isLive(record, ctx.now)) continue;
+  // Eventually consistent, as Forge documents entity queries: a write shows only after its lag.
+  for (const record of ctx.listForQuery(entityNamespace(entityName))) {
+    if (!ctx.isLive(record, ctx.now)) continue;
     const value = JSON.parse(record.json) as Record<string, unknown>;
     // Like any sparse index, an item missing an indexed attribute is not in the index.
     if (value[index.range] === undefined || index.partition.some((attribute) => value[attribute] === undefined)) continue;

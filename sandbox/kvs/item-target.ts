@@ -1,7 +1,7 @@
 import type { CompiledEntity } from './entity-definitions';
 import { checkEntityValue } from './entity-values';
 import type { KvsOpContext } from './kvs-op-context';
-import { entityNamespace, isLive, KEY_NAMESPACE, SECRET_NAMESPACE, type Namespace, type StoredRecord } from './stored-record';
+import { entityNamespace, KEY_NAMESPACE, SECRET_NAMESPACE, type Namespace, type StoredRecord } from './stored-record';
 import { checkKey, checkValue, type KeyFlavour } from './value-rules';
 
 /** Where an item lives: plain keys, secrets, or one custom entity (whose values are typed). */
@@ -29,8 +29,8 @@ export function checkWrite(target: ItemTarget, key: string, value: unknown): str
   return json;
 }
 
-/** The item as readers see it now: undefined when absent or past its TTL. */
+/** The item as readers see it now (strongly consistent): undefined when absent or deleted after its TTL. */
 export function readLive(ctx: KvsOpContext, target: ItemTarget, key: string): StoredRecord | undefined {
   const record = ctx.store.read(target.namespace, key);
-  return isLive(record, ctx.now) ? record : undefined;
+  return ctx.isLive(record, ctx.now) ? record : undefined;
 }

@@ -4,7 +4,7 @@ import { KVS_LIMITS } from './kvs-limits';
 import { ok, type KvsOpContext, type OpResult } from './kvs-op-context';
 import type { QueryRequest } from './kvs-requests';
 import { decodeCursor, encodeCursor } from './query-cursor';
-import { isLive, KEY_NAMESPACE, recordBytes } from './stored-record';
+import { KEY_NAMESPACE, recordBytes } from './stored-record';
 import { wireItem } from './wire-item';
 
 const BEGINS_WITH_ONLY: ReadonlySet<string> = new Set(['BEGINS_WITH']);
@@ -12,7 +12,8 @@ const BEGINS_WITH_ONLY: ReadonlySet<string> = new Set(['BEGINS_WITH']);
 /**
  * `kvs.query()`: plain keys (never secrets or entities) in key order, optionally those starting
  * with a prefix, a page at a time. The cursor marks the last key returned, so every key is
- * returned once across the pages however the store changes in between.
+ * returned once across the pages however the store changes in between. Like entity queries,
+ * eventually consistent: a recent write may not show yet (kvs-consistency.ts).
  */
 export function queryKeys(ctx: KvsOpContext, request: QueryRequest): OpResult {
   const limit = request.limit ?? KVS_LIMITS.defaultQueryLimit;
@@ -22,9 +23,9 @@ export function queryKeys(ctx: KvsOpContext, request: QueryRequest): OpResult {
   const prefix = prefixOf(request.where);
   const scope = ['kvs.query', prefix];
   const [after] = request.after === undefined ? [] : decodeCursor(request.after, scope);
-  const records = ctx.store
-    .list(KEY_NAMESPACE, prefix)
-    .filter((record) => isLive(record, ctx.now) && (typeof after !== 'string' || compareStrings(record.key, after) > 0))
+  const records = ctx
+    .listForQuery(KEY_NAMESPACE, prefix)
+    .filter((record) => ctx.isLive(record, ctx.now) && (typeof after !== 'string' || compareStrings(record.key, after) > 0))
     .sort((a, b) => compareStrings(a.key, b.key));
   const page = records.slice(0, limit);
   const last = page[page.length - 1];

@@ -1,6 +1,7 @@
 import { compareStrings } from './conditions';
 import type { KvsStore } from './kvs-store';
-import { entityNameOf, isLive, SECRET_NAMESPACE, type StoredRecord } from './stored-record';
+import type { Liveness } from './kvs-consistency';
+import { entityNameOf, SECRET_NAMESPACE, type StoredRecord } from './stored-record';
 
 export interface KvsDumpItem {
   key: string;
@@ -17,7 +18,7 @@ export interface KvsDump {
   entities: Record<string, KvsDumpItem[]>;
 }
 
-export function dumpStore(store: KvsStore, now: number): KvsDump {
+export function dumpStore(store: KvsStore, now: number, isLive: Liveness): KvsDump {
   const dump: KvsDump = { keys: [], secrets: [], entities: {} };
   const records = store.all().filter((record) => isLive(record, now));
   records.sort((a, b) => compareStrings(a.key, b.key));

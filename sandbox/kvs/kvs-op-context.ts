@@ -1,6 +1,8 @@
 import type { UsageMeter } from '../runtime/usage-meter';
 import type { EntityCatalog } from './entity-definitions';
+import type { Liveness } from './kvs-consistency';
 import type { KvsStore } from './kvs-store';
+import type { Namespace, StoredRecord } from './stored-record';
 
 /** What every operation works with: the store, the declared entities, the request's instant and the meter. */
 export interface KvsOpContext {
@@ -9,6 +11,10 @@ export interface KvsOpContext {
   /** The sandbox clock's time when the request arrived; TTLs and timestamps use it. */
   now: number;
   usage: KvsUsage;
+  /** Whether a record still exists (TTL, with the platform's deletion lag: kvs-consistency.ts). */
+  isLive: Liveness;
+  /** A namespace as queries see it: eventually consistent (kvs-consistency.ts); gets read `store`. */
+  listForQuery(namespace: Namespace, keyPrefix?: string): StoredRecord[];
 }
 
 /** An operation's answer before it becomes an HTTP response. */

@@ -8,8 +8,9 @@ import { dumpStore, type KvsDump } from './kvs-dump';
 import { faultAnswer, keysNamed } from './kvs-faults';
 import { KvsUsage, type OpResult } from './kvs-op-context';
 import { KVS_ROUTES } from './kvs-routes';
-import { openStore, type StoreOption } from './kvs-store';
-import { entityNamespace, isLive } from './stored-record';
+import { openStore, type KvsStore, type StoreOption } from './kvs-store';
+import { ConsistencyModel, type KvsConsistencyOptions } from './kvs-consistency';
+import { entityNamespace } from './stored-record';
 
 export interface KvsServiceOptions {
   clock: SandboxClock;
@@ -19,6 +20,8 @@ export interface KvsServiceOptions {
   store?: StoreOption;
   /** The manifest's `app.storage.entities`. */
   entities?: EntityDefinition[];
+  /** Query lag and TTL deletion lag (kvs-consistency.ts); none by default. */
+  consistency?: KvsConsistencyOptions;
 }
 
 export interface KvsService {
@@ -32,7 +35,7 @@ export interface KvsService {
   close(): void;
 }
 
-/** Expired items are invisible at once; removing them from the store can wait a virtual minute. */
+/** Expired items are invisible once deleted (kvs-consistency.ts); removing them from the store can wait a virtual minute. */
 const PURGE_INTERVAL_MS = 60_000;
 
 /**
@@ -43,6 +46,18 @@ const PURGE_INTERVAL_MS = 60_000;
 export function createKvsService(options: KvsServiceOptions): KvsService {
   const { clock, faults } = options;
   const store = openStore(options.store ?? 'memory');
+  const consistency = new ConsistencyModel(store, clock, options.consistency);
+  const ttlLagBound = options.consistency?.ttlLagMs ?? 0;
+  // Operations write through the model, so queries can lag behind them.
+  const writeThrough: KvsStore = {
+    read: (namespace, key) => store.read(namespace, key),
+    list: (namespace, keyPrefix) => store.list(namespace, keyPrefix),
+    apply: (mutations) => consistency.apply(mutations),
+    purgeExpired: (now) => store.purgeExpired(now),
+    all: () => store.all(),
+    clear: () => store.clear(),
+    close: () => store.close()
+  };
   const entities = new EntityCatalog(options.entities);
   const usage = new KvsUsage(options.meter);
   let lastPurge = Number.NEGATIVE_INFINITY;
@@ -65,10 +80,15 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
     }
     const now = clock.now();
     if (now - lastPurge >= PURGE_INTERVAL_MS) {
-      store.purgeExpired(now);
+      // Only what is deleted for certain: an item may linger up to the deletion lag after its TTL.
+      store.purgeExpired(now - ttlLagBound);
       lastPurge = now;
     }
-    return route.serve({ store, entities, now, usage }, json, rawBody);
+    return route.serve(
+      { store: writeThrough, entities, now, usage, isLive: consistency.isLive, listForQuery: (namespace, keyPrefix) => consistency.listForQuery(namespace, now, keyPrefix) },
+      json,
+      rawBody
+    );
   };
 
   const handler: ServiceHandler = async (request) => {
@@ -85,13 +105,16 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
   return {
     handler,
     register: (seam) => seam.register('kvs', handler),
-    dump: () => dumpStore(store, clock.now()),
+    dump: () => dumpStore(store, clock.now(), consistency.isLive),
     entityItems: <T>(entityName: string) =>
       store
         .list(entityNamespace(entityName))
-        .filter((record) => isLive(record, clock.now()))
+        .filter((record) => consistency.isLive(record, clock.now()))
         .map((record) => ({ key: record.key, value: JSON.parse(record.json) as T })),
-    clear: () => store.clear(),
+    clear: () => {
+      store.clear();
+      consistency.clear();
+    },
     close: () => store.close()
   };
 }

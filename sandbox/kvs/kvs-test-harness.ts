@@ -8,6 +8,7 @@ import { ForgeSeam } from '../runtime/forge-seam';
 import { runInInvocation } from '../runtime/invocation-context';
 import { UsageMeter } from '../runtime/usage-meter';
 import type { EntityDefinition } from './entity-definitions';
+import type { KvsConsistencyOptions } from './kvs-consistency';
 import { createKvsService, type KvsService } from './kvs-service';
 
 /**
@@ -54,14 +55,14 @@ export interface KvsHarness {
   dispose(): void;
 }
 
-export function startKvs(backend: Backend, entities: EntityDefinition[] = TEST_ENTITIES): KvsHarness {
+export function startKvs(backend: Backend, entities: EntityDefinition[] = TEST_ENTITIES, consistency?: KvsConsistencyOptions): KvsHarness {
   const clock = new SandboxClock();
   const meter = new UsageMeter();
   const faults = new FaultInjector();
   const seam = new ForgeSeam(clock);
   const directory = backend === 'sqlite' ? mkdtempSync(join(tmpdir(), 'kvs-contract-')) : undefined;
   const open = () =>
-    createKvsService({ clock, meter, faults, entities, store: directory ? { sqlitePath: join(directory, 'kvs.sqlite') } : 'memory' });
+    createKvsService({ clock, meter, faults, entities, consistency, store: directory ? { sqlitePath: join(directory, 'kvs.sqlite') } : 'memory' });
   const harness: KvsHarness = {
     clock,
     meter,

@@ -29,11 +29,6 @@ export interface StoredRecord {
   expiresAt?: number;
 }
 
-/** A record past its TTL is gone for every reader, whether or not a purge has removed it yet. */
-export function isLive(record: StoredRecord | undefined, now: number): record is StoredRecord {
-  return record !== undefined && (record.expiresAt === undefined || record.expiresAt > now);
-}
-
 /** The bytes a record costs to read or write: its key plus its value, as UTF-8. */
 export function recordBytes(key: string, json: string): number {
   return Buffer.byteLength(key, 'utf8') + Buffer.byteLength(json, 'utf8');

@@ -6,6 +6,7 @@ import type { SiteFixture } from '../jira/site-model';
 import type { SiteSnapshot } from '../jira/site-state';
 import { createKvsService, type KvsService } from '../kvs/kvs-service';
 import type { EntityDefinition } from '../kvs/entity-definitions';
+import type { KvsConsistencyOptions } from '../kvs/kvs-consistency';
 import { createLlmService } from '../llm/llm-service';
 import { createRealtimeService, type RealtimeService } from '../realtime/realtime-service';
 import { AppHost, type ExtensionContext } from './app-host';
@@ -39,6 +40,8 @@ export interface SandboxOptions {
    * console is patched for that (log-meter.ts), which test runners' output would blame for every line.
    */
   meterLogs?: boolean;
+  /** KVS query lag and TTL deletion lag, as on Forge (sandbox/kvs/kvs-consistency.ts); none by default. */
+  kvs?: KvsConsistencyOptions;
 }
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -80,7 +83,7 @@ export class Sandbox {
     this.seam = new ForgeSeam(this.clock);
     this.manifest = readAppManifest(path.join(PROJECT_ROOT, 'manifest.yml'));
     const services = { clock: this.clock, meter: this.meter, faults: this.faults };
-    this.kvs = createKvsService({ ...services, store: options.storage ?? 'memory', entities: this.manifest.entities as EntityDefinition[] });
+    this.kvs = createKvsService({ ...services, store: options.storage ?? 'memory', entities: this.manifest.entities as EntityDefinition[], consistency: options.kvs });
     this.realtime = createRealtimeService({
       ...services,
       contextOf: (invocation) => (invocation.extension ? { moduleKey: invocation.moduleKey, extension: invocation.extension } : undefined)

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ChatWorld, MINUTE, SECOND, type StartedChat } from '../../src/app/routing/testing/chat-world';
 import { checkWorkItemsSettled, InvariantBreach, randomAgentTurn, RoutingInvariants, seededRandom } from '../../src/app/routing/testing/routing-invariants';
+import { forgeLikeLags } from '../kvs/kvs-consistency';
 import type { FaultRule } from '../runtime/faults';
 
 /**
@@ -74,7 +75,8 @@ export const SOAK_FAULTS: FaultRule[] = [
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   // Wall-clock time: Date is the sandbox's virtual clock inside a Sandbox.
   const began = performance.now();
-  const world = new ChatWorld({ faultSeed: options.seed, meterLogs: true });
+  // Storage lags as Forge's does: queries seconds behind the writes, expired items kept (kvs-consistency.ts).
+  const world = new ChatWorld({ faultSeed: options.seed, meterLogs: true, kvs: forgeLikeLags(options.seed) });
   const rand = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const started: StartedChat[] = [];

@@ -25,7 +25,12 @@ function portalOf(extension: Record<string, unknown>): string | undefined {
 export const chatOperations = {
   // R22: `{}` on a portal page (the space comes from the portal), or `{ projectKey }` where no portal says it.
   'widget.status': resolverOperation(z.strictObject({ projectKey: projectKey.optional() }), (input, caller, deps) =>
-    showWidget(deps, { projectKey: input.projectKey, serviceDeskId: portalOf(caller.extension), licenseActive: caller.licenseActive }),
+    showWidget(deps, {
+      projectKey: input.projectKey,
+      serviceDeskId: portalOf(caller.extension),
+      licenseActive: caller.licenseActive,
+      onPortalFooter: caller.extension.type === 'jiraServiceManagement:portalFooter',
+    }),
   ),
 
   'chat.start': resolverOperation(

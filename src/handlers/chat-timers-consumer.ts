@@ -18,7 +18,7 @@ const job = z.discriminatedUnion('type', [
   z.object({ type: z.literal('wake'), conversationId: z.string(), at: z.number() }),
   // What earlier versions queued (one event per timer), still delivered after an upgrade: a wake.
   z.object({ type: z.literal('timer'), timer }),
-  z.object({ type: z.literal('dispatch'), projectKeys: z.array(z.string()).max(50) }),
+  z.object({ type: z.literal('dispatch'), projectKeys: z.array(z.string()).max(50), at: z.number().optional() }),
 ]);
 
 /** Seconds before a busy decision is tried again (the queue redelivers; the sweep is the net beneath). */

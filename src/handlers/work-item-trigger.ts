@@ -24,7 +24,7 @@ export async function onWorkItemUpdated(payload: unknown): Promise<void> {
   const deps = appDeps();
   const change = { workItemKey: issue.key, changelogId: changelog?.id ?? '', changedBy: atlassianId ?? null };
   try {
-    const outcome = await restoreAssignee(deps, change);
+    const outcome = await restoreAssignee(deps, { ...change, firstLook: true });
     if (!outcome.done) await deps.workItemJobs.push({ kind: 'restoreAssignee', ...change }, outcome.retryAfterSeconds);
   } catch (error) {
     if (!isJiraError(error)) throw error;

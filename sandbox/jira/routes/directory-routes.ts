@@ -3,7 +3,7 @@
  * and fields. Reading other users takes the Browse users and groups permission, which portal
  * customers do not have.
  */
-import { FIELDS } from '../field-catalog';
+import { listedFields } from '../field-catalog';
 import { canViewProject, browsableProject } from '../issue-access';
 import { JiraError, forbidden, notFound } from '../jira-errors';
 import { hasGlobalPermission } from '../permissions';
@@ -112,8 +112,8 @@ const searchProjects: RouteDef = {
 
 const getFields: RouteDef = {
   method: 'GET', template: '/rest/api/3/field', family: 'platform', scopes: ['read:jira-work'],
-  handle() {
-    return ok(FIELDS.map((f) => ({ ...f, key: f.id, ...(f.schema ? { schema: { ...f.schema } } : {}) })));
+  handle(ctx) {
+    return ok(listedFields(ctx.state.teamFieldType).map((f) => ({ ...f, key: f.id, ...(f.schema ? { schema: { ...f.schema } } : {}) })));
   }
 };
 

@@ -68,10 +68,11 @@ describe('R22: the widget on a help portal', () => {
     expect(await world.ok('widget.status', { projectKey: 'SUP' }, null)).toEqual({ visible: true, projectKey: 'SUP' });
   });
 
-  it('R29: `{}` outside a portal page is invalid, naming the field, and changes nothing', async () => {
+  // The portal footer on the help center's page (`help_center`) gets no `portal.id`: no space, no chat.
+  it('Event payloads: help_center pages have no portal: `{}` there shows no chat; a portal in the payload is invalid (R29); nothing changes', async () => {
     world = await supportDesk(['agent-ana']);
     const before = appStorage();
-    expect(await world.fails('widget.status', {}, null)).toEqual({ code: 'invalid', message: expect.stringContaining('projectKey'), fields: { projectKey: expect.any(String) } });
+    expect(await world.ok('widget.status', {}, null)).toEqual({ visible: false, projectKey: null });
     // The portal comes from the platform's context, never the payload.
     expect(await world.fails('widget.status', { portal: { id: 2 } }, null)).toMatchObject({ code: 'invalid', fields: { payload: expect.stringContaining('portal') } });
     expect(appStorage()).toBe(before);

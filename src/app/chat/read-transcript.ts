@@ -29,6 +29,6 @@ export async function readTranscript(deps: Pick<RoutingDeps, 'routing' | 'messag
     context: contextText(turns),
     customerName: details.customerName,
     agentName: details.agentName,
-    messages: [...aiMessages(turns, stored), ...(await deps.messages.all(conversationId)).filter((m) => m.seq > details.aiTurns)],
+    messages: [...aiMessages(turns, stored), ...(await deps.messages.all(conversationId, details.aiTurns))],
   };
 }

@@ -44,7 +44,7 @@ async function send(deps: RoutingDeps, first: StoredConversation, sender: Messag
     async (session) => {
       const stored = (await session.conversation(conversationId)) ?? first;
       // Only a customer's flood check (R29) needs more than the newest message (for the next seq).
-      const recent = await deps.messages.latest(conversationId, sender.role === 'customer' ? RECENT : 1);
+      const recent = await deps.messages.latest(conversationId, sender.role === 'customer' ? RECENT : 1, stored.details.aiTurns);
       if (sender.role === 'customer') refuseFlood(recent.filter((m) => m.from === 'customer').map((m) => m.at), session.now);
       const change = orThrow(onMessage(session.state(), { conversationId, sender }, session.now));
       const seq = Math.max(recent[0]?.seq ?? 0, stored.details.aiTurns) + 1;

@@ -14,12 +14,15 @@ export interface WidgetStatus {
  * deactivated, R27, nor the license inactive, R31) and, with "only when an agent is available"
  * (off for a team too large, R4), one of the space's agents is Available with a fresh heartbeat.
  * The space is the one the payload names, else the portal's (`serviceDeskId`, from the context).
+ * The help center's page (`help_center`) is no portal's: the footer gets no `portal.id` there,
+ * serves no space, and shows no chat.
  */
 export async function showWidget(
   deps: RoutingDeps & PortalSpaceDeps,
-  input: { projectKey?: string; serviceDeskId?: string; licenseActive?: boolean },
+  input: { projectKey?: string; serviceDeskId?: string; licenseActive?: boolean; onPortalFooter?: boolean },
 ): Promise<WidgetStatus> {
   const projectKey = input.projectKey ?? (input.serviceDeskId === undefined ? undefined : await portalSpace(deps, input.serviceDeskId));
+  if (projectKey === undefined && input.onPortalFooter) return { visible: false, projectKey: null };
   if (projectKey === undefined) throw new AppError('invalid', 'projectKey: required outside a help portal page', { projectKey: 'required outside a help portal page' });
   if (projectKey === null) return { visible: false, projectKey: null };
   const space = await deps.spaces.get(projectKey);

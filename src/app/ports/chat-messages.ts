@@ -17,12 +17,15 @@ export interface AiTurn {
 export interface MessageStore {
   /** The AI conversation before the handoff (R15), per conversation; absent ones are empty. */
   aiTurns(conversationIds: readonly string[]): Promise<Map<string, AiTurn[]>>;
-  /** The newest `limit` messages, newest first (next seq, R29 flood check). */
-  latest(conversationId: string, limit: number): Promise<ChatMessage[]>;
+  /**
+   * The newest `limit` messages, newest first (next seq, R29 flood check). Give `afterSeq` (the
+   * AI turns) where the answer must be exact even while the index lags (kvs-message-store.ts).
+   */
+  latest(conversationId: string, limit: number, afterSeq?: number): Promise<ChatMessage[]>;
   /** Messages with seq > afterSeq, oldest first, at most `limit`. */
   after(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
-  /** Every message, oldest first (the transcript, R17). */
-  all(conversationId: string): Promise<ChatMessage[]>;
+  /** Every message with seq > afterSeq (the AI turns), oldest first (the transcript, R17). */
+  all(conversationId: string, afterSeq: number): Promise<ChatMessage[]>;
   /** Who is typing, by role, and since when (epoch ms). */
   typing(conversationId: string): Promise<{ customer: number | null; agent: number | null }>;
   recordTyping(conversationId: string, role: 'customer' | 'agent', at: number): Promise<void>;

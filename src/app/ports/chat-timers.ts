@@ -6,8 +6,11 @@ export type ChatJob =
    * queue's 15-minute delay limit. See src/app/routing/wake-conversation.ts.
    */
   | { readonly type: 'wake'; readonly conversationId: string; readonly at: number }
-  /** Offers a bounded transaction could not hold: dispatch these spaces' queues again. */
-  | { readonly type: 'dispatch'; readonly projectKeys: readonly string[] };
+  /**
+   * Offers a bounded transaction could not hold: dispatch these spaces' queues again (at `at`
+   * when given: a chat that just joined a queue, once every index shows it, see run-effects.ts).
+   */
+  | { readonly type: 'dispatch'; readonly projectKeys: readonly string[]; readonly at?: number };
 
 export interface ChatTimers {
   /** Queues the jobs (one push); `at` jobs are delivered no earlier than their time. */

@@ -7,6 +7,15 @@ import { newClaim, type EffectsPlan } from './effects-plan';
 import type { RoutingDeps } from './routing-deps';
 
 /**
+ * R11 on eventually consistent storage: a slot freed in another invocation a moment after a chat
+ * joined the queue finds the queue through an entity query, which may not show that chat yet.
+ * So a decision that puts a chat into a queue also asks for a dispatch of that space this much
+ * later, when every index shows it (one queue event per chat that waits; nothing otherwise).
+ * Forge gives no bound for the lag; past this one, the next dispatch or the sweep offers it.
+ */
+export const QUEUE_JOIN_RECHECK_MS = 5_000;
+
+/**
  * The one place a committed decision's effects run: its timer event and follow-up
  * dispatches go to the `chat-timers` queue (one push), the work item steps it owes run here
  * and now (R7, R15, R17; Jira busy: the job queue retries them; lost: the sweep), the rest
@@ -71,8 +80,17 @@ export async function runEffects(
   pushes.push(...statusPushes(deps, session, change));
   for (const projectKey of movedQueues) pushes.push(deps.chatPushes.queueMoved(projectKey));
   const followUps = session.followUps(applyChange(session.state(), change));
+  const joined = new Set(
+    Object.values(change.conversations)
+      .filter((c) => c.status === 'waiting' && session.stored(c.id)?.conversation.status !== 'waiting')
+      .map((c) => c.projectKey),
+  );
   // One job per space: each stays small enough for one transaction whatever the scope was.
-  const jobs: ChatJob[] = [...plan.wakes, ...followUps.map((projectKey): ChatJob => ({ type: 'dispatch', projectKeys: [projectKey] }))];
+  const jobs: ChatJob[] = [
+    ...plan.wakes,
+    ...followUps.map((projectKey): ChatJob => ({ type: 'dispatch', projectKeys: [projectKey] })),
+    ...[...joined].map((projectKey): ChatJob => ({ type: 'dispatch', projectKeys: [projectKey], at: session.now + QUEUE_JOIN_RECHECK_MS })),
+  ];
   if (jobs.length > 0) {
     try {
       await deps.chatTimers.enqueue(jobs);

@@ -1,3 +1,4 @@
+import type { JiraClient } from '../../platform/jira';
 import { unrecordedSpace } from './load-space';
 import type { SpaceStore } from './space-store';
 
@@ -7,13 +8,15 @@ import type { SpaceStore } from './space-store';
  * then, with live chat on. A space with no record existed before (load-space.ts). If the app
  * saw the space first (its portal was opened before the event arrived) and nobody has changed
  * that record since, the event still turns live chat on; any other record (an admin's save, a
- * redelivered event) is left alone.
+ * redelivered event) is left alone. The event may not say the project's type (Forge does not
+ * promise `projectTypeKey`): then JSM is asked whether the project is a service space.
  */
 export async function recordNewSpace(
-  deps: { spaceStore: Pick<SpaceStore, 'get' | 'save'> },
-  project: { id: string; key: string; name: string; projectTypeKey: string }
+  deps: { spaceStore: Pick<SpaceStore, 'get' | 'save'>; jira: Pick<JiraClient, 'serviceDesk'> },
+  project: { id: string; key: string; name: string; projectTypeKey?: string }
 ): Promise<void> {
-  if (project.projectTypeKey !== 'service_desk') return;
+  const isServiceSpace = project.projectTypeKey === undefined ? (await deps.jira.serviceDesk(project.key)) !== null : project.projectTypeKey === 'service_desk';
+  if (!isServiceSpace) return;
   const existing = await deps.spaceStore.get(project.key);
   if (!existing) {
     await deps.spaceStore.save(unrecordedSpace(project.key, { existedBeforeInstall: false }, { id: project.id, name: project.name }));

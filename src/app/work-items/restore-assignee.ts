@@ -13,7 +13,16 @@ export interface AssigneeChange {
   readonly changelogId: string;
   /** Who made the edit (an account id), when Jira says. */
   readonly changedBy: string | null;
+  /** The trigger's own look, the moment the change happened (the queued job's is later). */
+  readonly firstLook?: boolean;
 }
+
+/**
+ * Entity queries are eventually consistent: a chat started seconds ago may not be found by its
+ * work item yet. A chat work item whose chat is not found at the first look is looked at once
+ * more this much later (one queue event, only then); not found then, it is no running chat's.
+ */
+export const LOOK_AGAIN_SECONDS = 15;
 
 /**
  * R16: only routing assigns a chat's work item. While the chat runs, an assignee set by anyone
@@ -24,7 +33,8 @@ export interface AssigneeChange {
  */
 export async function restoreAssignee(deps: RestoreAssigneeDeps, change: AssigneeChange): Promise<JobOutcome> {
   const found = await findConversationByWorkItem(deps, change.workItemKey);
-  if (!found || isEnded(found.conversation)) return DONE;
+  if (!found) return change.firstLook ? { done: false, retryAfterSeconds: LOOK_AGAIN_SECONDS, reason: 'chat not found yet' } : DONE;
+  if (isEnded(found.conversation)) return DONE;
   const routingAssignee = found.conversation.assignee;
   const current = (await deps.jira.getIssue(change.workItemKey)).assignee;
   if (current === routingAssignee) return DONE;

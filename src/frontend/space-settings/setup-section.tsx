@@ -34,9 +34,13 @@ export function SetupSection({ projectKey, settings, escalationLine, onSetUp }: 
         <Heading as="h2" size="medium">
           Escalation from Rovo
         </Heading>
-        <Text>Live chat is set up. Paste this line into the instructions of any other Rovo agent that should hand customers to your agents:</Text>
+        <Text>Live chat is set up. Customers on this space's help portal reach your agents from the chat widget, and Rovo users through the app's "Live chat handoff" agent. Tell that agent this line, or paste it into the instructions of any Rovo agent that can use the app's escalate-to-human action:</Text>
         <CodeBlock language="text" text={line} showLineNumbers={false} shouldWrapLongLines />
-        <HelperMessage>The app's own "Live chat handoff" agent already escalates; other agents also need the escalate-to-human skill.</HelperMessage>
+        {/* rovo:mcp is the only way to reach an app's action from an agent made in Rovo Studio, and it is EAP (not for production). */}
+        <HelperMessage>
+          Agents you create in Rovo Studio cannot call this app's action yet: that needs Forge's Rovo MCP module, which is in early access and not
+          part of this app. Point their users to the "Live chat handoff" agent or the help portal instead.
+        </HelperMessage>
       </Stack>
     );
   }

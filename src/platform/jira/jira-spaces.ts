@@ -31,7 +31,12 @@ const UserSchema = z.object({ accountId: z.string(), accountType: z.string().opt
 
 const FieldSchema = z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() });
 
-const TEAM_FIELD_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team';
+/**
+ * The Team field's type key: Atlassian's Teams docs give the first
+ * (developer.atlassian.com/platform/teams/components/team-field-in-jira-rest-api); sites also
+ * list the second. Either is the Team field.
+ */
+const TEAM_FIELD_TYPES: ReadonlySet<string> = new Set(['com.atlassian.teams:rm-teams-custom-field-team', 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team']);
 /** user/assignable/search pages at most 1,000 users; R4 supports 100 agents, so a few pages is plenty. */
 const USER_PAGE = 1000;
 const MAX_USER_PAGES = 5;
@@ -97,7 +102,7 @@ export async function assignableUsers(projectKey: string): Promise<string[]> {
 /** The Team field's id differs per site: found by its type. */
 export async function teamFieldId(): Promise<string | null> {
   const fields = await jiraJson({ as: 'app', method: 'GET', path: route`/rest/api/3/field` }, z.array(FieldSchema));
-  return fields.find((f) => f.schema?.custom === TEAM_FIELD_TYPE)?.id ?? null;
+  return fields.find((f) => f.schema?.custom !== undefined && TEAM_FIELD_TYPES.has(f.schema.custom))?.id ?? null;
 }
 
 export async function displayName(accountId: string): Promise<string | null> {

@@ -30,12 +30,12 @@ export function kvsRoutingStore(): RoutingStore {
 
     async queueHead(projectKey, limit) {
       const page = await storage(() => conversations().index(INDEX.spaceQueue, { partition: [projectKey] }).limit(limit).getMany());
-      return page.results.map((r) => stored(r.value));
+      return inQueueOrder(await exact(page.results, (item) => item.waitingSpace === projectKey));
     },
 
     async waitingHead(limit) {
       const page = await storage(() => conversations().index(INDEX.waiting).limit(limit).getMany());
-      return page.results.map((r) => stored(r.value));
+      return inQueueOrder(await exact(page.results, (item) => item.waitingSpace !== undefined));
     },
 
     async queuePosition(conversation) {
@@ -53,7 +53,7 @@ export function kvsRoutingStore(): RoutingStore {
 
     async overdue(before, limit) {
       const page = await storage(() => conversations().index(INDEX.deadline).where(WhereConditions.lessThan(before)).limit(limit).getMany());
-      return page.results.map((r) => stored(r.value));
+      return (await exact(page.results, (item) => item.deadline !== undefined && item.deadline < before)).map(stored);
     },
 
     async countsOfSpace(projectKey, cap) {
@@ -64,12 +64,14 @@ export function kvsRoutingStore(): RoutingStore {
 
     async unfinishedSteps(before, limit) {
       const page = await storage(() => conversations().index(INDEX.stepsDue).where(WhereConditions.lessThan(before)).limit(limit).getMany());
-      return page.results.map((r) => stored(r.value));
+      return (await exact(page.results, (item) => item.stepsDue !== undefined && item.stepsDue < before)).map(stored);
     },
 
     async byWorkItem(workItemKey) {
+      // A chat started a moment ago may not be in the index yet (null); restore-assignee.ts looks again later.
       const found = await storage(() => conversations().index(INDEX.workItem).where(WhereConditions.equalTo(workItemKey)).getOne());
-      return found ? stored(found.value) : null;
+      const [item] = found ? await exact([found], (current) => current.workItemKey === workItemKey) : [];
+      return item ? stored(item) : null;
     },
 
     async commit(write) {
@@ -106,6 +108,29 @@ async function countPages(query: () => ConversationQuery, cap: number, kind: (it
     cursor = page.nextCursor;
   } while (cursor && seen < cap);
   return counts;
+}
+
+/**
+ * Entity queries are eventually consistent on Forge: an index can show a conversation as it was
+ * seconds ago (waiting when it was offered since, a deadline already decided). Decisions read
+ * the conversations it names again by key (exact, like the transactions they commit on) and keep
+ * those that still belong there. Counts for display (queue position, the overview) read the
+ * index alone: they are right again at the next read. What the index does not show yet cannot
+ * be re-read: such a chat is found by the next read after the lag (the sweep at the latest).
+ */
+async function exact(shown: readonly { value: ConversationItem }[], stillThere: (item: ConversationItem) => boolean): Promise<ConversationItem[]> {
+  if (shown.length === 0) return [];
+  const found = await batchGet(shown.map(({ value }) => ({ key: value.record.id, entityName: ENTITY.conversation })));
+  return shown.flatMap(({ value }) => {
+    const item = found.get(`${ENTITY.conversation}/${value.record.id}`) as ConversationItem | undefined;
+    return item && stillThere(item) ? [item] : [];
+  });
+}
+
+/** R11's order as it is now (a chat put back in the queue since the index was read moves to its place). */
+function inQueueOrder(items: ConversationItem[]): StoredConversation[] {
+  const order = (item: ConversationItem) => item.queueOrder ?? '';
+  return [...items].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)).map(stored);
 }
 
 function stored(item: ConversationItem): StoredConversation {

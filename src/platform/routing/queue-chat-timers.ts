@@ -17,6 +17,6 @@ export function queueChatTimers(now: () => number): ChatTimers {
 
 /** Never early: a timer delivered before its time would only be pushed again. */
 export function delayOf(job: ChatJob, now: number): number {
-  if (job.type !== 'wake') return 0;
+  if (job.at === undefined) return 0;
   return Math.min(MAX_DELAY_SECONDS, Math.max(0, Math.ceil((job.at - now) / 1000)));
 }

@@ -26,9 +26,9 @@ export function spacesPlatform() {
   return {
     ...base,
     spaces: createSpaceDirectory(base),
-    callers: jiraCallers({ jira, permissionCache: kvsPermissionCache() }),
+    callers: jiraCallers({ jira, permissionCache: kvsPermissionCache(clock.now) }),
     // People: null when Jira cannot say now; a name is never worth failing a chat for.
-    people: kvsPeople(jira),
+    people: kvsPeople(jira, clock.now),
     assistantModel: forgeAssistantModel()
   };
 }
