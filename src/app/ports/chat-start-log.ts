@@ -7,6 +7,8 @@ export interface ChatStartEntry {
   /** Names one reservation, so a refused start can give its place back. */
   readonly id: string;
   readonly at: number;
+  /** The chat this start opened, so its customer can find it again from the portal (chat.resume). */
+  readonly chat?: { readonly conversationId: string; readonly projectKey: string };
 }
 
 export interface ChatStartWindow {
