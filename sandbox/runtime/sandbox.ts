@@ -138,7 +138,10 @@ export class Sandbox {
     await this.settle();
   }
 
-  /** Runs one resolver operation through the module that serves it, as `as` (null: anonymous). */
+  /**
+   * Runs one resolver operation through the module that serves it, as `as` (null: an anonymous
+   * visitor, whom the app host names to the app as Forge does: `accountId: 'unidentified'`).
+   */
   async invoke(request: { operation: string; payload: unknown; as: string | null; projectKey?: string; issueKey?: string }): Promise<unknown> {
     const moduleKey = moduleForOperation(request.operation, { issueKey: request.issueKey });
     const extension = this.extensionFor(moduleKey, request.projectKey, request.issueKey);
