@@ -68,6 +68,26 @@ describe('Faithful to Forge: who calls', () => {
     expect(world.sandbox.jira.getIssue(dana.workItemKey)?.fields.reporter).toBe('customer-dana');
   });
 
+  it('License (R31): Forge’s current shape, `active` and never `isActive`, reaches resolvers, actions and the function runtime', async () => {
+    const licenses: unknown[] = [];
+    const record = (_payload: unknown, runtime: { license?: unknown }) => {
+      licenses.push(runtime.license);
+      return {};
+    };
+    const sandbox = new Sandbox({ appExports: { resolver: record, escalateToHuman: record }, license: { active: false } });
+    try {
+      await sandbox.invoke({ operation: 'widget.status', payload: {}, as: null, projectKey: 'SUP' });
+      await sandbox.action('escalate-to-human', {}, 'customer-eli');
+      expect(licenses).toHaveLength(2);
+      for (const license of licenses) {
+        expect(license).toMatchObject({ active: false });
+        expect(license).not.toHaveProperty('isActive');
+      }
+    } finally {
+      sandbox.close();
+    }
+  });
+
   it('License (R31): the context carries `active` only, and an inactive license stops every new chat: widget, assistant and Rovo action', async () => {
     world = await supportDesk(['agent-ana']);
     world.sandbox.license = { active: false };
