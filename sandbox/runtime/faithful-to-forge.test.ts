@@ -143,7 +143,7 @@ describe('Faithful to Forge: who calls', () => {
   it('The Rovo chat link: no secret in the link; the signed-in customer finds the running chat on the portal, nobody else does', async () => {
     world = await supportDesk(['agent-ana']);
     const answer = (await world.sandbox.action('escalate-to-human', { projectKey: 'SUP', summary: 'VPN', conversation: 'User: a person please' }, 'customer-eli')) as Answer;
-    expect(answer.chatUrl).toBe('https://live-chat-sandbox.atlassian.net/servicedesk/customer/portal/2');
+    expect(answer.chatUrl).toBe('https://live-chat-sandbox.atlassian.net/servicedesk/customer/portal/2/SUP-1');
     expect(answer.message).toContain(answer.chatUrl as string);
     const resumed = (await world.ok('chat.resume', {}, 'customer-eli', 'SUP')) as { chat: { conversationId: string; token: string; workItemKey: string } | null };
     expect(resumed.chat).toMatchObject({ conversationId: answer.conversationId, workItemKey: answer.workItemKey });

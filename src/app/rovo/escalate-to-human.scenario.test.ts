@@ -36,7 +36,7 @@ describe('R25: the escalate-to-human action', () => {
     const answer = (await act(escalation)) as Escalated;
     expect(answer.workItemKey).toBe('SUP-1');
     // A portal frame cannot read its page's address: the link is the portal, and carries no secret (R24).
-    expect(answer.chatUrl).toBe('https://live-chat-sandbox.atlassian.net/servicedesk/customer/portal/2');
+    expect(answer.chatUrl).toBe('https://live-chat-sandbox.atlassian.net/servicedesk/customer/portal/2/SUP-1');
     expect(answer.message).toContain(answer.chatUrl as string);
     expect(answer.message).toContain('SUP-1');
     expect(await world.offeredTo(answer.conversationId, ['agent-ana'])).toBe('agent-ana');

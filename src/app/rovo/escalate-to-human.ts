@@ -18,8 +18,8 @@ export interface EscalationAnswer {
   readonly conversationId: string;
   readonly workItemKey: string;
   /**
-   * The space's help portal, while the chat can still be joined: there the widget takes the
-   * signed-in customer back into it (chat.resume). No secret travels in it (R24).
+   * The request's page on the space's help portal, while the chat can still be joined: there
+   * the widget takes the signed-in customer back into it (chat.resume). No secret travels in it (R24).
    */
   readonly chatUrl?: string;
 }
@@ -58,9 +58,9 @@ export async function escalateToHuman(deps: EscalateDeps, input: EscalationInput
   }
   const space = await loadSpace(deps, input.projectKey);
   // Only a signed-in customer can be taken back into the chat from the portal (chat.resume finds it by their account).
-  const chatUrl = space && customerAccountId !== null ? portalLink(space) : undefined;
+  const chatUrl = space && customerAccountId !== null ? requestLink(space, workItemKey) : undefined;
   const waiting = started.queuePosition ? ` You are number ${started.queuePosition} in the queue.` : '';
-  const join = chatUrl ? ` Open the help portal, signed in as you are here, to chat with them: ${chatUrl}` : ` They will answer on your request ${workItemKey}.`;
+  const join = chatUrl ? ` Open your request on the help portal, signed in as you are here, to chat with them: ${chatUrl}` : ` They will answer on your request ${workItemKey}.`;
   return {
     message: `I have asked a person from our team to take over; your request is logged as ${workItemKey}.${waiting}${join}`,
     conversationId,
@@ -70,11 +70,12 @@ export async function escalateToHuman(deps: EscalateDeps, input: EscalationInput
 }
 
 /**
- * The space's help portal. A portal frame cannot read its host page's address (neither query
- * nor fragment), so a link cannot carry the chat; the widget finds the customer's running chat
- * by the account the platform names instead, and no secret is put in a link.
+ * The work item's request page on the space's help portal, whose footer is the widget. A
+ * portal frame cannot read its host page's address (neither query nor fragment), so a link
+ * cannot carry the chat; the widget finds the customer's running chat by the account the
+ * platform names instead, and no secret is put in a link.
  */
-function portalLink(space: StoredSpace): string | undefined {
+function requestLink(space: StoredSpace, workItemKey: string): string | undefined {
   if (!space.siteUrl || !space.serviceDeskId) return undefined;
-  return `${space.siteUrl}/servicedesk/customer/portal/${space.serviceDeskId}`;
+  return `${space.siteUrl}/servicedesk/customer/portal/${space.serviceDeskId}/${encodeURIComponent(workItemKey)}`;
 }
