@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { publish, publishGlobal } from '@forge/realtime';
+import { forgeLicense } from '../runtime/forge-license';
 import { runInInvocation } from '../runtime/invocation-context';
 import type { Sandbox } from '../runtime/sandbox';
 import { HttpError, readJson, sendJson } from '../server/http-json';
@@ -70,7 +71,7 @@ const CALLS: Record<string, (deps: BridgeDeps, session: FrameSession, body: Body
     const payload = body.payload as string | Record<string, unknown>;
     const options = (body.options ?? {}) as { token?: string; contextOverrides?: never[] };
     return runInInvocation(
-      { functionKey: 'bridge', moduleKey: session.moduleKey, accountId: session.accountId, startedAt: sandbox.clock.now(), timeoutMs: 25_000, license: sandbox.license, extension: session.extension },
+      { functionKey: 'bridge', moduleKey: session.moduleKey, accountId: session.accountId, startedAt: sandbox.clock.now(), timeoutMs: 25_000, license: forgeLicense(sandbox.license), extension: session.extension },
       () => (body.isGlobal === true ? publishGlobal(channel, payload, options) : publish(channel, payload, options))
     );
   },

@@ -1,3 +1,5 @@
+import { forgeIdentity } from '../runtime/forge-identity';
+import { forgeLicense } from '../runtime/forge-license';
 import { SANDBOX_CLOUD_ID } from '../runtime/forge-seam';
 import type { Sandbox } from '../runtime/sandbox';
 import type { FrameSession } from './frame-sessions';
@@ -14,9 +16,12 @@ export const THEME_ATTRIBUTE = 'dark:dark light:light shape:shape spacing:spacin
 
 export function forgeContext(sandbox: Sandbox, session: FrameSession, siteUrl: string): Record<string, unknown> {
   const user = session.accountId ? sandbox.jira.user(session.accountId) : undefined;
-  const license = sandbox.license;
+  const license = forgeLicense(sandbox.license);
+  // The same caller the module's resolver calls name: an anonymous visitor is 'unidentified'.
+  const { accountId, accountType } = forgeIdentity((id) => sandbox.jira.user(id), session.accountId);
   return {
-    ...(session.accountId ? { accountId: session.accountId } : {}),
+    accountId,
+    accountType,
     cloudId: SANDBOX_CLOUD_ID,
     siteUrl,
     environmentId: 'sandbox',
@@ -30,22 +35,7 @@ export function forgeContext(sandbox: Sandbox, session: FrameSession, siteUrl: s
     theme: { ...THEME },
     surfaceColor: null,
     // Forge sends a license only where one applies; the sandbox has none unless a test sets one (R31).
-    ...(license
-      ? {
-          license: {
-            active: license.isActive,
-            billingPeriod: 'MONTHLY',
-            ccpEntitlementId: 'sandbox',
-            ccpEntitlementSlug: 'sandbox',
-            isEvaluation: false,
-            subscriptionEndDate: null,
-            supportEntitlementNumber: null,
-            trialEndDate: null,
-            type: 'commercial',
-            modes: null
-          }
-        }
-      : {}),
+    ...(license ? { license } : {}),
     permissions: { scopes: sandbox.manifest.scopes }
   };
 }

@@ -55,12 +55,12 @@ describeInBrowser('Custom UI bridge host', () => {
     await expect(flags(page).filter({ hasText: 'Asked who I am' }).count()).resolves.toBe(1);
   });
 
-  it('gives an anonymous portal visitor the portal context and no account', async () => {
+  it('gives an anonymous portal visitor the portal context and Forge’s anonymous account id', async () => {
     const page = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: null, viewport: 'phone' });
     const app = customUi(page, 'live-chat-widget');
     await app.locator('#whoami').click();
     await app.locator('#whoami-result').filter({ hasText: 'portalFooter' }).waitFor();
-    expect(fixtureCalls[0]).toMatchObject({ accountId: undefined, moduleKey: 'live-chat-widget', extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 2 } } });
+    expect(fixtureCalls[0]).toMatchObject({ accountId: 'unidentified', moduleKey: 'live-chat-widget', extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 2 } } });
   });
 
   it("gives the frame the sandbox's time as its Date, and moves it when virtual time moves", async () => {

@@ -12,6 +12,11 @@ export interface SiteUser {
   displayName: string;
   emailAddress: string;
   accountType: AccountType;
+  /**
+   * Atlassian accounts only: false for one without Jira product access, whom Forge calls
+   * `unlicensed` (a portal can still serve them); absent means licensed.
+   */
+  licensed?: boolean;
   active: boolean;
   timeZone: string;
 }

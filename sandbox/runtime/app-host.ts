@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AppManifest } from './app-manifest';
 import type { SandboxClock } from './clock';
+import type { ForgeIdentity } from './forge-identity';
+import type { ForgeLicense } from './forge-license';
 import { SANDBOX_CLOUD_ID, SANDBOX_INSTALLATION_ID } from './forge-seam';
 import { runInInvocation } from './invocation-context';
 import type { Metric, UsageMeter } from './usage-meter';
@@ -21,7 +23,9 @@ export interface AppHostOptions {
   /** The app's own Atlassian account on the site, for triggers' `ignoreSelf`. */
   appAccountId?: string;
   /** `undefined` = no license applies (development installs), which the app must treat as active (R31). */
-  license?: () => { isActive: boolean } | undefined;
+  license?: () => ForgeLicense | undefined;
+  /** Who a UI module's caller is to Forge: account id and type (`undefined`: nobody signed in). */
+  identify: (accountId: string | undefined) => ForgeIdentity;
 }
 
 /** The UI extension context a module gets (project, issue, portal), as @forge/bridge's view.getContext() shows it. */
@@ -47,10 +51,16 @@ type Kind = keyof typeof LIMIT_MS;
 export class AppHost {
   constructor(private readonly options: AppHostOptions) {}
 
-  /** A resolver call from a UI module, as @forge/bridge's invoke(name, payload) makes it. */
+  /**
+   * A resolver call from a UI module, as @forge/bridge's invoke(name, payload) makes it, by
+   * `accountId` (undefined: an anonymous visitor). Forge's context names every caller: an
+   * anonymous one as `accountId: 'unidentified'` with `accountType: 'anonymous'`, never by
+   * leaving the id out (forge-identity.ts).
+   */
   async invokeResolver(args: { moduleKey: string; operation: string; payload: unknown; accountId?: string; extension: ExtensionContext }): Promise<unknown> {
     const module = this.options.manifest.uiModules.get(args.moduleKey);
     if (!module) throw new Error(`manifest.yml has no UI module '${args.moduleKey}' with a resolver`);
+    const { accountId, accountType } = this.options.identify(args.accountId);
     const call = {
       call: { functionKey: args.operation, payload: args.payload, jobId: undefined },
       context: {
@@ -60,10 +70,11 @@ export class AppHost {
         siteUrl: 'http://localhost',
         environmentType: 'DEVELOPMENT',
         extension: args.extension,
-        accountId: args.accountId
+        accountId,
+        accountType
       }
     };
-    return this.run('resolver', module.functionKey, args.moduleKey, args.accountId, call, args.operation, args.extension);
+    return this.run('resolver', module.functionKey, args.moduleKey, accountId, call, args.operation, args.extension);
   }
 
   /** A Rovo action: the inputs, with the invocation context Rovo adds beside them. */

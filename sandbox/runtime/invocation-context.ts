@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { ForgeLicense } from './forge-license';
 
 /**
  * What the platform knows about one running invocation. Each invocation runs inside its own
@@ -11,12 +12,12 @@ export interface InvocationContext {
   functionKey: string;
   /** The manifest module that caused the invocation (e.g. `live-chat-inbox`). */
   moduleKey: string;
-  /** The principal: the user the invocation runs for, or undefined (anonymous, or app-only work). */
+  /** The principal: the user the invocation runs for (`'unidentified'` for an anonymous visitor), or undefined (app-only work). */
   accountId?: string;
   startedAt: number;
   /** Compute budget: 25 s for resolvers and triggers, 55 s (up to 900 s) for consumers on Forge. */
   timeoutMs: number;
-  license: { isActive: boolean } | undefined;
+  license: ForgeLicense | undefined;
   /** The UI extension context (project, issue, portal) of a resolver call; realtime scopes channels by it. */
   extension?: Record<string, unknown>;
   /** What the usage meter attributes this invocation's costs to, e.g. `resolver chat.start`. */

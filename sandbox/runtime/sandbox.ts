@@ -11,6 +11,8 @@ import { createLlmService } from '../llm/llm-service';
 import { createRealtimeService, type RealtimeService } from '../realtime/realtime-service';
 import { AppHost, type ExtensionContext } from './app-host';
 import { readAppManifest, type AppManifest } from './app-manifest';
+import { forgeIdentity } from './forge-identity';
+import { forgeLicense, type LicenseSetting } from './forge-license';
 import { SandboxClock } from './clock';
 import { FaultInjector } from './faults';
 import { ForgeSeam } from './forge-seam';
@@ -30,8 +32,8 @@ export interface SandboxOptions {
   startAt?: number;
   /** The app's entry module; defaults to src/index.ts, unmodified. */
   appExports?: Record<string, unknown>;
-  /** R31: what the platform reports for the app's license; undefined = no license applies. */
-  license?: { isActive: boolean };
+  /** R31: what the platform reports for the app's license (`{ active }`, Forge's shape); undefined = no license applies. */
+  license?: LicenseSetting;
   faultSeed?: number;
   /** A fake Jira site saved by `jira.snapshot()`: restores the site instead of the fixture. */
   jiraSnapshot?: SiteSnapshot;
@@ -71,7 +73,7 @@ export class Sandbox {
   readonly events: EventsService;
   readonly realtime: RealtimeService;
   readonly jira: JiraSite;
-  license: { isActive: boolean } | undefined;
+  license: LicenseSetting | undefined;
   /** When the app was installed on this site (the demo's spaces created later are announced as new). */
   readonly appInstalledAt: number;
 
@@ -113,7 +115,8 @@ export class Sandbox {
       clock: this.clock,
       meter: this.meter,
       appAccountId: this.jira.appAccountId,
-      license: () => this.license
+      license: () => forgeLicense(this.license),
+      identify: (accountId) => forgeIdentity((id) => this.jira.user(id), accountId)
     });
     if (options.meterLogs) installLogMeter();
     this.host.startSchedules();
@@ -138,7 +141,10 @@ export class Sandbox {
     await this.settle();
   }
 
-  /** Runs one resolver operation through the module that serves it, as `as` (null: anonymous). */
+  /**
+   * Runs one resolver operation through the module that serves it, as `as` (null: an anonymous
+   * visitor, whom the app host names to the app as Forge does: `accountId: 'unidentified'`).
+   */
   async invoke(request: { operation: string; payload: unknown; as: string | null; projectKey?: string; issueKey?: string }): Promise<unknown> {
     const moduleKey = moduleForOperation(request.operation, { issueKey: request.issueKey });
     const extension = this.extensionFor(moduleKey, request.projectKey, request.issueKey);

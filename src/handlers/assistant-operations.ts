@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { assistantReply } from '../app/assistant/assistant-reply';
+import { portalChatSpace } from '../app/chat/portal-chat-space';
 import { projectKey } from './chat-fields';
 import { unlessJiraBusy } from './jira-busy';
+import { portalOf } from './portal-of';
 import { resolverOperation } from './resolver-operation';
 
 /** R29: the turns the widget sends: plain text, at most 4,000 characters each; the customer speaks last. */
@@ -15,7 +17,7 @@ const turn = z.strictObject({
 });
 
 const input = z.strictObject({
-  projectKey,
+  projectKey: projectKey.optional(),
   transcript: z
     .array(turn, { error: 'must be a list of turns' })
     .min(1, 'must hold the customer’s message')
@@ -25,8 +27,15 @@ const input = z.strictObject({
 
 /**
  * R23: the widget's AI turn. Open to anyone on the portal, anonymous included (like the
- * widget itself); it answers only where a chat could start.
+ * widget itself); it answers only where a chat could start, in the portal's own space (a
+ * payload projectKey must agree with it), within the caller's share of the LLM quota.
  */
 export const assistantOperations = {
-  'assistant.reply': resolverOperation(input, async (payload, _caller, deps) => unlessJiraBusy(assistantReply(deps, payload.projectKey, payload.transcript)))
+  'assistant.reply': resolverOperation(input, async (payload, caller, deps) =>
+    unlessJiraBusy(
+      portalChatSpace(deps, { projectKey: payload.projectKey, serviceDeskId: portalOf(caller.extension) }).then((space) =>
+        assistantReply(deps, { projectKey: space, transcript: payload.transcript, accountId: caller.accountId ?? null })
+      )
+    )
+  )
 };

@@ -1,25 +1,21 @@
 import { z } from 'zod';
 import { endChat } from '../app/chat/end-chat';
 import { sendCustomerMessage } from '../app/chat/send-message';
+import { resumeChat } from '../app/chat/resume-chat';
 import { showChat } from '../app/chat/show-chat';
 import { showWidget } from '../app/chat/show-widget';
 import { signalCustomerTyping } from '../app/chat/signal-typing';
 import { startChatWithinLimit } from '../app/chat/start-chat-within-limit';
+import { portalChatSpace } from '../app/chat/portal-chat-space';
 import { defaultSummary } from '../app/chat/transcript-text';
 import { afterSeq, chatToken, conversationId, messageText, projectKey } from './chat-fields';
+import { portalOf } from './portal-of';
 import { resolverOperation } from './resolver-operation';
 
 const turn = z.strictObject({
   from: z.enum(['customer', 'ai'], { error: "must be 'customer' or 'ai'" }),
   text: z.string({ error: 'must be text' }).max(4_000, 'must be at most 4000 characters'),
 });
-
-/** The portal footer's portal: JSM's service desk id (Forge gives this module no project). */
-function portalOf(extension: Record<string, unknown>): string | undefined {
-  const id = (extension.portal as { id?: unknown } | undefined)?.id;
-  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return String(id);
-  return typeof id === 'string' && /^[1-9][0-9]{0,18}$/.test(id) ? id : undefined;
-}
 
 /** The customer's operations (the portal widget). R24: after the start, the chat's secret is the proof of access. */
 export const chatOperations = {
@@ -33,16 +29,18 @@ export const chatOperations = {
     }),
   ),
 
+  // The space is the portal's (portalChatSpace): a payload projectKey must agree with it.
   'chat.start': resolverOperation(
     z.strictObject({
-      projectKey,
+      projectKey: projectKey.optional(),
       summary: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters').optional(),
       transcript: z.array(turn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns').optional(),
     }),
-    (input, caller, deps) => {
+    async (input, caller, deps) => {
       const transcript = input.transcript ?? [];
+      const space = await portalChatSpace(deps, { projectKey: input.projectKey, serviceDeskId: portalOf(caller.extension) });
       return startChatWithinLimit(deps, {
-        projectKey: input.projectKey,
+        projectKey: space,
         summary: input.summary ?? defaultSummary(transcript),
         transcript,
         customerAccountId: caller.accountId ?? null,
@@ -50,6 +48,12 @@ export const chatOperations = {
       });
     },
   ),
+
+  // The signed-in customer's running chat in the portal's space (started by the Rovo action, or in another browser).
+  'chat.resume': resolverOperation(z.strictObject({}), async (_input, caller, deps) => {
+    const space = await portalChatSpace(deps, { serviceDeskId: portalOf(caller.extension) });
+    return resumeChat(deps, { projectKey: space, customerAccountId: caller.accountId ?? null });
+  }),
 
   'chat.get': resolverOperation(z.strictObject({ conversationId, token: chatToken, afterSeq }), (input, _caller, deps) => showChat(deps, input)),
 

@@ -3,6 +3,7 @@ export const OPERATIONS = [
   'widget.status',
   'assistant.reply',
   'chat.start',
+  'chat.resume',
   'chat.get',
   'chat.send',
   'chat.typing',

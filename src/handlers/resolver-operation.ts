@@ -4,9 +4,11 @@ import { isRetryable } from '../platform/jira';
 import type { ResolverCall } from '../platform/resolver-function';
 import { isStorageBusy } from '../platform/storage-busy';
 import { AppError, toErrorResult } from './app-error';
+import { callerAccount } from './caller-account';
 
 /** Who calls, as the platform says (never the payload). */
 export interface Caller {
+  /** A real account (licensed, unlicensed or a JSM customer); undefined for an anonymous visitor (Forge's 'unidentified'). */
   readonly accountId: string | undefined;
   /** R31: false when the platform reports the license inactive; undefined when none applies. */
   readonly licenseActive: boolean | undefined;
@@ -25,8 +27,9 @@ export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z
       const parsed = schema.safeParse(call.payload ?? {});
       if (!parsed.success) throw invalidPayload(parsed.error);
       const caller: Caller = {
-        accountId: call.context.accountId || undefined,
-        licenseActive: call.context.license?.isActive ?? undefined,
+        accountId: callerAccount(call.context.accountId, call.context.accountType),
+        // R31: Forge's license carries `active` (the October 2026 changelog removed `isActive`).
+        licenseActive: call.context.license?.active ?? undefined,
         extension: call.context.extension ?? {},
       };
       return await run(parsed.data, caller, appDeps());

@@ -4,10 +4,12 @@ import Resolver from '@forge/resolver';
 export interface ResolverCall {
   payload: unknown;
   context: {
+    /** 'unidentified' for an anonymous visitor, whose accountType is 'anonymous'. */
     accountId?: string;
+    accountType?: 'licensed' | 'unlicensed' | 'customer' | 'anonymous';
     moduleKey?: string;
     extension?: Record<string, unknown>;
-    license?: { isActive?: boolean } | null;
+    license?: { active?: boolean } | null;
   };
 }
 

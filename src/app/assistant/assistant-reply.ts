@@ -2,6 +2,7 @@ import { AppError } from '../../handlers/app-error';
 import { ModelUnavailableError, type AssistantModel, type ModelTurn } from '../../platform/llm/assistant-model';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import { assistantPrompt, ESCALATION_TOOL } from './assistant-prompt';
+import { admitAssistantReply, type AssistantLimitDeps } from './assistant-reply-limit';
 
 export interface AssistantTurn {
   readonly from: 'customer' | 'ai';
@@ -16,7 +17,7 @@ export interface AssistantReply {
   readonly summary?: string;
 }
 
-export interface AssistantReplyDeps extends LoadSpaceDeps {
+export interface AssistantReplyDeps extends LoadSpaceDeps, AssistantLimitDeps {
   readonly assistantModel: AssistantModel;
   readonly license: () => boolean | undefined;
 }
@@ -26,13 +27,20 @@ const ESCALATING_TEXT = 'Let me connect you with a person from our team.';
 /**
  * R23 `assistant.reply`: the widget's AI takes the next turn. Only where a chat could start
  * (live chat on, set up, not deactivated, license active): elsewhere the widget is hidden.
+ * Each reply spends the installation's LLM quota, so each caller is limited first
+ * (assistant-reply-limit.ts); `accountId` is null for an anonymous visitor.
  */
-export async function assistantReply(deps: AssistantReplyDeps, projectKey: string, transcript: readonly AssistantTurn[]): Promise<AssistantReply> {
+export async function assistantReply(
+  deps: AssistantReplyDeps,
+  input: { projectKey: string; transcript: readonly AssistantTurn[]; accountId: string | null },
+): Promise<AssistantReply> {
+  const { projectKey, transcript } = input;
   const space = await loadSpace(deps, projectKey);
   if (!space) throw new AppError('not_found', `There is no service space with the key ${projectKey}.`);
   if (deps.license() === false || !space.settings.enabled || !space.settings.setUp || space.deactivated) {
     throw new AppError('unavailable', 'Live chat is not available for this space.');
   }
+  await admitAssistantReply(deps, { projectKey, accountId: input.accountId });
   let answer;
   try {
     answer = await deps.assistantModel.reply(assistantPrompt(space.projectName), modelTurns(transcript), [ESCALATION_TOOL]);

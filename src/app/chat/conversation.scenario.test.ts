@@ -162,15 +162,19 @@ describe('a conversation', () => {
     expect(stored).not.toContain(mine.token);
   });
 
-  it('R25: the same idempotency key for the same space starts one chat and hands out the same secret again', async () => {
+  it('R25: the same idempotency key from the same customer for the same space starts one chat, whose secret is derived again, never stored', async () => {
     world = await supportDesk(['agent-ana']);
     const escalation = { projectKey: 'SUP', summary: 'Password reset', conversation: 'User: I need a person', rovoConversationId: 'rovo-42' };
-    const first = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { conversationId: string; chatUrl: string };
-    const second = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { conversationId: string; chatUrl: string };
+    const first = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { conversationId: string };
+    const second = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { conversationId: string };
     expect(second.conversationId).toBe(first.conversationId);
-    expect(second.chatUrl).toBe(first.chatUrl); // the same secret, derived again: it was never stored
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
     expect((await world.me('agent-ana')).offers).toHaveLength(1);
+    const resume = async () => ((await world.ok('chat.resume', {}, 'customer-dana', 'SUP')) as { chat: { conversationId: string; token: string } }).chat;
+    const [one, two] = [await resume(), await resume()];
+    expect(one).toEqual(two);
+    expect(one.conversationId).toBe(first.conversationId);
+    expect(JSON.stringify(world.sandbox.kvs.dump())).not.toContain(one.token);
   });
 
   it('R30: messages, the AI turns and the ended chat leave app storage 30 days after the chat', async () => {

@@ -3,6 +3,7 @@ import { AppError } from '../../handlers/app-error';
 import type { ChatStartEntry, ChatStartLog } from '../ports/chat-start-log';
 import type { RoutingDeps } from '../routing/routing-deps';
 import { startChat, type StartChatInput, type StartedChat } from './start-chat';
+import { givePlaceBack, takePlace } from './window-place';
 
 /**
  * Every chat start creates a work item (R15), so `chat.start` is limited: a signed-in customer
@@ -14,8 +15,16 @@ export const CHAT_START_LIMITS = {
   anonymous: { starts: 20, windowMs: 10 * 60_000 },
 } as const;
 
-/** Racing starts in one bucket: each round, one wins the place it read. */
-const ATTEMPTS = 5;
+/**
+ * A signed-in customer's bucket is kept a day after their last start, longer than its window:
+ * it also says which chats they started, so the portal can take them back into a running one
+ * (chat.resume; R30: nothing kept past that use). Only starts inside the window count.
+ */
+export const CUSTOMER_STARTS_KEPT_MS = 24 * 60 * 60_000;
+
+export function customerBucket(accountId: string): string {
+  return `account:${accountId}`;
+}
 
 export type ChatStartDeps = RoutingDeps & { readonly chatStarts: ChatStartLog };
 
@@ -26,44 +35,26 @@ export type ChatStartDeps = RoutingDeps & { readonly chatStarts: ChatStartLog };
  * again" stays possible; a refused start (space off, bad input) touches no window.
  */
 export async function startChatWithinLimit(deps: ChatStartDeps, input: StartChatInput): Promise<StartedChat> {
-  const bucket = input.customerAccountId === null ? `space:${input.projectKey}` : `account:${input.customerAccountId}`;
-  const limit = input.customerAccountId === null ? CHAT_START_LIMITS.anonymous : CHAT_START_LIMITS.customer;
+  const anonymous = input.customerAccountId === null;
+  // Anonymous visitors cannot be told apart (Forge names them all 'unidentified'): they share their space's bucket.
+  const bucket = input.customerAccountId === null ? `space:${input.projectKey}` : customerBucket(input.customerAccountId);
+  const limit = anonymous ? CHAT_START_LIMITS.anonymous : CHAT_START_LIMITS.customer;
+  const keepMs = anonymous ? limit.windowMs : CUSTOMER_STARTS_KEPT_MS;
   let reserved: ChatStartEntry | null = null;
   const admission = {
-    admit: async () => {
-      reserved = await reserve(deps.chatStarts, bucket, limit, deps.clock.now());
+    admit: async (conversationId: string) => {
+      const entry = { id: randomUUID(), at: deps.clock.now(), ...(anonymous ? {} : { chat: { conversationId, projectKey: input.projectKey } }) };
+      await takePlace(deps.chatStarts, bucket, { places: limit.starts, windowMs: limit.windowMs, keepMs }, entry, (waitMs) => refused(limit.windowMs, waitMs));
+      reserved = entry;
     },
     withdraw: async () => {
-      if (reserved) await release(deps.chatStarts, bucket, reserved.id, limit.windowMs);
+      if (reserved) await givePlaceBack(deps.chatStarts, bucket, reserved.id, keepMs);
     },
   };
   return startChat(deps, { ...input, admission });
 }
 
-async function reserve(log: ChatStartLog, bucket: string, limit: { starts: number; windowMs: number }, now: number): Promise<ChatStartEntry> {
-  const entry = { id: randomUUID(), at: now };
-  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    const window = await log.read(bucket);
-    const recent = window.starts.filter((start) => now - start.at < limit.windowMs);
-    if (recent.length >= limit.starts) throw refused(recent, limit, now);
-    if ((await log.write(bucket, [...recent, entry], window.version, limit.windowMs)) === 'written') return entry;
-  }
-  throw new AppError('rate_limited', 'Many chats are starting at this moment. Please try again in a few seconds.');
-}
-
-async function release(log: ChatStartLog, bucket: string, id: string, windowMs: number): Promise<void> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    const window = await log.read(bucket);
-    if (!window.starts.some((start) => start.id === id)) return;
-    if ((await log.write(bucket, window.starts.filter((start) => start.id !== id), window.version, windowMs)) === 'written') return;
-  }
-}
-
-function refused(recent: readonly ChatStartEntry[], limit: { starts: number; windowMs: number }, now: number): AppError {
-  const oldest = Math.min(...recent.map((start) => start.at));
-  const minutes = Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 60_000));
-  return new AppError(
-    'rate_limited',
-    `Too many chats were started here in the last ${limit.windowMs / 60_000} minutes. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-  );
+function refused(windowMs: number, waitMs: number): AppError {
+  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  return new AppError('rate_limited', `Too many chats were started here in the last ${windowMs / 60_000} minutes. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
 }

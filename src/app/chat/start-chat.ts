@@ -18,7 +18,11 @@ export interface StartChatInput {
   readonly transcript: readonly AiTurn[];
   /** The customer's account when known (R15: raised on their behalf); null for anonymous visitors. */
   readonly customerAccountId: string | null;
-  /** R25: the same key (e.g. the Rovo conversation id) for the same space returns the same chat. */
+  /**
+   * R25: the same key (the Rovo conversation id) for the same space and the same customer
+   * returns the same chat. The key comes from the model, not the platform, so it names a chat
+   * only together with the caller's account: needs `customerAccountId`, ignored without one.
+   */
   readonly idempotencyKey?: string;
   /** R31: `false` when the platform reports the license inactive; undefined when none applies. */
   readonly licenseActive?: boolean;
@@ -27,7 +31,7 @@ export interface StartChatInput {
    * (chat.start's flood limit): `admit` may refuse by throwing; `withdraw` runs when no work
    * item could be created after all.
    */
-  readonly admission?: { admit(): Promise<void>; withdraw(): Promise<void> };
+  readonly admission?: { admit(conversationId: string): Promise<void>; withdraw(): Promise<void> };
 }
 
 export type StartedChat = CustomerStatus & {
@@ -57,11 +61,13 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
   const reason = chatUnavailableReason(space.config, input.licenseActive);
   if (reason) throw new AppError('unavailable', UNAVAILABLE[reason]);
 
-  const conversationId = input.idempotencyKey === undefined ? `c-${randomUUID()}` : idempotentId(input.projectKey, input.idempotencyKey);
+  const idempotentChat =
+    input.idempotencyKey === undefined || input.customerAccountId === null ? undefined : idempotentId(input.projectKey, input.customerAccountId, input.idempotencyKey);
+  const conversationId = idempotentChat ?? `c-${randomUUID()}`;
   const token = await deps.chatSecrets.chatToken(conversationId);
-  const [existing] = input.idempotencyKey === undefined ? [] : await deps.routing.conversations([conversationId]);
+  const [existing] = idempotentChat === undefined ? [] : await deps.routing.conversations([conversationId]);
   if (existing) return answer(deps, existing, token);
-  await input.admission?.admit();
+  await input.admission?.admit(conversationId);
 
   const turns = fittingTurns(input.transcript);
   const created = await deps.workItems.create({
@@ -70,7 +76,7 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
     summary: input.summary,
     context: contextText(turns),
     customerAccountId: input.customerAccountId,
-    freshConversation: input.idempotencyKey === undefined,
+    freshConversation: idempotentChat === undefined,
   });
   if (!created.ok) {
     await input.admission?.withdraw().catch(() => undefined);
@@ -129,9 +135,13 @@ async function answer(deps: RoutingDeps, stored: StoredConversation, token: stri
   return { conversationId: stored.conversation.id, token, workItemKey: stored.details.workItemKey, ...status, realtime: { channel: stored.details.channel } };
 }
 
-/** R25: one chat per space and idempotency key, whoever asks and however often. */
-function idempotentId(projectKey: string, key: string): string {
-  return `c-${createHash('sha256').update(`${projectKey}\n${key}`).digest('hex').slice(0, 32)}`;
+/**
+ * R25: one chat per space, customer and idempotency key, however often they ask. The account is
+ * part of the id: the key is the model's word, so two customers whose model says the same key
+ * get two chats, each with its own secret.
+ */
+function idempotentId(projectKey: string, accountId: string, key: string): string {
+  return `c-${createHash('sha256').update(`${projectKey}\n${accountId}\n${key}`).digest('hex').slice(0, 32)}`;
 }
 
 async function customerName(deps: RoutingDeps, accountId: string | null): Promise<string> {

@@ -78,14 +78,14 @@ describe('the portal widget and new-chat notifications', () => {
     world = await supportDesk(['agent-ana']);
     const running = await world.start();
     await world.ok('offer.accept', { conversationId: running.conversationId }, 'agent-ana');
-    world.sandbox.license = { isActive: false };
+    world.sandbox.license = { active: false };
     expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
     expect(await world.fails('chat.start', { projectKey: 'SUP', summary: 'Help' }, 'customer-eli', 'SUP')).toMatchObject({ code: 'unavailable', message: expect.stringContaining('license') });
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
     await world.ok('chat.send', { conversationId: running.conversationId, token: running.token, text: 'Still there?' }, null);
     await world.ok('conversation.send', { conversationId: running.conversationId, text: 'Yes' }, 'agent-ana');
     expect(await world.ok('conversation.resolve', { conversationId: running.conversationId }, 'agent-ana')).toEqual({ status: 'resolved' });
-    world.sandbox.license = { isActive: true };
+    world.sandbox.license = { active: true };
     expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true, projectKey: 'SUP' });
   });
 });

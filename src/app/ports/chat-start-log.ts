@@ -1,12 +1,16 @@
 /**
  * Recent chat starts per bucket (a signed-in customer, or a space's anonymous visitors), for the
- * flood limit on `chat.start`. Every write is conditional on the version it was read at, so
- * racing starts can never both take the last place in a window.
+ * flood limit on `chat.start` (and a customer's way back into a chat, chat.resume); the same
+ * windows, under `reply:` buckets, limit `assistant.reply` (window-place.ts). Every write is
+ * conditional on the version it was read at, so racing callers can never both take the last
+ * place in a window.
  */
 export interface ChatStartEntry {
   /** Names one reservation, so a refused start can give its place back. */
   readonly id: string;
   readonly at: number;
+  /** The chat this start opened, so its customer can find it again from the portal (chat.resume). */
+  readonly chat?: { readonly conversationId: string; readonly projectKey: string };
 }
 
 export interface ChatStartWindow {

@@ -31,12 +31,12 @@ describe('R25: the escalate-to-human action', () => {
 
   const act = (payload: Record<string, unknown>, as: string | null = 'customer-eli') => world.sandbox.action('escalate-to-human', payload, as);
 
-  it('R25: starts a chat for the space and answers with the live chat link and the work item', async () => {
+  it('R25: starts a chat for the space and answers with the help portal, where the chat is, and the work item', async () => {
     world = await supportWithTeam(['agent-ana']);
     const answer = (await act(escalation)) as Escalated;
     expect(answer.workItemKey).toBe('SUP-1');
-    expect(answer.chatUrl).toMatch(/^https:\/\/live-chat-sandbox\.atlassian\.net\/servicedesk\/customer\/portal\/2\?liveChat=c-[\w-]+#liveChatToken=.+$/);
-    expect(answer.chatUrl).toContain(encodeURIComponent(answer.conversationId));
+    // A portal frame cannot read its page's address: the link is the portal, and carries no secret (R24).
+    expect(answer.chatUrl).toBe('https://live-chat-sandbox.atlassian.net/servicedesk/customer/portal/2/SUP-1');
     expect(answer.message).toContain(answer.chatUrl as string);
     expect(answer.message).toContain('SUP-1');
     expect(await world.offeredTo(answer.conversationId, ['agent-ana'])).toBe('agent-ana');
@@ -54,6 +54,36 @@ describe('R25: the escalate-to-human action', () => {
     const other = (await act({ ...escalation, rovoConversationId: 'rovo-conv-2' })) as Escalated;
     expect(other.conversationId).not.toBe(first.conversationId);
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(2);
+  });
+
+  it('rovoConversationId comes from the model: the same id from two Rovo users opens two chats, each reached only by its own user', async () => {
+    world = await supportWithTeam(['agent-ana', 'agent-ben']);
+    const eli = (await act(escalation, 'customer-eli')) as Escalated;
+    const dana = (await act(escalation, 'customer-dana')) as Escalated;
+    expect(new Set([eli.conversationId, dana.conversationId]).size).toBe(2);
+    expect(world.sandbox.jira.listIssues('SUP').map((issue) => issue.fields.reporter).sort()).toEqual(['customer-dana', 'customer-eli']);
+    const resume = async (as: string) => ((await world.ok('chat.resume', {}, as, 'SUP')) as { chat: { conversationId: string; token: string } | null }).chat;
+    const [eliChat, danaChat] = [await resume('customer-eli'), await resume('customer-dana')];
+    expect(eliChat?.conversationId).toBe(eli.conversationId);
+    expect(danaChat?.conversationId).toBe(dana.conversationId);
+    expect(danaChat?.token).not.toBe(eliChat?.token);
+    // Dana's secret opens Dana's chat only.
+    expect((await world.fails('chat.get', { conversationId: eli.conversationId, token: danaChat?.token }, null)).code).toBe('forbidden');
+  });
+
+  it('The Rovo chat link: the customer goes to the portal and the widget takes them into the running chat; once it ends there is nothing to resume', async () => {
+    world = await supportWithTeam(['agent-ana']);
+    const answer = (await act(escalation, 'customer-eli')) as Escalated;
+    const { chat } = (await world.ok('chat.resume', {}, 'customer-eli', 'SUP')) as { chat: { conversationId: string; token: string; workItemKey: string } };
+    expect(chat).toMatchObject({ conversationId: answer.conversationId, workItemKey: 'SUP-1' });
+    await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
+    await world.ok('conversation.send', { conversationId: chat.conversationId, text: 'Hi Eli, Ana here.' }, 'agent-ana');
+    expect((await world.chat(chat)).messages.map((m) => m.text)).toContain('Hi Eli, Ana here.');
+    await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Thanks, found you.' }, 'customer-eli');
+    await world.ok('conversation.resolve', { conversationId: chat.conversationId }, 'agent-ana');
+    expect(await world.ok('chat.resume', {}, 'customer-eli', 'SUP')).toEqual({ chat: null });
+    // Another space's portal does not offer it either.
+    expect(await world.ok('chat.resume', {}, 'customer-eli', 'HR')).toEqual({ chat: null });
   });
 
   it('R25: with no agent available the answer is the fallback message with the work item key, and no link', async () => {

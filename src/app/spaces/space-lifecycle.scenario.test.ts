@@ -105,7 +105,7 @@ describe('space set up, deactivation and license', () => {
     const running = await world.start();
     await world.ok('offer.accept', { conversationId: running.conversationId }, 'agent-ana');
 
-    world.sandbox.license = { isActive: false };
+    world.sandbox.license = { active: false };
     const space = await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP');
     const site = await world.ok('site.settings.get', {}, 'admin');
     for (const page of [space, site]) expect(page).toMatchObject({ licenseActive: false, notice: expect.stringContaining('license is not active') });
@@ -119,7 +119,7 @@ describe('space set up, deactivation and license', () => {
     await world.ok('conversation.send', { conversationId: running.conversationId, text: 'Almost done.' }, 'agent-ana');
     expect(await world.ok('conversation.resolve', { conversationId: running.conversationId }, 'agent-ana')).toEqual({ status: 'resolved' });
 
-    world.sandbox.license = { isActive: true };
+    world.sandbox.license = { active: true };
     expect(await world.ok('site.settings.get', {}, 'admin')).toMatchObject({ licenseActive: true, notice: null });
   });
 });

@@ -8,7 +8,8 @@ export function licenseActive(): boolean | undefined {
   try {
     const license = getAppContext().license;
     if (!license) return undefined;
-    return license.isActive ?? license.active;
+    // Forge's current shape: `active` (the October 2026 changelog removed `isActive`).
+    return license.active;
   } catch {
     return undefined;
   }

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const context = await view.getContext().catch(() => null);
   // Forge gives a portal page its portal; a space's key when the host knows it.
   const projectKey: string | undefined = context?.extension?.project?.key;
-  render(<Widget contextProjectKey={projectKey ?? null} locale={context?.locale} timeZone={context?.timezone} />, root);
+  // Forge names an anonymous visitor 'unidentified': they have no chat to be found by account.
+  const signedIn = Boolean(context?.accountId) && context?.accountId !== 'unidentified';
+  render(<Widget contextProjectKey={projectKey ?? null} signedIn={signedIn} locale={context?.locale} timeZone={context?.timezone} />, root);
 }
 
 void main();

@@ -7,7 +7,7 @@ import { lastSeq } from '../../../src/frontend/shared/transcript';
 import { listenForSignal, LiveUpdates, serialized, type RealtimeApi } from '../../shared/src/live-updates';
 import { parse, serialize, sessionKey, storage } from './session';
 import { ChatPanel } from './chat-panel';
-import { INITIAL, reduce } from './widget-state';
+import { INITIAL, reduce, type ChatHandle } from './widget-state';
 
 const timers = { setInterval: (f: () => void, ms: number) => window.setInterval(f, ms), clearInterval: (h: unknown) => window.clearInterval(h as number) };
 /** R22: while no chat runs, the widget asks again whether to show itself (an agent may come online). */
@@ -15,15 +15,17 @@ const VISIBILITY_EVERY_MS = 30_000;
 
 interface Props {
   readonly contextProjectKey: string | null;
+  /** A signed-in customer: their running chat, started elsewhere (the Rovo action), is found by their account. */
+  readonly signedIn?: boolean;
   readonly locale?: string;
   readonly timeZone?: string;
 }
 
 /**
- * Operations: widget.status, assistant.reply, chat.start, chat.get (polled, or on pushes),
- * chat.send, chat.typing, chat.end.
+ * Operations: widget.status, chat.resume, assistant.reply, chat.start, chat.get (polled, or on
+ * pushes), chat.send, chat.typing, chat.end.
  */
-export function Widget({ contextProjectKey, locale, timeZone }: Props) {
+export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }: Props) {
   const [projectKey, setProjectKey] = useState<string | null>(contextProjectKey);
   const [visible, setVisible] = useState<boolean | null>(null);
   const [open, setOpen] = useState(false);
@@ -58,8 +60,15 @@ export function Widget({ contextProjectKey, locale, timeZone }: Props) {
       setOpen(true);
     } else if (stored && stored.aiTurns.length > 0) {
       dispatch({ type: 'restoredAi', aiTurns: stored.aiTurns });
+    } else if (signedIn) {
+      // A chat this customer started elsewhere (the Rovo action's link brings them here): the server finds it by their account.
+      void run<{ chat: ChatHandle | null }>('chat.resume', {}).then((outcome) => {
+        if (!outcome.ok || !outcome.value.chat || stateRef.current.chat) return;
+        dispatch({ type: 'resumed', chat: outcome.value.chat, aiTurns: [] });
+        setOpen(true);
+      });
     }
-  }, [projectKey]);
+  }, [projectKey, signedIn]);
 
   useEffect(() => {
     if (!projectKey || !restored.current) return;

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../handlers/app-error';
+import type { ChatStartLog } from '../ports/chat-start-log';
+import { takePlace } from '../chat/window-place';
+
+/**
+ * Every `assistant.reply` is one prompt to Forge LLMs, which allows an installation 100
+ * requests a minute across all its users (developer.atlassian.com/platform/forge/limits-llm)
+ * and bills the developer. Decision: the widget's AI is limited before the model is asked:
+ * - a signed-in visitor (customer, unlicensed or licensed account): 10 replies a minute, more
+ *   than anyone types;
+ * - anonymous visitors, whom Forge names all alike ('unidentified') and who cannot be told
+ *   apart: 30 a minute per space together, and 60 a minute across the site, so anonymous
+ *   traffic never takes more than 60 of the installation's 100 and signed-in customers keep
+ *   the rest. Beyond that, `rate_limited` with when to try again; nothing else changes.
+ */
+export const ASSISTANT_REPLY_LIMITS = {
+  account: { places: 10, windowMs: 60_000 },
+  anonymousPerSpace: { places: 30, windowMs: 60_000 },
+  anonymousPerSite: { places: 60, windowMs: 60_000 },
+} as const;
+
+export interface AssistantLimitDeps {
+  readonly chatStarts: ChatStartLog;
+  readonly clock: { now(): number };
+}
+
+/** Takes the caller's places for one reply (R29's kind of flood limit), or throws `rate_limited`. */
+export async function admitAssistantReply(deps: AssistantLimitDeps, input: { projectKey: string; accountId: string | null }): Promise<void> {
+  const buckets =
+    input.accountId === null
+      ? [
+          { bucket: `reply:space:${input.projectKey}`, limit: ASSISTANT_REPLY_LIMITS.anonymousPerSpace },
+          { bucket: 'reply:anonymous', limit: ASSISTANT_REPLY_LIMITS.anonymousPerSite },
+        ]
+      : [{ bucket: `reply:account:${input.accountId}`, limit: ASSISTANT_REPLY_LIMITS.account }];
+  for (const { bucket, limit } of buckets) {
+    const entry = { id: randomUUID(), at: deps.clock.now() };
+    await takePlace(deps.chatStarts, bucket, { ...limit, keepMs: limit.windowMs }, entry, refused);
+  }
+}
+
+function refused(waitMs: number): AppError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new AppError('rate_limited', `The assistant has had many questions here in the last minute. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}, or ask to talk to a person.`);
+}
