@@ -13,7 +13,8 @@ const apps = ['agent-inbox', 'portal-widget'];
 // renderer...) as CommonJS, which esbuild cannot tree-shake: about 31 KB gzipped, more than the
 // whole widget. The apps import '@forge/bridge' like any Forge app; the bundle resolves it to the
 // API modules they use. A bridge release that moves them fails this build, loudly.
-const BRIDGE_APIS = ['invoke', 'view', 'realtime', 'router'];
+// Export name → the module that holds it.
+const BRIDGE_APIS = { invoke: 'invoke', view: 'view', realtime: 'realtime', router: 'router', showFlag: 'flag' };
 const bridgeOut = path.join(path.dirname(require.resolve('@forge/bridge')));
 
 const slimBridge = {
@@ -21,7 +22,9 @@ const slimBridge = {
   setup(build) {
     build.onResolve({ filter: /^@forge\/bridge$/ }, () => ({ path: '@forge/bridge', namespace: 'slim-bridge' }));
     build.onLoad({ filter: /.*/, namespace: 'slim-bridge' }, () => ({
-      contents: BRIDGE_APIS.map((api) => `export { ${api} } from ${JSON.stringify(path.join(bridgeOut, api, 'index.js'))};`).join('\n'),
+      contents: Object.entries(BRIDGE_APIS)
+        .map(([api, dir]) => `export { ${api} } from ${JSON.stringify(path.join(bridgeOut, dir, 'index.js'))};`)
+        .join('\n'),
       resolveDir: bridgeOut,
       loader: 'js'
     }));
