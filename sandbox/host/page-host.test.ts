@@ -131,6 +131,23 @@ describeInBrowser('Content Security Policy: Custom UI cross-origin, sandboxed, u
     })).resolves.toBe('SecurityError');
   });
 
+  it("view.changeWindowTitle: a full-page module retitles the product's page; a portal footer is refused", async () => {
+    const inbox = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
+    const page = customUi(inbox, 'live-chat-inbox');
+    await page.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    await page.locator('#retitle').click();
+    await page.locator('#status').filter({ hasText: 'title changed' }).waitFor();
+    await expect(inbox.title()).resolves.toBe('(2) Fixture');
+
+    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: null });
+    const footer = customUi(portal, 'live-chat-widget');
+    await footer.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    const before = await portal.title();
+    await footer.locator('#retitle').click();
+    await footer.locator('#status').filter({ hasText: 'title refused' }).waitFor();
+    await expect(portal.title()).resolves.toBe(before);
+  });
+
   it("the product's site does not serve app frames, and the frame origin serves nothing else", async () => {
     const onSite = await fetch(`${h.url}/host/resources/agent-inbox/index.html`);
     expect(onSite.status).toBe(404);
