@@ -1,6 +1,7 @@
 // Builds each Custom UI app under static/<app>/ into static/<app>/build (the path manifest.yml
-// names), with esbuild: one bundle per app, plus its public/ files. `--watch` rebuilds on change;
-// `--sizes` prints each bundle's size, gzipped as a phone would download it.
+// names), with esbuild: one bundle per app, plus its public/ files (index.html, styles.css).
+// `--watch` rebuilds on change; `--sizes` prints each bundle's size, gzipped as a phone would
+// download it.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,7 +13,8 @@ const apps = ['agent-inbox', 'portal-widget'];
 // renderer...) as CommonJS, which esbuild cannot tree-shake: about 31 KB gzipped, more than the
 // whole widget. The apps import '@forge/bridge' like any Forge app; the bundle resolves it to the
 // API modules they use. A bridge release that moves them fails this build, loudly.
-const BRIDGE_APIS = ['invoke', 'view', 'realtime', 'router'];
+// Export name → the module that holds it.
+const BRIDGE_APIS = { invoke: 'invoke', view: 'view', realtime: 'realtime', router: 'router', showFlag: 'flag' };
 const bridgeOut = path.join(path.dirname(require.resolve('@forge/bridge')));
 
 const slimBridge = {
@@ -20,7 +22,9 @@ const slimBridge = {
   setup(build) {
     build.onResolve({ filter: /^@forge\/bridge$/ }, () => ({ path: '@forge/bridge', namespace: 'slim-bridge' }));
     build.onLoad({ filter: /.*/, namespace: 'slim-bridge' }, () => ({
-      contents: BRIDGE_APIS.map((api) => `export { ${api} } from ${JSON.stringify(path.join(bridgeOut, api, 'index.js'))};`).join('\n'),
+      contents: Object.entries(BRIDGE_APIS)
+        .map(([api, dir]) => `export { ${api} } from ${JSON.stringify(path.join(bridgeOut, dir, 'index.js'))};`)
+        .join('\n'),
       resolveDir: bridgeOut,
       loader: 'js'
     }));
@@ -50,9 +54,33 @@ function options(app) {
   };
 }
 
+/**
+ * Forge serves Custom UI under a Content Security Policy that blocks inline <style>, style
+ * attributes, inline scripts and inline event handlers unless manifest.yml opts in
+ * (permissions.content); this app opts in to none, so its pages must carry none. Returns what a
+ * page has that the policy would block.
+ */
+function inlineContent(html) {
+  const found = [];
+  if (/<style[\s>]/i.test(html)) found.push('an inline <style> element');
+  if (/<[a-z][^>]*\sstyle\s*=/i.test(html)) found.push('a style attribute');
+  if (/<script(?![^>]*\ssrc\s*=)[^>]*>/i.test(html)) found.push('an inline <script>');
+  if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html)) found.push('an inline event handler');
+  return found;
+}
+
+function checkPublic(app) {
+  const dir = path.join(__dirname, app, 'public');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    const found = inlineContent(fs.readFileSync(path.join(dir, file), 'utf8'));
+    if (found.length) throw new Error(`static/${app}/public/${file} has ${found.join(', ')}: Forge's Content Security Policy blocks it. Move it to a file (styles.css, src/).`);
+  }
+}
+
 async function build(app, watch) {
   const root = path.join(__dirname, app);
   const out = path.join(root, 'build');
+  checkPublic(app);
   fs.rmSync(out, { recursive: true, force: true });
   fs.cpSync(path.join(root, 'public'), out, { recursive: true });
   if (watch) {
@@ -64,18 +92,20 @@ async function build(app, watch) {
 }
 
 /**
- * The app's JavaScript and HTML as a browser downloads them: bytes, and gzipped bytes. Built in
- * memory, so measuring never disturbs a build/ folder a running sandbox serves.
+ * The app's JavaScript, HTML and CSS as a browser downloads them: bytes, and gzipped bytes. Built
+ * in memory, so measuring never disturbs a build/ folder a running sandbox serves.
  */
 async function sizes(app) {
   const result = await esbuild.build({ ...options(app), write: false });
-  const files = [result.outputFiles[0].contents, fs.readFileSync(path.join(__dirname, app, 'public', 'index.html'))];
+  const publicDir = path.join(__dirname, app, 'public');
+  const pages = fs.readdirSync(publicDir).filter((f) => f.endsWith('.html') || f.endsWith('.css'));
+  const files = [result.outputFiles[0].contents, ...pages.map((f) => fs.readFileSync(path.join(publicDir, f)))];
   const raw = files.reduce((total, f) => total + f.length, 0);
   const gzipped = files.reduce((total, f) => total + zlib.gzipSync(f, { level: 9 }).length, 0);
   return { raw, gzipped };
 }
 
-module.exports = { apps, build, sizes };
+module.exports = { apps, build, sizes, inlineContent };
 
 if (require.main === module) {
   const watch = process.argv.includes('--watch');

@@ -19,6 +19,8 @@ export interface BridgeDeps {
   sessions: FrameSessions;
   manifest: UiManifest;
   siteUrl: string;
+  /** The origin app frames are served from (frame-origin.ts). */
+  frameOrigin: string;
 }
 
 type Body = Record<string, unknown>;
@@ -77,12 +79,12 @@ const CALLS: Record<string, (deps: BridgeDeps, session: FrameSession, body: Body
   },
 
   /** Modal.open(): a new frame of the same app, with the modal's context in its extension. */
-  async modal({ sessions, manifest }, session, body) {
+  async modal({ sessions, manifest, frameOrigin }, session, body) {
     const resourceKey = typeof body.resource === 'string' && body.resource ? body.resource : session.resourceKey;
     manifest.resourcePath(resourceKey);
     const render = resourceKey === session.resourceKey ? session.render : manifest.resourcePath(resourceKey).endsWith('.tsx') ? 'native' : 'custom';
     const modal = sessions.issue({ ...session, resourceKey, render, extension: { ...session.extension, modal: body.context ?? {} } });
-    return { frame: modal.token, src: frameSource(modal), render: modal.render };
+    return { frame: modal.token, src: frameSource(modal, frameOrigin), render: modal.render };
   },
 
   /** Display names for UI Kit's User component. */
@@ -92,7 +94,8 @@ const CALLS: Record<string, (deps: BridgeDeps, session: FrameSession, body: Body
   }
 };
 
-/** Where a frame's document is served: the Custom UI resource, or the UI Kit runtime frame. */
-export function frameSource(session: FrameSession): string {
-  return session.render === 'native' ? `/host/uikit/${encodeURIComponent(session.resourceKey)}/frame.html` : `/host/resources/${encodeURIComponent(session.resourceKey)}/index.html`;
+/** Where a frame's document is served, on the frame origin: the Custom UI resource, or the UI Kit runtime frame. */
+export function frameSource(session: FrameSession, frameOrigin: string): string {
+  const path = session.render === 'native' ? `/host/uikit/${encodeURIComponent(session.resourceKey)}/frame.html` : `/host/resources/${encodeURIComponent(session.resourceKey)}/index.html`;
+  return frameOrigin + path;
 }

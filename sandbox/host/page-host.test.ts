@@ -1,6 +1,7 @@
+import { eventually } from './e2e/steps';
 import { fixtureCalls } from './fixtures/fixture-app';
 import { seriousA11yViolations } from './testing/axe';
-import { customUi, flags, describeInBrowser, startHostHarness, uiKit, type HostHarness } from './testing/browser-harness';
+import { cspViolations, customUi, flags, describeInBrowser, startHostHarness, uiKit, type HostHarness } from './testing/browser-harness';
 import { fixtureServerOptions } from './testing/fixture-pages';
 import { clickNotification, notifications } from './testing/notifications';
 
@@ -88,15 +89,99 @@ describeInBrowser('Custom UI bridge host', () => {
     expect(JSON.parse((await app.locator('#messages li').first().textContent()) ?? '')).toEqual({ text: 'hello from the resolver' });
   });
 
-  it('records the notifications a frame shows after its permission prompt, and their clicks', async () => {
+  it('R19: a cross-origin frame gets no notification prompt: Chromium denies it unless the product page already has the permission', async () => {
     const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana', notifications: 'default' });
     const app = customUi(page, 'live-chat-inbox');
     await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
     await app.locator('#notify').click();
-    await page.waitForFunction(() => ((window as unknown as { __sandboxNotifications?: unknown[] }).__sandboxNotifications ?? []).length > 0);
-    expect(await notifications(page)).toEqual([{ title: 'New chat', body: 'A customer is waiting', tag: 'chat-1' }]);
+    await app.locator('#status').filter({ hasText: 'notifications denied' }).waitFor();
+    expect(await notifications(page)).toEqual([]);
+  });
+
+  it('R21: records the notifications a frame shows where the product page has the permission, and their clicks', async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana', notifications: 'granted' });
+    const app = customUi(page, 'live-chat-inbox');
+    await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    await app.locator('#notify').click();
+    const shown = await eventually(() => notifications(page), (list) => list.length > 0, 10_000, 'a notification');
+    expect(shown).toEqual([{ title: 'New chat', body: 'A customer is waiting', tag: 'chat-1' }]);
     await clickNotification(page, 0);
     await app.locator('#status').filter({ hasText: 'notification opened' }).waitFor();
+  });
+});
+
+describeInBrowser('Content Security Policy: Custom UI cross-origin, sandboxed, under the enforced CSP', () => {
+  it('serves the frame from its own origin in an iframe with exactly the sandbox and feature policies Forge documents', async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
+    await customUi(page, 'live-chat-inbox').locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    const iframe = page.locator('iframe.app-frame[data-module="live-chat-inbox"]');
+    // https://developer.atlassian.com/platform/forge/custom-ui/iframe/
+    await expect(iframe.getAttribute('sandbox')).resolves.toBe('allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts');
+    await expect(iframe.getAttribute('allow')).resolves.toBe('camera; clipboard-write; display-capture; fullscreen; microphone');
+    const frame = page.frames().find((f) => f.url().includes('/host/resources/'))!;
+    expect(new URL(frame.url()).origin).toBe(h.server.pages.frameOrigin);
+    expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
+    // Cross-origin: the app cannot reach into the product's page (its DOM, its title).
+    await expect(frame.evaluate(() => {
+      try {
+        return window.parent.document.title;
+      } catch (error) {
+        return (error as Error).name;
+      }
+    })).resolves.toBe('SecurityError');
+  });
+
+  it("view.changeWindowTitle: a full-page module retitles the product's page; a portal footer is refused", async () => {
+    const inbox = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
+    const page = customUi(inbox, 'live-chat-inbox');
+    await page.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    await page.locator('#retitle').click();
+    await page.locator('#status').filter({ hasText: 'title changed' }).waitFor();
+    await expect(inbox.title()).resolves.toBe('(2) Fixture');
+
+    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: null });
+    const footer = customUi(portal, 'live-chat-widget');
+    await footer.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    const before = await portal.title();
+    await footer.locator('#retitle').click();
+    await footer.locator('#status').filter({ hasText: 'title refused' }).waitFor();
+    await expect(portal.title()).resolves.toBe(before);
+  });
+
+  it("the product's site does not serve app frames, and the frame origin serves nothing else", async () => {
+    const onSite = await fetch(`${h.url}/host/resources/agent-inbox/index.html`);
+    expect(onSite.status).toBe(404);
+    for (const path of ['/pages/inbox', '/host/assets/host-page.js', '/api/time', '/realtime/subscribe']) {
+      expect((await fetch(h.server.pages.frameOrigin + path)).status).toBe(404);
+    }
+    const bridge = await fetch(`${h.server.pages.frameOrigin}/host/bridge/context`, { method: 'POST', body: '{}' });
+    expect(bridge.status).toBe(405);
+    const document = await fetch(`${h.server.pages.frameOrigin}/host/resources/agent-inbox/index.html`);
+    expect(document.status).toBe(200);
+    expect(document.headers.get('content-security-policy-report-only')).toBeNull();
+    expect(document.headers.get('content-security-policy')).toContain(`frame-ancestors ${new URL(h.url).origin}`);
+    expect(document.headers.get('content-security-policy')).toContain("style-src 'self';");
+  });
+
+  it('a page with an inline <style>, a style attribute or an inline script is not styled and does not run them; the violations are reported; its CSS file applies', async () => {
+    const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
+    const app = customUi(page, 'live-chat-inbox');
+    await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
+    const color = (id: string) => app.locator(`#${id}`).evaluate((el) => getComputedStyle(el).color);
+    await expect(color('file-styled')).resolves.toBe('rgb(0, 128, 0)');
+    await expect(color('inline-styled')).resolves.not.toBe('rgb(255, 0, 0)');
+    await expect(color('attribute-styled')).resolves.not.toBe('rgb(255, 0, 0)');
+    const frame = page.frames().find((f) => f.url().includes('/host/resources/'))!;
+    await expect(frame.evaluate(() => (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan ?? false)).resolves.toBe(false);
+    const violations = await cspViolations(page);
+    expect(violations).toEqual(
+      expect.arrayContaining([
+        { moduleKey: 'live-chat-inbox', directive: 'style-src-elem', blocked: 'inline' },
+        { moduleKey: 'live-chat-inbox', directive: 'style-src-attr', blocked: 'inline' },
+        { moduleKey: 'live-chat-inbox', directive: 'script-src-elem', blocked: 'inline' }
+      ])
+    );
+    await page.getByRole('alert').filter({ hasText: "Forge's Content Security Policy blocked an inline style" }).first().waitFor();
   });
 });
 

@@ -4,6 +4,7 @@ import type { SandboxHolder } from '../server/scripting-api';
 import { HttpError } from '../server/http-json';
 import { handleBridgeCall } from './bridge-api';
 import { readDirectory, type SpaceDirectory } from './directory';
+import { startFrameOrigin, type FrameOrigin } from './frame-origin';
 import { FrameSessions } from './frame-sessions';
 import { HostBundles } from './host-bundles';
 import type { Html } from './pages/html';
@@ -29,9 +30,17 @@ export interface PageHostOptions {
 export interface PageHost {
   readonly sessions: FrameSessions;
   readonly manifest: UiManifest;
+  /** Where the app's frames are served from (frame-origin.ts); set by start(). */
+  readonly frameOrigin: string;
+  /** Starts the frame origin for the product at `siteUrl` (the only origin that may embed its frames). */
+  start(siteUrl: string): Promise<void>;
   /** Handles `/pages/*` and `/host/*`; false for anything else. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL, siteUrl: string): Promise<boolean>;
+  close(): Promise<void>;
 }
+
+/** What the product's pages use of the host's assets; the frame origin serves only the frames' own. */
+const FRAME_ASSETS = new Set(['bridge-client.js', 'tokens.css']);
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -40,9 +49,25 @@ export function createPageHost(options: PageHostOptions): PageHost {
   const sessions = new FrameSessions();
   const bundles = new HostBundles();
   const sandbox = () => options.holder.sandbox;
+  let frames: FrameOrigin | undefined;
+  let productOrigin = '';
+  const frameOrigin = (): string => {
+    if (!frames) throw new HttpError(503, 'the page host has not started its frame origin');
+    return frames.url;
+  };
+
+  /** The frame origin: the app's frame documents, under Forge's enforced CSP, and nothing else. */
+  async function frameFile(res: ServerResponse, url: URL): Promise<void> {
+    const [area, kind, key, ...rest] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    if (area === 'host' && kind === 'resources' && key) serveCustomUiFile(manifest, key, rest.join('/'), productOrigin, res);
+    else if (area === 'host' && kind === 'uikit' && key && rest[0] === 'frame.html') serveUiKitFrame(manifest, key, productOrigin, res);
+    else if (area === 'host' && kind === 'uikit' && key && rest[0] === 'index.js') await serveUiKitBundle(manifest, bundles, key, res);
+    else if (area === 'host' && kind === 'assets' && key && FRAME_ASSETS.has(key)) await serveHostAsset(bundles, key, res);
+    else throw new HttpError(404, `the frame origin serves app frames only, not ${url.pathname}`);
+  }
 
   async function page(res: ServerResponse, url: URL, segments: string[]): Promise<void> {
-    const deps: SurfaceDeps = { sandbox: sandbox(), sessions, directory: await readDirectory(sandbox()) };
+    const deps: SurfaceDeps = { sandbox: sandbox(), sessions, directory: await readDirectory(sandbox()), frameOrigin: frameOrigin() };
     const as = accountParam(deps, url);
     const space = (key: string | undefined): SpaceDirectory => {
       const found = deps.directory.spaces.find((s) => s.key === key);
@@ -98,6 +123,17 @@ export function createPageHost(options: PageHostOptions): PageHost {
   return {
     sessions,
     manifest,
+    get frameOrigin() {
+      return frameOrigin();
+    },
+    async start(siteUrl) {
+      productOrigin = new URL(siteUrl).origin;
+      frames ??= await startFrameOrigin((_req, res, url) => frameFile(res, url));
+    },
+    async close() {
+      await frames?.close();
+      frames = undefined;
+    },
     async handle(req, res, url, siteUrl) {
       const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
       if (segments[0] === 'pages' && req.method === 'GET') {
@@ -105,19 +141,16 @@ export function createPageHost(options: PageHostOptions): PageHost {
         return true;
       }
       if (segments[0] !== 'host') return false;
-      const [, area, key, ...rest] = segments;
+      const [, area, key] = segments;
       if (area === 'bridge') {
         // The frames' Date follows the sandbox's (client/bridge-client.ts).
         res.setHeader('x-sandbox-now', String(sandbox().clock.now()));
-        await handleBridgeCall({ sandbox: sandbox(), sessions, manifest, siteUrl }, key, req, res);
+        await handleBridgeCall({ sandbox: sandbox(), sessions, manifest, siteUrl, frameOrigin: frameOrigin() }, key, req, res);
       } else if (area === 'assets' && key) {
         await serveHostAsset(bundles, key, res);
-      } else if (area === 'resources' && key) {
-        serveCustomUiFile(manifest, key, rest.join('/'), res);
-      } else if (area === 'uikit' && key && rest[0] === 'frame.html') {
-        serveUiKitFrame(key, res);
-      } else if (area === 'uikit' && key && rest[0] === 'index.js') {
-        await serveUiKitBundle(manifest, bundles, key, res);
+      } else if (area === 'resources' || area === 'uikit') {
+        // As on Forge, the product's site never serves the app's frames: they come from the app's CDN.
+        throw new HttpError(404, `app frames are served from the frame origin ${frameOrigin()}, not the product's site`);
       } else {
         throw new HttpError(404, `nothing at ${url.pathname}`);
       }

@@ -11,9 +11,11 @@ import type { UiManifest } from './ui-manifest';
  * Forge CDN serves it with the product's bridge; a UI Kit resource runs in a runtime frame that
  * loads the bridge client and then the resource's bundle.
  *
- * Forge serves Custom UI with a Content Security Policy (no inline scripts or styles unless the
- * manifest allows them). The sandbox sends it as report-only, so what Forge would block shows
- * in the browser console without breaking the local page.
+ * Forge serves Custom UI from its CDN, an origin of its own, with a Content Security Policy that
+ * blocks inline scripts and styles unless manifest.yml's `permissions.content` allows them
+ * (https://developer.atlassian.com/platform/forge/add-content-security-and-egress-controls/).
+ * The sandbox enforces the same policy on every frame document it serves from its frame origin
+ * (frame-origin.ts): what Forge would block, the sandbox blocks.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,10 +32,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8'
 };
 
-/** Forge's default policy for Custom UI, widened by the manifest's `permissions.content`. */
-export function forgeCsp(content: UiManifest['content']): string {
-  const extra = (list: string[]) => list.map((v) => ` '${v.replace(/'/g, '')}'`).join('');
-  return `default-src 'self'; script-src 'self'${extra(content.scripts)}; style-src 'self'${extra(content.styles)}; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'`;
+/**
+ * Forge's default policy for Custom UI, widened by the manifest's `permissions.content`. Where
+ * the docs leave the default open, the stricter reading: only the frame's own origin, and only
+ * the product's pages may embed it.
+ */
+export function forgeCsp(content: UiManifest['content'], productOrigin: string): string {
+  const extra = (list: string[]) => list.map((v) => (v.endsWith(':') ? ` ${v}` : ` '${v.replace(/'/g, '')}'`)).join('');
+  return `default-src 'self'; script-src 'self'${extra(content.scripts)}; style-src 'self'${extra(content.styles)}; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors ${productOrigin}`;
 }
 
 const BRIDGE_TAG = (kind: 'custom-ui' | 'ui-kit') => `<script src="/host/assets/bridge-client.js" data-kind="${kind}"></script>`;
@@ -47,7 +53,7 @@ export function injectBridge(document: string): string {
   return script >= 0 ? document.slice(0, script) + tag + document.slice(script) : tag + document;
 }
 
-export function serveCustomUiFile(manifest: UiManifest, resourceKey: string, filePath: string, res: ServerResponse): void {
+export function serveCustomUiFile(manifest: UiManifest, resourceKey: string, filePath: string, productOrigin: string, res: ServerResponse): void {
   const root = manifest.resourcePath(resourceKey);
   const target = path.resolve(root, filePath || 'index.html');
   if (target !== root && !target.startsWith(root + path.sep)) throw new HttpError(404, 'outside the resource');
@@ -55,7 +61,7 @@ export function serveCustomUiFile(manifest: UiManifest, resourceKey: string, fil
     throw new HttpError(404, `resource '${resourceKey}' has no ${filePath} (built? npm run build writes ${path.relative(process.cwd(), root)})`);
   }
   const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
-  const headers = { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy-report-only': forgeCsp(manifest.content) };
+  const headers = { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': forgeCsp(manifest.content, productOrigin) };
   if (type.startsWith('text/html')) {
     res.writeHead(200, headers);
     res.end(injectBridge(fs.readFileSync(target, 'utf8')));
@@ -65,9 +71,10 @@ export function serveCustomUiFile(manifest: UiManifest, resourceKey: string, fil
   fs.createReadStream(target).pipe(res);
 }
 
-export function serveUiKitFrame(resourceKey: string, res: ServerResponse): void {
+/** UI Kit's runtime frame is Forge's own document on the same CDN, under the same policy. */
+export function serveUiKitFrame(manifest: UiManifest, resourceKey: string, productOrigin: string, res: ServerResponse): void {
   const key = encodeURIComponent(resourceKey);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': forgeCsp(manifest.content, productOrigin) });
   res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UI Kit runtime: ${key}</title>${BRIDGE_TAG('ui-kit')}</head><body><script src="/host/uikit/${key}/index.js"></script></body></html>`);
 }
 

@@ -92,6 +92,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   siteUrl = `http://localhost:${port}`;
+  // The app's frames come from an origin of their own, as Forge serves them from its CDN.
+  await pages.start(siteUrl);
   return {
     url: siteUrl,
     holder,
@@ -102,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       persistence?.save(current);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pages.close();
       current.close();
     }
   };

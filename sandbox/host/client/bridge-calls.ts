@@ -106,8 +106,15 @@ export const BRIDGE_CALLS: Record<string, Handler> = {
     const init = (payload.fetchRequestInit ?? {}) as { method?: string; body?: string | null };
     return frame.server('fetch', { restPath: payload.restPath, init: { method: init.method, body: init.body } });
   },
-  changeWindowTitle(_frame, payload) {
-    if (typeof payload === 'string') document.title = payload;
+  /**
+   * view.changeWindowTitle(title): in @forge/bridge, but in no Forge page the sandbox's docs hold,
+   * so the stricter reading: only a module that is the whole page (a global page, a settings
+   * page) may retitle it; a panel or a portal footer is refused.
+   */
+  changeWindowTitle(frame, payload) {
+    if (frame.info.layout !== 'page') throw new Error(`changeWindowTitle: ${frame.info.moduleKey} is not a full-page module; only a page may change the window title`);
+    if (typeof payload !== 'string') throw new Error('changeWindowTitle: the title must be a string');
+    document.title = payload;
   },
 
   reconcile: (frame, payload, host) => host.onForgeDoc(frame, payload.forgeDoc),

@@ -46,6 +46,12 @@ function post(message: FrameToHost): void {
   window.parent.postMessage(message, '*');
 }
 
+// What Forge's enforced CSP blocks in this frame (an inline <style>, an inline script) is told to
+// the host page, which shows it: on Forge it is only a console line, and a page without its styles.
+document.addEventListener('securitypolicyviolation', (event) => {
+  post({ wire: WIRE, kind: 'csp-violation', directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
+});
+
 function send(name: string, payload: unknown): Promise<unknown> {
   const id = nextCallId++;
   const tracked = name === 'reconcile';

@@ -24,13 +24,39 @@ const boot = JSON.parse(document.getElementById('host-boot')?.textContent ?? '{"
 const connections = new Map<Window, FrameConnection>();
 const uiKitRoots = new Map<FrameConnection, { root: Root; container: HTMLElement }>();
 
-const FRAME_SANDBOX = 'allow-downloads allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin allow-scripts';
+/**
+ * The iframe Forge puts a Custom UI app in: exactly the sandbox tokens and feature policies its
+ * docs list (https://developer.atlassian.com/platform/forge/custom-ui/iframe/), nothing more (no
+ * popups, no top navigation). The frame's document comes from the frame origin, so it is
+ * cross-origin to this page even with allow-same-origin.
+ */
+const FRAME_SANDBOX = 'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
+const FRAME_ALLOW = 'camera; clipboard-write; display-capture; fullscreen; microphone';
+
+/** What Forge's CSP blocked in each frame, for tests (`cspViolations(page)`) and a visible notice. */
+const violations: Array<{ moduleKey: string; directive: string; blocked: string; sample: string }> = [];
+(window as unknown as { __sandboxCspViolations: typeof violations }).__sandboxCspViolations = violations;
+
+function reportViolation(connection: FrameConnection, directive: string, blocked: string, sample: string): void {
+  const first = !violations.some((v) => v.moduleKey === connection.info.moduleKey && v.directive === directive && v.blocked === blocked);
+  violations.push({ moduleKey: connection.info.moduleKey, directive, blocked, sample });
+  if (!first) return;
+  const what = blocked === 'inline' ? `an inline ${directive.startsWith('style') ? 'style' : 'script'}` : blocked;
+  console.warn(`Forge's Content Security Policy blocked ${what} (${directive}) in ${connection.info.title}.`);
+  const section = document.getElementById(connection.info.id);
+  if (!section) return;
+  const box = document.createElement('div');
+  box.className = 'host-error';
+  box.setAttribute('role', 'alert');
+  box.textContent = `Forge's Content Security Policy blocked ${what} (${directive}) in ${connection.info.title}. Move it to a file, or declare it in manifest.yml's permissions.content.`;
+  section.prepend(box);
+}
 
 function mount(info: FrameInfo, container: HTMLElement): FrameConnection {
   const iframe = document.createElement('iframe');
   iframe.src = info.src;
   iframe.setAttribute('sandbox', FRAME_SANDBOX);
-  iframe.allow = 'clipboard-write';
+  iframe.allow = FRAME_ALLOW;
   const connection = new FrameConnection(info, () => iframe.contentWindow);
   if (info.render === 'custom') {
     iframe.title = info.title;
@@ -119,6 +145,8 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (message.kind === 'size') {
     const iframe = Array.from(document.querySelectorAll('iframe')).find((f) => f.contentWindow === event.source);
     if (iframe && connection.info.render === 'custom') iframe.style.height = `${message.height}px`;
+  } else if (message.kind === 'csp-violation') {
+    reportViolation(connection, message.directive, message.blocked, message.sample);
   } else if (message.kind === 'callback-result') {
     connection.settleCallback(message.id, message.ok, message.value, message.error);
   } else if (message.kind === 'call') {

@@ -19,7 +19,9 @@ export interface ElementRef {
 export type FrameToHost =
   | { wire: typeof WIRE; kind: 'call'; id: number; name: string; payload: unknown }
   | { wire: typeof WIRE; kind: 'callback-result'; id: number; ok: boolean; value?: unknown; error?: string }
-  | { wire: typeof WIRE; kind: 'size'; height: number };
+  | { wire: typeof WIRE; kind: 'size'; height: number }
+  /** Something Forge's Content Security Policy blocked in the frame (a `securitypolicyviolation` event). */
+  | { wire: typeof WIRE; kind: 'csp-violation'; directive: string; blocked: string; sample: string };
 
 export type HostToFrame =
   | { wire: typeof WIRE; kind: 'result'; id: number; ok: boolean; value?: unknown; error?: string; now?: number }

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
-import { clickNotification, notifications } from '../testing/notifications';
+import { customUi, describeInBrowser, flags, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { clickNotification, notifications, sounds } from '../testing/notifications';
 import { closePage, eventually, invoke } from './steps';
 
 // A whole chat handoff in Chromium, every person on their own page of the demo site: an agent
@@ -26,12 +26,19 @@ beforeEach(async () => {
   await h.server.holder.reset('demo');
 });
 
-/** The agent's inbox, Available, with desktop notifications allowed through the page's own button. */
-async function availableInbox(as: string): Promise<{ page: Page; inbox: FrameLocator }> {
-  const page = await h.open({ kind: 'inbox' }, { as, notifications: 'default' });
+/**
+ * The agent's inbox, Available. `desktop`: whether the agent allowed notifications for the Jira
+ * site itself; without that, Chromium gives the inbox's cross-origin frame no prompt at all.
+ */
+async function availableInbox(as: string, desktop: 'granted' | 'not asked' = 'not asked'): Promise<{ page: Page; inbox: FrameLocator }> {
+  const page = await h.open({ kind: 'inbox' }, { as, notifications: desktop === 'granted' ? 'granted' : 'default' });
   const inbox = customUi(page, 'live-chat-inbox');
-  await inbox.getByRole('button', { name: 'Turn on desktop notifications' }).click();
-  await inbox.getByText('Desktop notifications are on', { exact: false }).waitFor();
+  if (desktop === 'granted') {
+    await inbox.getByText('Desktop notifications are on', { exact: false }).waitFor();
+  } else {
+    await inbox.getByText('New offers and messages show as a Jira flag and here, with a sound.', { exact: false }).waitFor();
+    await expect(inbox.getByRole('button', { name: 'Turn on desktop notifications' }).count()).resolves.toBe(0);
+  }
   await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
   await eventually(() => invoke(h, 'agent.me', {}, as), (me) => me.status === 'available', 10_000, `${as} to be Available`);
   await inbox.getByText('You receive chat offers.', { exact: false }).waitFor();
@@ -78,13 +85,19 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
     // The countdown runs on the sandbox's clock: Offer timeout is 2 minutes.
     await expect(offer.getByRole('timer').getAttribute('aria-label')).resolves.toMatch(/^(2 minutes|1 minute \d+ seconds?) left$/);
     await offer.getByText('How do I reset my password?', { exact: false }).first().waitFor();
-    const notified = await eventually(() => notifications(agentPage), (list) => list.length > 0, 10_000, 'a desktop notification');
-    expect(notified[0]).toMatchObject({ title: expect.stringContaining('SUP') });
+    // R19 inside Forge: a Jira flag, a banner in the inbox, a chime and the count in the tab's
+    // title; no desktop notification, which the browser does not let the cross-origin frame ask for.
+    const flag = flags(agentPage).filter({ hasText: 'New chat offer (SUP)' });
+    await flag.waitFor();
+    await inbox.getByRole('region', { name: 'New for you' }).getByText('New chat offer (SUP)').waitFor();
+    await eventually(() => sounds(agentPage), (count) => count > 0, 5_000, 'the chime');
+    await eventually(() => agentPage.title(), (title) => title.startsWith('(1) '), 5_000, 'the unread count in the title');
+    expect(await notifications(agentPage)).toEqual([]);
     await h.screenshot(agentPage, 'inbox-offer');
     expect(await seriousA11yViolations(agentPage)).toEqual([]);
 
-    // R21: the notification opens the offer; Accept starts the chat for both (R7).
-    await clickNotification(agentPage, 0);
+    // R21: the flag's action opens the offer; Accept starts the chat for both (R7).
+    await flag.getByRole('button', { name: 'Show' }).click();
     await eventually(() => offer.evaluate((el) => el === document.activeElement), (focused) => focused, 5_000, 'the offer card to have focus');
     await offer.getByRole('button', { name: 'Accept' }).click();
     await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
@@ -150,7 +163,9 @@ describeInBrowser('an anonymous visitor on a phone', () => {
   it('R11, R23: asks the AI, is handed over by it, waits with a queue position, then chats with the agent and ends the chat', async () => {
     // agent-ana takes one chat at a time and already has one (customer-dana's, started by script).
     await invoke(h, 'site.settings.save', { maxConversations: 1 }, 'admin');
-    const { page: agentPage, inbox } = await availableInbox('agent-ana');
+    // This agent allowed notifications for the Jira site, and turned the sound off.
+    const { page: agentPage, inbox } = await availableInbox('agent-ana', 'granted');
+    await inbox.getByRole('checkbox', { name: 'Play a sound for new offers and messages' }).uncheck();
     await invoke(h, 'chat.start', { projectKey: 'SUP', summary: 'Invoice shows the wrong VAT number', transcript: [{ from: 'customer', text: 'My invoice has the wrong VAT number' }] }, 'customer-dana', 'SUP');
     await inbox.getByRole('article', { name: 'Invoice shows the wrong VAT number' }).getByRole('button', { name: 'Accept' }).click();
     await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
@@ -179,6 +194,12 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     const offer = inbox.getByRole('article');
     await offer.getByRole('timer').waitFor();
     await status(widget).filter({ hasText: 'You are next.' }).waitFor();
+    // R19, R21 where the browser allows it: a desktop notification, which opens the offer; no chime.
+    const isOffer = (n: { title: string }) => n.title === 'New chat offer (SUP)';
+    const notified = await eventually(() => notifications(agentPage), (list) => list.filter(isOffer).length >= 2, 10_000, 'a desktop notification of the offer');
+    await clickNotification(agentPage, notified.map(isOffer).lastIndexOf(true));
+    await eventually(() => offer.evaluate((el) => el === document.activeElement), (focused) => focused, 5_000, 'the offer card to have focus');
+    expect(await sounds(agentPage)).toBe(0);
     await offer.getByRole('button', { name: 'Accept' }).click();
     await inbox.getByText('I am on the train, the VPN drops at every tunnel.').waitFor();
     await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();

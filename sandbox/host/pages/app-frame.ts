@@ -27,8 +27,7 @@ export interface PageBoot {
 }
 
 export function appFrame(
-  sessions: FrameSessions,
-  sandbox: Sandbox,
+  { sessions, sandbox, frameOrigin }: { sessions: FrameSessions; sandbox: Sandbox; frameOrigin: string },
   module: UiModule,
   accountId: string | null,
   where: { projectKey?: string; issueKey?: string; layout: FrameBoot['layout']; id?: string }
@@ -42,7 +41,7 @@ export function appFrame(
     extension: sandbox.extensionFor(module.key, where.projectKey, where.issueKey)
   });
   const id = where.id ?? `app-${module.key}`;
-  const boot: FrameBoot = { id, token: session.token, render: module.render, src: frameSource(session), title: module.title, moduleKey: module.key, layout: where.layout };
+  const boot: FrameBoot = { id, token: session.token, render: module.render, src: frameSource(session, frameOrigin), title: module.title, moduleKey: module.key, layout: where.layout };
   const markup = html`<section class="app-extension" id="${id}" data-module="${module.key}" data-render="${module.render}" aria-label="${module.title} (app)">
   <p class="subtle host-loading">Loading ${module.title}…</p>
 </section>`;

@@ -71,7 +71,7 @@ dl.fields dd{margin:0}
 .flag.warning{border-left-color:var(--ds-border-warning,#E56910)}
 .flag.error{border-left-color:var(--ds-border-danger,#E2483D)}
 .flag strong{display:block}
-.flag button{margin-top:8px;font:inherit;background:none;border:0;color:var(--ds-link,#0C66E4);cursor:pointer;padding:0}
+.flag button{margin-top:8px;margin-right:16px;font:inherit;background:none;border:0;color:var(--ds-link,#0C66E4);cursor:pointer;padding:0}
 .host-error{border:1px solid var(--ds-border-danger,#E2483D);background:var(--ds-background-danger,#FFECEB);padding:12px;border-radius:3px}
 .modal-backdrop{position:fixed;inset:0;background:var(--ds-blanket,#091E427D);display:flex;align-items:flex-start;justify-content:center;padding:60px 16px;z-index:900}
 .modal-box{background:var(--ds-surface-overlay,#FFF);border-radius:3px;width:min(600px,100%);max-height:calc(100vh - 120px);overflow:auto;padding:8px}

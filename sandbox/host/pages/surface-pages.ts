@@ -15,6 +15,8 @@ export interface SurfaceDeps {
   sandbox: Sandbox;
   sessions: FrameSessions;
   directory: Directory;
+  /** The origin the app's frames are served from (frame-origin.ts). */
+  frameOrigin: string;
 }
 
 export function jiraNav(current: string, as: string | null): Array<{ label: string; href: string; current?: boolean }> {
@@ -33,7 +35,7 @@ function page(deps: SurfaceDeps, as: string | null, frames: PageBoot['frames']):
 
 export function portalPage(deps: SurfaceDeps, module: UiModule, space: SpaceDirectory, as: string | null): Html {
   const project = deps.sandbox.jira.project(space.key);
-  const frame = appFrame(deps.sessions, deps.sandbox, module, as, { projectKey: space.key, layout: 'footer' });
+  const frame = appFrame(deps, module, as, { projectKey: space.key, layout: 'footer' });
   const body = html`<div class="portal-hero"><h1>${space.name}</h1><p>Welcome! You can raise a request for ${space.name} using the options provided.</p></div>
 <h2>What can we help you with?</h2>
 <ul class="cards">${(project?.requestTypes ?? []).map((t) => html`<li><h3>${t.name}</h3><p class="subtle">${t.description}</p></li>`)}</ul>
@@ -49,7 +51,7 @@ export function portalPage(deps: SurfaceDeps, module: UiModule, space: SpaceDire
 }
 
 export function globalPage(deps: SurfaceDeps, module: UiModule, as: string | null): Html {
-  const frame = appFrame(deps.sessions, deps.sandbox, module, as, { layout: 'page' });
+  const frame = appFrame(deps, module, as, { layout: 'page' });
   return chromePage({
     title: `${module.title} - Jira`,
     product: 'jira',
@@ -63,7 +65,7 @@ export function globalPage(deps: SurfaceDeps, module: UiModule, as: string | nul
 
 export function spaceSettingsPage(deps: SurfaceDeps, module: UiModule, space: SpaceDirectory, as: string | null): Html {
   const shown = displayConditionHolds(module.jiraExpression, { projectTypeKey: space.projectTypeKey });
-  const frame = appFrame(deps.sessions, deps.sandbox, module, as, { projectKey: space.key, layout: 'page' });
+  const frame = appFrame(deps, module, as, { projectKey: space.key, layout: 'page' });
   const q = as ? `?as=${encodeURIComponent(as)}` : '';
   const sidebar = html`<nav class="sidebar" aria-label="Space settings"><h2>Space settings</h2><ul>
 ${deps.directory.spaces.map((s) => html`<li><a href="/pages/space-settings/${s.key}${q}"${s.key === space.key ? html` aria-current="page"` : ''}>${s.name}: ${module.title}</a></li>`)}
@@ -81,7 +83,7 @@ ${deps.directory.spaces.map((s) => html`<li><a href="/pages/space-settings/${s.k
 }
 
 export function adminPage(deps: SurfaceDeps, module: UiModule, as: string | null): Html {
-  const frame = appFrame(deps.sessions, deps.sandbox, module, as, { layout: 'page' });
+  const frame = appFrame(deps, module, as, { layout: 'page' });
   const q = as ? `?as=${encodeURIComponent(as)}` : '';
   const sidebar = html`<nav class="sidebar" aria-label="Jira administration"><h2>Apps</h2><ul><li><a href="/pages/admin${q}" aria-current="page">${module.title}</a></li></ul></nav>`;
   return chromePage({

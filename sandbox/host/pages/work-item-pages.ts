@@ -58,7 +58,7 @@ export function workItemPage(deps: SurfaceDeps, manifest: UiManifest, as: string
   const project = deps.directory.spaces.find((s) => issue.key.startsWith(`${s.key}-`));
   const requestType = deps.sandbox.jira.project(issue.key.split('-')[0])?.requestTypes.find((t) => t.id === issue.requestTypeId);
   const panels = [...manifest.modules.values()].filter((m) => m.type === 'jira:issuePanel' && displayConditionHolds(m.jiraExpression, { labels: issue.fields.labels }) !== false);
-  const frames = panels.map((m) => appFrame(deps.sessions, deps.sandbox, m, as, { issueKey: issue.key, layout: 'panel' }));
+  const frames = panels.map((m) => appFrame(deps, m, as, { issueKey: issue.key, layout: 'panel' }));
   const comments = issue.comments.map(
     (c) => html`<article class="comment${c.jsdPublic ? '' : ' internal'}" aria-label="${c.jsdPublic ? 'Reply to customer' : 'Internal note'} by ${person(deps, c.authorId)}">
 <p><strong>${person(deps, c.authorId)}</strong> <span class="lozenge${c.jsdPublic ? ' inprogress' : ' warning'}">${c.jsdPublic ? 'Reply to customer' : 'Internal note'}</span> <span class="subtle">${formatTime(c.created)}</span></p>

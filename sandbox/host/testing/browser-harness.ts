@@ -1,3 +1,4 @@
+import './symbol-dispose';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
@@ -145,6 +146,13 @@ export function customUi(page: Page, moduleKey: string): FrameLocator {
 /** The tree a UI Kit app rendered on the page, by module key (e.g. live-chat-space-settings). */
 export function uiKit(page: Page, moduleKey: string): Locator {
   return page.locator(`.uikit-root[data-module="${moduleKey}"]`);
+}
+
+/** What Forge's Content Security Policy blocked in the page's app frames (reported by the bridge client). */
+export async function cspViolations(page: Page): Promise<Array<{ moduleKey: string; directive: string; blocked: string }>> {
+  return page.evaluate(() =>
+    ((window as unknown as { __sandboxCspViolations?: Array<{ moduleKey: string; directive: string; blocked: string }> }).__sandboxCspViolations ?? []).map(({ moduleKey, directive, blocked }) => ({ moduleKey, directive, blocked }))
+  );
 }
 
 /** The flags (showFlag) shown on the page. */

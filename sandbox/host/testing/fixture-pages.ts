@@ -14,7 +14,7 @@ const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 
 export async function fixtureServerOptions(): Promise<Partial<ServerOptions>> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'host-fixture-'));
-  fs.copyFileSync(path.join(FIXTURES, 'custom-ui', 'index.html'), path.join(out, 'index.html'));
+  for (const file of ['index.html', 'fixture.css']) fs.copyFileSync(path.join(FIXTURES, 'custom-ui', file), path.join(out, file));
   await esbuild.build({
     entryPoints: [path.join(FIXTURES, 'custom-ui', 'src', 'index.ts')],
     outfile: path.join(out, 'main.js'),

@@ -1,10 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /**
- * Records the browser notifications the app's pages show (R19-R21) in every frame of a browser
- * context, and lets a test click one, as a person would on their desktop. Headless Chromium
- * shows no notification, so the page's `Notification` is replaced by a recorder that keeps each
- * one (title, body, tag) on the top window, `window.__sandboxNotifications`.
+ * Records the browser notifications and sounds the app's pages make (R19-R21) in every frame of
+ * a browser context, and lets a test click a notification, as a person would on their desktop.
+ * Headless Chromium shows no notification, so each frame's `Notification` is replaced by a
+ * recorder that keeps each one (title, body, tag) on its own window (`__sandboxNotifications`);
+ * `notifications(page)` reads every frame's.
+ *
+ * The recorder follows Chromium's rules for permissions, measured in the sandbox's Chromium: a
+ * top-level page asks with a prompt (`default` lets the prompt grant it); a cross-origin frame
+ * (every Custom UI app: frame-origin.ts) never gets a prompt: it reads and is answered the top
+ * page's permission when that is `granted`, and `denied` otherwise.
  */
 export interface RecordedNotification {
   title: string;
@@ -15,8 +21,14 @@ export interface RecordedNotification {
 export async function recordNotifications(context: BrowserContext, permission: 'granted' | 'denied' | 'default' = 'granted'): Promise<void> {
   await context.addInitScript((initial: string) => {
     type Entry = { title: string; body?: string; tag?: string; notification: EventTarget };
-    const top = window.top as Window & { __sandboxNotifications?: Entry[]; __sandboxNotificationPermission?: string };
-    let permissionNow = initial;
+    const here = window as Window & { __sandboxNotifications?: Entry[]; __sandboxSounds?: number };
+    let crossOrigin = false;
+    try {
+      void window.top?.location.href;
+    } catch {
+      crossOrigin = true;
+    }
+    let permissionNow = crossOrigin ? (initial === 'granted' ? 'granted' : 'denied') : initial;
     class RecordedNotification extends EventTarget {
       onclick: ((event: Event) => void) | null = null;
       onshow: ((event: Event) => void) | null = null;
@@ -26,10 +38,11 @@ export async function recordNotifications(context: BrowserContext, permission: '
         readonly options: { body?: string; tag?: string } = {}
       ) {
         super();
-        const list = (top.__sandboxNotifications ??= []);
-        list.push({ title, body: options.body, tag: options.tag, notification: this });
         this.addEventListener('click', (e) => this.onclick?.(e));
         this.addEventListener('close', (e) => this.onclose?.(e));
+        // As a browser does: without permission nothing is shown (and nothing throws).
+        if (permissionNow !== 'granted') return;
+        (here.__sandboxNotifications ??= []).push({ title, body: options.body, tag: options.tag, notification: this });
         setTimeout(() => this.onshow?.(new Event('show')), 0);
       }
       get body() {
@@ -45,22 +58,51 @@ export async function recordNotifications(context: BrowserContext, permission: '
         return permissionNow;
       }
       static async requestPermission() {
-        if (permissionNow === 'default') permissionNow = 'granted';
+        if (permissionNow === 'default' && !crossOrigin) permissionNow = 'granted';
         return permissionNow;
       }
     }
     Object.defineProperty(window, 'Notification', { value: RecordedNotification, configurable: true, writable: true });
+    // Sounds: every oscillator started (the inbox's chime is made with Web Audio).
+    if (typeof OscillatorNode !== 'undefined') {
+      const start = OscillatorNode.prototype.start;
+      OscillatorNode.prototype.start = function (this: OscillatorNode, ...args: Parameters<OscillatorNode['start']>) {
+        here.__sandboxSounds = (here.__sandboxSounds ?? 0) + 1;
+        return start.apply(this, args);
+      };
+    }
   }, permission);
 }
 
+type Recorded = { __sandboxNotifications?: Array<{ title: string; body?: string; tag?: string; notification: EventTarget }>; __sandboxSounds?: number };
+
+/** Every notification shown so far, in every frame of the page. */
 export async function notifications(page: Page): Promise<RecordedNotification[]> {
-  return page.evaluate(() => ((window as unknown as { __sandboxNotifications?: Array<{ title: string; body?: string; tag?: string }> }).__sandboxNotifications ?? []).map(({ title, body, tag }) => ({ title, body, tag })));
+  const all: RecordedNotification[] = [];
+  for (const frame of page.frames()) {
+    const list = await frame.evaluate(() => ((window as unknown as Recorded).__sandboxNotifications ?? []).map(({ title, body, tag }) => ({ title, body, tag }))).catch(() => []);
+    all.push(...list);
+  }
+  return all;
 }
 
-/** Clicks the notification at `index` (R21: it should open that conversation). */
+/** How many sounds the page's frames started. */
+export async function sounds(page: Page): Promise<number> {
+  let total = 0;
+  for (const frame of page.frames()) total += await frame.evaluate(() => (window as unknown as Recorded).__sandboxSounds ?? 0).catch(() => 0);
+  return total;
+}
+
+/** Clicks the notification at `index` of notifications(page) (R21: it should open that conversation). */
 export async function clickNotification(page: Page, index: number): Promise<void> {
-  await page.evaluate((i) => {
-    const list = (window as unknown as { __sandboxNotifications?: Array<{ notification: EventTarget }> }).__sandboxNotifications ?? [];
-    list[i]?.notification.dispatchEvent(new Event('click'));
-  }, index);
+  let offset = 0;
+  for (const frame of page.frames()) {
+    const count = await frame.evaluate(() => ((window as unknown as Recorded).__sandboxNotifications ?? []).length).catch(() => 0);
+    if (index < offset + count) {
+      await frame.evaluate((i) => (window as unknown as Recorded).__sandboxNotifications?.[i]?.notification.dispatchEvent(new Event('click')), index - offset);
+      return;
+    }
+    offset += count;
+  }
+  throw new Error(`no notification ${index}: the page showed ${offset}`);
 }

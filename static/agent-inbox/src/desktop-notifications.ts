@@ -1,4 +1,11 @@
-/** The browser's Notification API, as the inbox uses it (R19–R21). */
+/**
+ * The browser's Notification API, as the inbox uses it (R19–R21), where the browser lets a Custom
+ * UI app use it at all. Forge runs the inbox in a cross-origin iframe, and Chromium never shows a
+ * permission prompt to one: the frame reads `denied`, unless the agent already allowed
+ * notifications for the Jira site itself, in which case it reads (and may use) `granted`. So the
+ * inbox feature-detects, asks only where the browser says it may (`default`, e.g. a browser that
+ * still prompts from frames), and otherwise relies on flags, the banner and the sound (alerts.ts).
+ */
 import type { NotificationSpec } from './notifications';
 
 export type Permission = 'default' | 'granted' | 'denied' | 'unsupported';
@@ -17,9 +24,9 @@ export async function askPermission(): Promise<Permission> {
   }
 }
 
-/** Shows the notification; selecting it brings the inbox forward on that conversation (R21). */
-export function showNotification(spec: NotificationSpec, open: (conversationId: string) => void): void {
-  if (notificationPermission() !== 'granted') return;
+/** Shows the notification where permission is granted; selecting it brings the inbox forward on that conversation (R21). */
+export function showNotification(spec: NotificationSpec, open: (conversationId: string) => void): boolean {
+  if (notificationPermission() !== 'granted') return false;
   try {
     const notification = new Notification(spec.title, { body: spec.body, tag: spec.key });
     notification.onclick = () => {
@@ -27,7 +34,9 @@ export function showNotification(spec: NotificationSpec, open: (conversationId: 
       open(spec.conversationId);
       notification.close();
     };
+    return true;
   } catch {
-    // Some browsers allow notifications only from a service worker; the inbox still shows it all.
+    // Some browsers allow notifications only from a service worker; the flag and the banner still show it.
+    return false;
   }
 }

@@ -1,14 +1,17 @@
 /** @jsxImportSource preact */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { realtime } from '@forge/bridge';
+import { realtime, view } from '@forge/bridge';
 import { LiveUpdates, serialized, type RealtimeApi } from '../../shared/src/live-updates';
 import type { AgentMe } from '../../../src/frontend/shared/operations';
 import type { Failure } from '../../../src/frontend/shared/operation-result';
 import { run } from '../../../src/frontend/shared/run';
-import { askPermission, notificationPermission, showNotification, type Permission } from './desktop-notifications';
+import { deliverAlert } from './alerts';
+import { AlertBanner } from './alert-banner';
+import { setSoundOn, soundOn } from './chime';
+import { askPermission, notificationPermission, type Permission } from './desktop-notifications';
 import { browserHeartbeatHost, startHeartbeat } from './heartbeat';
 import { documentTitle, offerElementId, statusNotice, targetOf, type StatusNotice } from './inbox-state';
-import { notificationFromPush, notificationsFromChange, type NotificationSpec } from './notifications';
+import { notificationFromPush, notificationsFromChange, stillRelevant, toldBefore, type NotificationSpec } from './notifications';
 import { StatusSwitch } from './status-switch';
 import { NotificationSwitch } from './notification-switch';
 import { OfferList } from './offers';
@@ -34,16 +37,33 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [permission, setPermission] = useState<Permission>(notificationPermission());
+  const [sound, setSound] = useState(soundOn());
+  const [alerts, setAlerts] = useState<NotificationSpec[]>([]);
+  const soundRef = useRef(sound);
+  soundRef.current = sound;
   const meRef = useRef<AgentMe | null>(null);
   const noticeRef = useRef<StatusNotice>(null);
   const selectedRef = useRef<string | null>(null);
   const shown = useRef(new Set<string>());
+  const told = useRef<NotificationSpec[]>([]);
+  /** Each alert's flag, by alert key, to close once it is answered, opened or dismissed. */
+  const flagClosers = useRef(new Map<string, () => void>());
   selectedRef.current = selectedId;
 
   const select = useCallback((conversationId: string | null) => setSelectedId(conversationId), []);
 
-  /** R21: a notification (or a link) opens its conversation: the offer card to answer, or the chat. */
+  /** The agent has seen these alerts: off the banner, their flags closed. */
+  const settle = useCallback((done: (alert: NotificationSpec) => boolean) => {
+    setAlerts((list) => list.filter((alert) => !done(alert)));
+    for (const alert of told.current.filter(done)) {
+      flagClosers.current.get(alert.key)?.();
+      flagClosers.current.delete(alert.key);
+    }
+  }, []);
+
+  /** R21: a notification, a flag, the banner (or a link) opens its conversation: the offer card to answer, or the chat. */
   const open = useCallback((conversationId: string) => {
+    settle((alert) => alert.conversationId === conversationId);
     const target = targetOf(meRef.current, conversationId);
     if (target.kind === 'chat') {
       setSelectedId(conversationId);
@@ -51,17 +71,21 @@ export function Inbox({ locale, timeZone }: InboxProps) {
     }
     setSelectedId(null);
     document.getElementById(offerElementId(conversationId))?.focus();
-  }, []);
+  }, [settle]);
 
+  /** R19–R21: a flag, the banner, the sound and (where the browser allows) a desktop notification. */
   const notify = useCallback(
     (spec: NotificationSpec) => {
-      if (shown.current.has(spec.key)) return;
+      if (shown.current.has(spec.key) || toldBefore(spec, told.current)) return;
       shown.current.add(spec.key);
+      told.current = [spec, ...told.current].slice(0, 50);
       setAnnouncement(`${spec.title}: ${spec.body}`);
-      showNotification(spec, open);
+      setAlerts((list) => [spec, ...list.filter((a) => a.conversationId !== spec.conversationId)].slice(0, 3));
+      flagClosers.current.set(spec.key, deliverAlert(spec, open, soundRef.current));
     },
     [open]
   );
+  const dismiss = useCallback((spec: NotificationSpec) => settle((alert) => alert.key === spec.key), [settle]);
 
   const loadMe = useMemo(
     () =>
@@ -80,8 +104,9 @@ export function Inbox({ locale, timeZone }: InboxProps) {
         setNotice(noticeRef.current);
         setFailure(null);
         setMe(next);
+        settle((alert) => !stillRelevant(alert, next));
       }),
-    [notify]
+    [notify, settle]
   );
 
   const live = useMemo(
@@ -111,9 +136,12 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   }, [live, loadMe]);
 
   useEffect(() => live.useChannel(me?.realtime), [live, me?.realtime?.channel, me?.realtime?.token]);
+  // The unread count in the tab's title: the frame's own title is never shown, so the product is
+  // asked to change the page's (view.changeWindowTitle); where it will not, the banner still counts.
+  const title = documentTitle(me);
   useEffect(() => {
-    document.title = documentTitle(me);
-  }, [me]);
+    view.changeWindowTitle(title).catch(() => undefined);
+  }, [title]);
 
   const onStatusChanged = (next: AgentMe['status']) => {
     noticeRef.current = null;
@@ -137,7 +165,23 @@ export function Inbox({ locale, timeZone }: InboxProps) {
           </p>
         )}
         {me && <StatusSwitch me={me} notice={notice} onChanged={onStatusChanged} />}
-        <NotificationSwitch permission={permission} onAsk={async () => setPermission(await askPermission())} />
+        <AlertBanner
+          alerts={alerts}
+          onOpen={(alert) => {
+            dismiss(alert);
+            open(alert.conversationId);
+          }}
+          onDismiss={dismiss}
+        />
+        <NotificationSwitch
+          permission={permission}
+          onAsk={async () => setPermission(await askPermission())}
+          sound={sound}
+          onSound={(on) => {
+            setSoundOn(on);
+            setSound(on);
+          }}
+        />
         {me && (
           <OfferList
             offers={me.offers}
