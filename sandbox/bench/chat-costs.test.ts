@@ -1,4 +1,5 @@
 import { benchDesk, missedAtOnce, standardChat } from './chat-costs';
+import { chatPages } from './pages';
 
 /**
  * What `npm run bench` measures, kept honest by the suite: the platform cost of one standard
@@ -29,6 +30,19 @@ describe('the cost of one chat', () => {
       // One publish a message and the chat's status changes, and the customer channel's two tokens (chat.start).
       expect(total.realtimeOps).toBeLessThanOrEqual(27);
       expect(steps['request (chat.start: work item, routed, offered)'].realtimeOps).toBe(4);
+      expect(world.sandbox.meter.snapshot()['realtime.refused']).toBe(0);
+    } finally {
+      world.close();
+    }
+  });
+
+  it('a standard chat with its two pages listening with the tokens their reads gave: no subscribe or push refused', async () => {
+    const world = await benchDesk();
+    try {
+      await standardChat(world, world.customer(0), await chatPages(world, 'agent-ana'));
+      const subscriptions = world.sandbox.meter.snapshot()['realtime.subscriptions'];
+      expect(subscriptions).toBeGreaterThanOrEqual(2);
+      expect(world.sandbox.realtime.subscriptions().every((s) => s.withToken)).toBe(true);
       expect(world.sandbox.meter.snapshot()['realtime.refused']).toBe(0);
     } finally {
       world.close();
