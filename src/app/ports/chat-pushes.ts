@@ -15,6 +15,7 @@ export interface PushChannel {
   readonly channel: string;
   readonly token?: string;
 }
+
 export type CustomerPush =
   | { readonly type: 'status'; readonly status: string; readonly agentName?: string | null }
   | { readonly type: 'message'; readonly seq: number; readonly from: 'agent'; readonly text: string; readonly at: number }
