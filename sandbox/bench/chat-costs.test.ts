@@ -1,10 +1,12 @@
 import { benchDesk, missedAtOnce, standardChat } from './chat-costs';
+import { chatPages } from './pages';
 
 /**
  * What `npm run bench` measures, kept honest by the suite: the platform cost of one standard
  * chat (request → offer → accept → 10 agent and 10 customer messages → resolve) within the
  * issue's ceiling of 30 invocations, 2 queue events and 5 Jira requests, and its KVS writes:
- * one per message, 31 in all (30 of the chat's own, and the chat-start flood limit's window).
+ * one per message, 31 in all (30 of the chat's own, and the chat-start flood limit's window); its
+ * realtime operations, signed tokens included, at 27; and no push refused for want of the app's token.
  */
 describe('the cost of one chat', () => {
   beforeEach(() => {
@@ -12,7 +14,7 @@ describe('the cost of one chat', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  it('a standard chat: 24 invocations, one timer event, 5 Jira requests, one KVS write per message', async () => {
+  it('a standard chat: 24 invocations, one timer event, 5 Jira requests, one KVS write per message, 27 realtime operations with its tokens, none refused', async () => {
     const world = await benchDesk();
     try {
       await standardChat(world, world.customer(0));
@@ -25,6 +27,23 @@ describe('the cost of one chat', () => {
       expect(steps['customer messages 1–10']).toMatchObject({ kvsWrites: 10, jiraRequests: 0, queueEvents: 0 });
       expect(steps['agent messages 2–10']).toMatchObject({ kvsWrites: 9, jiraRequests: 0, queueEvents: 0 });
       expect(total.logLines).toBe(0);
+      // One publish a message and the chat's status changes, and the customer channel's two tokens (chat.start).
+      expect(total.realtimeOps).toBeLessThanOrEqual(27);
+      expect(steps['request (chat.start: work item, routed, offered)'].realtimeOps).toBe(4);
+      expect(world.sandbox.meter.snapshot()['realtime.refused']).toBe(0);
+    } finally {
+      world.close();
+    }
+  });
+
+  it('a standard chat with its two pages listening with the tokens their reads gave: no subscribe or push refused', async () => {
+    const world = await benchDesk();
+    try {
+      await standardChat(world, world.customer(0), await chatPages(world, 'agent-ana'));
+      const subscriptions = world.sandbox.meter.snapshot()['realtime.subscriptions'];
+      expect(subscriptions).toBeGreaterThanOrEqual(2);
+      expect(world.sandbox.realtime.subscriptions().every((s) => s.withToken)).toBe(true);
+      expect(world.sandbox.meter.snapshot()['realtime.refused']).toBe(0);
     } finally {
       world.close();
     }

@@ -3,7 +3,7 @@ import type { PageModel } from './chat-costs';
 
 /**
  * The two pages of a chat as they run (static/shared/src/live-updates.ts): each listens on its
- * realtime channel and reads again on every push, and polls every 30 s as a safety net. The
+ * realtime channel (with the subscribe-only token its read returned) and reads again on every push, and polls every 30 s as a safety net. The
  * customer's widget reads `chat.get`; the agent's chat view reads `conversation.get` (which
  * marks what the agent has read). The inbox (open before the chat, subscribed already) reads
  * `agent.me` after the chat's offer and status pushes; its own 30-s poll is the agent's
@@ -11,11 +11,11 @@ import type { PageModel } from './chat-costs';
  */
 export async function chatPages(world: ChatWorld, agentId: string): Promise<(chat: StartedChat) => PageModel> {
   const realtime = world.sandbox.realtime;
-  const agentChannel = (await world.me(agentId)).realtime.channel;
+  const agentChannel = (await world.me(agentId)).realtime;
   let current: string | undefined;
   let viewPushes = 0;
   let inboxPushes = 0;
-  realtime.subscribe({ channel: agentChannel, isGlobal: true }, (event) => {
+  realtime.subscribe({ ...agentChannel, isGlobal: true }, (event) => {
     const push = JSON.parse(event.payload) as { type?: string; conversationId?: string };
     if (!current || push.conversationId !== current) return;
     if (push.type === 'message' || push.type === 'conversation' || push.type === 'typing') viewPushes++;
@@ -27,9 +27,9 @@ export async function chatPages(world: ChatWorld, agentId: string): Promise<(cha
     inboxPushes = 0;
     let customerPushes = 0;
     let accepted = false;
-    const channel = (chat as StartedChat & { realtime?: { channel: string } }).realtime?.channel;
-    if (channel) {
-      realtime.subscribe({ channel, isGlobal: true }, (event) => {
+    const channel = (chat as StartedChat & { realtime?: { channel: string; token?: string } }).realtime;
+    if (channel?.token) {
+      realtime.subscribe({ ...channel, isGlobal: true }, (event) => {
         customerPushes++;
         const push = JSON.parse(event.payload) as { type?: string; status?: string };
         if (push.type === 'status' && push.status === 'active') accepted = true;

@@ -61,8 +61,9 @@ async function declinesAndMessages(): Promise<Omit<WallClock, 'requestsRoutedPer
 
     const times: number[] = [];
     let sentAt = 0;
-    const channel = (chat as { realtime?: { channel: string } }).realtime?.channel ?? '';
-    world.sandbox.realtime.subscribe({ channel, isGlobal: true }, (event) => {
+    // The widget listens with the subscribe-only token chat.start gave it.
+    const { channel, token } = (chat as { realtime?: { channel: string; token?: string } }).realtime ?? { channel: '' };
+    world.sandbox.realtime.subscribe({ channel, isGlobal: true, ...(token ? { token } : {}) }, (event) => {
       if ((JSON.parse(event.payload) as { type?: string }).type === 'message') times.push(performance.now() - sentAt);
     });
     for (let i = 0; i < MESSAGES; i++) {

@@ -1,7 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { publish, publishGlobal } from '@forge/realtime';
-import { forgeLicense } from '../runtime/forge-license';
-import { runInInvocation } from '../runtime/invocation-context';
 import type { Sandbox } from '../runtime/sandbox';
 import { HttpError, readJson, sendJson } from '../server/http-json';
 import { displayName } from './directory';
@@ -67,14 +64,18 @@ const CALLS: Record<string, (deps: BridgeDeps, session: FrameSession, body: Body
     return { status: reply.status, statusText: '', headers: { 'content-type': 'application/json', ...reply.headers }, body: reply.body === undefined ? '' : JSON.stringify(reply.body) };
   },
 
-  /** realtime.publish from the frontend: published with the page's module context. */
+  /** realtime.publish from the frontend: to the platform's realtime service (not through the app's SDK), with the page's module context. */
   async publish({ sandbox }, session, body) {
-    const channel = String(body.channel ?? '');
-    const payload = body.payload as string | Record<string, unknown>;
-    const options = (body.options ?? {}) as { token?: string; contextOverrides?: never[] };
-    return runInInvocation(
-      { functionKey: 'bridge', moduleKey: session.moduleKey, accountId: session.accountId, startedAt: sandbox.clock.now(), timeoutMs: 25_000, license: forgeLicense(sandbox.license), extension: session.extension },
-      () => (body.isGlobal === true ? publishGlobal(channel, payload, options) : publish(channel, payload, options))
+    const options = (body.options ?? {}) as { token?: unknown; contextOverrides?: unknown };
+    return sandbox.realtime.publishFromPage(
+      { moduleKey: session.moduleKey, extension: session.extension },
+      {
+        channel: String(body.channel ?? ''),
+        payload: body.payload,
+        isGlobal: body.isGlobal === true,
+        ...(typeof options.token === 'string' ? { token: options.token } : {}),
+        ...(Array.isArray(options.contextOverrides) ? { contextOverrides: options.contextOverrides.map(String) } : {})
+      }
     );
   },
 

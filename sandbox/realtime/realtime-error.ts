@@ -8,6 +8,8 @@ export type RealtimeErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'INVALID_TOKEN'
   | 'TOKEN_EXPIRED'
+  /** The sandbox's own code: a channel the app signs tokens for, used without one (the strict reading). */
+  | 'TOKEN_REQUIRED'
   | 'CHANNEL_NAME_MISMATCH'
   | 'MISSING_PERMISSION'
   | 'INVALID_CONTEXT'
@@ -18,6 +20,7 @@ const STATUS: Record<RealtimeErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
   INVALID_TOKEN: 401,
   TOKEN_EXPIRED: 401,
+  TOKEN_REQUIRED: 401,
   CHANNEL_NAME_MISMATCH: 403,
   MISSING_PERMISSION: 403,
   INVALID_CONTEXT: 400,

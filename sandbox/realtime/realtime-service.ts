@@ -12,14 +12,22 @@ import { channelKey, type RealtimeContext } from './channel-scope';
 import { RealtimeError } from './realtime-error';
 import { graphqlError, parseOperation, publishedAnswer, signedAnswer, type PublishVariables, type SignVariables } from './realtime-graphql';
 import { handleSse, type SseIdentity } from './realtime-sse';
-import { RealtimeTokens, type TokenPermission } from './realtime-token';
+import { RealtimeTokens, type TokenPayload, type TokenPermission, type TokenProblem } from './realtime-token';
 
 /**
  * Forge Realtime (`@forge/realtime` publish, publishGlobal, signRealtimeToken) behind the
- * seam key `realtime`, and the subscribe side the browser reaches through the bridge:
- * in-process `subscribe` and Server-Sent Events. Limits: 50 operations per second per
+ * seam key `realtime`, and the side the browser reaches through the bridge: in-process
+ * `subscribe`, Server-Sent Events and `publishFromPage`. Limits: 50 operations per second per
  * installation across subscribe, publish and signRealtimeToken (Forge); payloads are capped
  * at `maxPayloadBytes` (Forge documents no size limit; the sandbox cap is its own).
+ *
+ * Token channels, the strict reading: once the app signs (or uses) a token for a channel name,
+ * that name is the app's token channel and every subscribe or publish on it needs a valid token
+ * (TOKEN_REQUIRED otherwise; on Forge a request without a token lands on the name's tokenless
+ * channel, which the token's holders never meet). A token must be for the channel, unexpired
+ * and allow the use (a subscribe-only token cannot publish, from a browser or from a function).
+ * Every refusal for want of a right token is counted in the meter's `realtime.refused`, so a
+ * push that never arrived cannot hide behind a page's polling.
  */
 export const OPERATIONS_PER_SECOND = 50;
 export const DEFAULT_MAX_PAYLOAD_BYTES = 32 * 1024;
@@ -50,11 +58,28 @@ export interface SubscribeRequest {
   replaySeconds?: number;
 }
 
+export interface PagePublish {
+  channel: string;
+  /** The payload as the bridge sends it: a string, or an object it serialises. */
+  payload: unknown;
+  isGlobal: boolean;
+  token?: string;
+  contextOverrides?: string[];
+}
+
+/** The bridge's PublishResult: `errors` are messages. */
+export type PagePublishResult = { eventId: string; eventTimestamp: string } | { eventId: null; eventTimestamp: null; errors: string[] };
+
 export interface RealtimeService {
   register(seam: ForgeSeam): void;
   handle(request: ServiceRequest): Promise<Response>;
-  /** Throws RealtimeError when refused; returns the unsubscribe function. */
-  subscribe(request: SubscribeRequest, listener: RealtimeListener): () => void;
+  /**
+   * Throws RealtimeError when refused; returns the unsubscribe function. `onEnd` hears that a
+   * subscription made with a token ended because the token expired.
+   */
+  subscribe(request: SubscribeRequest, listener: RealtimeListener, onEnd?: (error: RealtimeError) => void): () => void;
+  /** @forge/bridge's `realtime.publish` / `publishGlobal` from a page: its context is the page's. */
+  publishFromPage(page: RealtimeContext, request: PagePublish): Promise<PagePublishResult>;
   /** `GET /realtime/subscribe?channel=&global=&context=&overrides=&token=&replay=` as Server-Sent Events. */
   handleRealtimeSse(req: IncomingMessage, res: ServerResponse, identity: SseIdentity): void;
   /** Test hook: who is subscribed to what. */
@@ -68,6 +93,24 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   const tokens = new RealtimeTokens(clock, options.tokenTtlSeconds);
   const hub = new ChannelHub();
   const operations = new SlidingWindow(OPERATIONS_PER_SECOND, 1000);
+  /** Channel names the app has signed tokens for, or used one on. */
+  const tokenChannels = new Set<string>();
+
+  /** Records why a request may not use a channel, and answers it. */
+  function refusal(use: TokenPermission, problem: TokenProblem, name: string): TokenProblem {
+    meter.record('realtime.refused', 1, `${use} ${problem} ${channelFamily(name)}`);
+    return problem;
+  }
+
+  /** The token's payload when it may `use` the channel; undefined for no token on a channel without tokens. */
+  function authorize(name: string, token: unknown, use: TokenPermission): { payload?: TokenPayload } | { problem: TokenProblem } {
+    if (typeof token !== 'string' || token.length === 0) return tokenChannels.has(name) ? { problem: refusal(use, 'TOKEN_REQUIRED', name) } : {};
+    const check = tokens.verify(token, name, use);
+    if (!check.ok) return { problem: refusal(use, check.problem, name) };
+    // A token signed by an earlier sandbox of this process (the app keeps tokens in memory) makes the name a token channel too.
+    tokenChannels.add(name);
+    return { payload: check.payload };
+  }
 
   /** Injected faults first, then the installation's rate limit: both count every request that reaches Forge. */
   function gate(description: string): RealtimeError | undefined {
@@ -78,7 +121,7 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     return undefined;
   }
 
-  function publish(variables: PublishVariables, invocation: InvocationContext | undefined): Response {
+  function publish(variables: PublishVariables, publisher: RealtimeContext | undefined): Response {
     const { installationId, name, payload, context, isGlobal, token } = variables;
     if (installationId !== SANDBOX_INSTALLATION_ID) return graphqlError('The app is not installed on this installation.', 'NOT_FOUND', 404);
     if (typeof name !== 'string' || name.length === 0) return graphqlError('A channel name is required.', 'BAD_REQUEST', 400);
@@ -86,18 +129,15 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     if (Buffer.byteLength(payload) > maxPayloadBytes) {
       return graphqlError(`The payload is larger than the ${maxPayloadBytes / 1024}KB the sandbox accepts.`, 'PAYLOAD_TOO_LARGE', 413);
     }
-    let claims: unknown;
-    if (typeof token === 'string' && token.length > 0) {
-      const check = tokens.verify(token, name, 'publish');
-      if (!check.ok) return graphqlError(`Realtime token validation failed: ${check.problem}`, check.problem, 403);
-      claims = check.payload.claims;
-    }
+    const allowed = authorize(name, token, 'publish');
+    if ('problem' in allowed) return graphqlError(`Realtime token validation failed: ${allowed.problem}`, allowed.problem, 403);
     const overrides = contextOverridesOf(context);
     if (overrides === INVALID) return graphqlError('The channel context must be JSON.', 'BAD_REQUEST', 400);
-    const key = channelKey({ name, isGlobal: isGlobal === true, context: invocation && contextOf(invocation), contextOverrides: overrides, claims });
+    const key = channelKey({ name, isGlobal: isGlobal === true, context: publisher, contextOverrides: overrides, claims: allowed.payload?.claims });
     if (!key.ok) return graphqlError(key.message, 'BAD_REQUEST', 400);
     const event = { channel: name, eventId: randomUUID(), eventTimestamp: new Date(clock.now()).toISOString(), payload };
-    hub.publish(key.key, event, clock.now());
+    const { expired } = hub.publish(key.key, event, clock.now());
+    for (let i = 0; i < expired; i++) refusal('subscribe', 'TOKEN_EXPIRED', name);
     meter.record('realtime.publishes', 1, `${isGlobal === true ? 'global' : 'context'} ${channelFamily(name)}`);
     return publishedAnswer(event.eventId, event.eventTimestamp);
   }
@@ -108,6 +148,8 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     const valid = permissions === undefined || (Array.isArray(permissions) && permissions.length > 0 && permissions.every((p) => p === 'subscribe' || p === 'publish'));
     if (!valid) return graphqlError("Permissions must be a non-empty list of 'subscribe' and 'publish'.", 'BAD_REQUEST', 400);
     const { jwt, expiresAt } = tokens.sign(channelName, claims, permissions as TokenPermission[] | undefined);
+    tokenChannels.add(channelName);
+    meter.record('realtime.signs', 1, channelFamily(channelName));
     return signedAnswer(jwt, expiresAt);
   }
 
@@ -117,19 +159,38 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     const target = operation.kind === 'publish' ? operation.variables.name : operation.variables.channelName;
     const refused = gate(`${operation.kind} ${String(target)}`);
     if (refused) return platformResponse(refused.status, { errors: [{ message: refused.code }] });
-    return operation.kind === 'publish' ? publish(operation.variables, request.invocation) : sign(operation.variables);
+    const invocation = request.invocation;
+    return operation.kind === 'publish' ? publish(operation.variables, invocation && contextOf(invocation)) : sign(operation.variables);
   }
 
-  function subscribe(request: SubscribeRequest, listener: RealtimeListener): () => void {
-    const refused = gate(`subscribe ${request.channel}`);
-    if (refused) throw refused;
+  async function publishFromPage(page: RealtimeContext, request: PagePublish): Promise<PagePublishResult> {
+    const fail = (...errors: string[]): PagePublishResult => ({ eventId: null, eventTimestamp: null, errors });
+    const limited = gate(`publish ${request.channel}`);
+    if (limited) return fail(limited.code);
+    const response = publish(
+      {
+        installationId: SANDBOX_INSTALLATION_ID,
+        name: request.channel,
+        payload: typeof request.payload === 'string' ? request.payload : JSON.stringify(request.payload ?? {}),
+        isGlobal: request.isGlobal,
+        ...(request.token ? { token: request.token } : {}),
+        ...(request.contextOverrides ? { context: JSON.stringify({ contextOverrides: request.contextOverrides }) } : {})
+      },
+      page
+    );
+    const answer = (await response.json()) as { data?: { ecosystem: { publishRealtimeChannel: { eventId: string; eventTimestamp: string } } }; errors?: Array<{ message: string }> };
+    if (answer.errors?.length || !answer.data) return fail(...(answer.errors ?? []).map((e) => e.message));
+    return answer.data.ecosystem.publishRealtimeChannel;
+  }
+
+  function subscribe(request: SubscribeRequest, listener: RealtimeListener, onEnd?: (error: RealtimeError) => void): () => void {
+    const limited = gate(`subscribe ${request.channel}`);
+    if (limited) throw limited;
     if (!request.channel) throw new RealtimeError('BAD_REQUEST', 'A channel name is required.');
-    let claims: unknown;
-    if (request.token) {
-      const check = tokens.verify(request.token, request.channel, 'subscribe');
-      if (!check.ok) throw new RealtimeError(check.problem, `Realtime token validation failed: ${check.problem}`);
-      claims = check.payload.claims;
-    }
+    const allowed = authorize(request.channel, request.token, 'subscribe');
+    if ('problem' in allowed) throw new RealtimeError(allowed.problem, `Realtime token validation failed: ${allowed.problem}`);
+    const claims = allowed.payload?.claims;
+    const lifetime = allowed.payload && { expiresAt: allowed.payload.exp * 1000, onEnd: () => onEnd?.(new RealtimeError('TOKEN_EXPIRED', 'Realtime token validation failed: TOKEN_EXPIRED')) };
     const isGlobal = request.isGlobal === true;
     if (!isGlobal && !request.context) throw new RealtimeError('INVALID_CONTEXT', 'A subscription that is not global needs the page context.');
     const key = channelKey({ name: request.channel, isGlobal, context: request.context, contextOverrides: request.contextOverrides, claims });
@@ -137,13 +198,14 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     meter.record('realtime.subscriptions', 1, isGlobal ? 'global' : 'context');
     const replayFrom = request.replaySeconds ? clock.now() - request.replaySeconds * 1000 : undefined;
     const view: SubscriptionView = { channel: request.channel, isGlobal, withToken: claims !== undefined, ...(request.accountId ? { accountId: request.accountId } : {}) };
-    return hub.add(key.key, view, listener, replayFrom);
+    return hub.add(key.key, view, listener, replayFrom, lifetime);
   }
 
   return {
     register: (seam) => seam.register('realtime', handle),
     handle,
     subscribe,
+    publishFromPage,
     handleRealtimeSse: (req, res, identity) => handleSse(subscribe, req, res, identity),
     subscriptions: () => hub.view()
   };

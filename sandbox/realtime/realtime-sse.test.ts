@@ -68,6 +68,18 @@ describe('handleRealtimeSse', () => {
     expect(h.realtime.subscriptions()).toEqual([]);
   });
 
+  it('ends the stream with an error event once its token has expired', async () => {
+    const { token } = await h.onPage({ moduleKey: 'chat-widget', extension: {} }, () => signRealtimeToken('conversation:c1', { c: 1 }, ['subscribe']));
+    const response = await fetch(`${base}?channel=conversation:c1&global=true&token=${token}`);
+    expect(await readEvents(response, 1)).toEqual([{ event: 'subscribed', data: '{}' }]);
+    await h.clock.advance(3600_000);
+    const { token: publisher } = await h.onPage({ moduleKey: 'chat-widget', extension: {} }, () => signRealtimeToken('conversation:c1', { c: 1 }, ['publish']));
+    await h.asConsumer(() => publishGlobal('conversation:c1', { text: 'late' }, { token: publisher }));
+    expect(await readEvents(response, 1)).toEqual([{ event: 'error', data: JSON.stringify({ code: 'TOKEN_EXPIRED', message: 'Realtime token validation failed: TOKEN_EXPIRED' }) }]);
+    await closed;
+    expect(h.realtime.subscriptions()).toEqual([]);
+  });
+
   it('replays the last seconds of a channel when asked', async () => {
     await h.asConsumer(() => publishGlobal('agents', { n: 1 }));
     await h.clock.advance(5_000);

@@ -10,14 +10,15 @@ import type { SubscribeRequest } from './realtime-service';
  * &overrides=project,issue&token=JWT&replay=SECONDS` and turns each `message` event back into
  * the bridge callback. `context` is the page's `{ moduleKey, extension }`; on Forge it comes
  * from the signed context token, here the sandbox trusts the page host that sends it.
- * A refusal is an HTTP error with `{ code, message }` instead of a stream.
+ * A refusal is an HTTP error with `{ code, message }` instead of a stream; a subscription that
+ * ends (its token expired) sends an `error` event with `{ code, message }` and closes.
  */
 export interface SseIdentity {
   /** The signed-in user of the page, if any (anonymous portal customers have none). */
   accountId?: string;
 }
 
-type Subscribe = (request: SubscribeRequest, listener: RealtimeListener) => () => void;
+type Subscribe = (request: SubscribeRequest, listener: RealtimeListener, onEnd: (error: RealtimeError) => void) => () => void;
 
 export function handleSse(subscribe: Subscribe, req: IncomingMessage, res: ServerResponse, identity: SseIdentity): void {
   if (req.method !== 'GET') {
@@ -30,7 +31,14 @@ export function handleSse(subscribe: Subscribe, req: IncomingMessage, res: Serve
   let unsubscribe: () => void;
   try {
     const request = parseQuery(new URL(req.url ?? '/', 'http://sandbox.invalid').searchParams, identity);
-    unsubscribe = subscribe(request, (event) => send(`id: ${event.eventId}\nevent: message\ndata: ${JSON.stringify(event)}\n\n`));
+    unsubscribe = subscribe(
+      request,
+      (event) => send(`id: ${event.eventId}\nevent: message\ndata: ${JSON.stringify(event)}\n\n`),
+      (error) => {
+        send(`event: error\ndata: ${JSON.stringify({ code: error.code, message: error.message })}\n\n`);
+        res.end();
+      }
+    );
   } catch (error) {
     refuse(res, error instanceof RealtimeError ? error : new RealtimeError('BAD_REQUEST', String(error)));
     return;

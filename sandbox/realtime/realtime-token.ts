@@ -4,11 +4,11 @@ import type { SandboxClock } from '../runtime/clock';
 /**
  * Tokens from `signRealtimeToken`: a JWT whose payload carries what @forge/realtime decodes
  * on the client (`channel.name`, `exp` in seconds, `permissions`) plus the app's claims.
- * The sandbox signs with a per-service secret so a browser cannot forge one, and checks
- * expiry on the sandbox clock. Error codes are the SDK's own validation codes.
+ * The sandbox signs with a secret of its own so a browser cannot forge one, and checks expiry
+ * on the sandbox clock. Error codes are the SDK's own validation codes.
  */
 export type TokenPermission = 'subscribe' | 'publish';
-export type TokenProblem = 'INVALID_TOKEN' | 'TOKEN_EXPIRED' | 'CHANNEL_NAME_MISMATCH' | 'MISSING_PERMISSION';
+export type TokenProblem = 'INVALID_TOKEN' | 'TOKEN_EXPIRED' | 'TOKEN_REQUIRED' | 'CHANNEL_NAME_MISMATCH' | 'MISSING_PERMISSION';
 
 export interface TokenPayload {
   channel: { name: string };
@@ -23,8 +23,15 @@ export type TokenCheck = { ok: true; payload: TokenPayload } | { ok: false; prob
 /** Forge does not document the lifetime of a realtime token; the sandbox gives one hour. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 60 * 60;
 
+/**
+ * One signing key per process, as the platform has one: the app keeps signed tokens in its
+ * module state (a warm function's memory), which outlives one sandbox in a test process, and a
+ * token kept from an earlier sandbox must verify as it would on the same installation.
+ */
+const SIGNING_KEY = randomBytes(32);
+
 export class RealtimeTokens {
-  private readonly secret = randomBytes(32);
+  private readonly secret = SIGNING_KEY;
 
   constructor(
     private readonly clock: SandboxClock,

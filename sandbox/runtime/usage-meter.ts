@@ -23,6 +23,10 @@ export type Metric =
   | 'queue.events'
   | 'realtime.publishes'
   | 'realtime.subscriptions'
+  /** signRealtimeToken calls: a realtime operation like a publish or a subscribe (the 50 a second). */
+  | 'realtime.signs'
+  /** Subscribes and publishes refused for want of a right token, and subscriptions ended by their token's expiry: pushes lost. */
+  | 'realtime.refused'
   | 'llm.calls'
   | 'jira.requests'
   /** Lines the app wrote to the console inside an invocation (Forge bills log lines). */
@@ -55,6 +59,8 @@ const METRICS: Metric[] = [
   'queue.events',
   'realtime.publishes',
   'realtime.subscriptions',
+  'realtime.signs',
+  'realtime.refused',
   'llm.calls',
   'jira.requests',
   'logs.lines'

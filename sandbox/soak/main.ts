@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   say(`Soak: at least ${chats} chats, seed ${seed}, faults ${faults ? 'on' : 'off'}.`);
   const report = await runSoak({ chats, seed, faults, progress: say });
   print(report, say);
-  process.exitCode = report.breach ? 1 : 0;
+  process.exitCode = report.breach || report.realtimeRefused > 0 ? 1 : 0;
 }
 
 function print(report: SoakReport, say: (line: string) => void): void {
@@ -41,13 +41,14 @@ function print(report: SoakReport, say: (line: string) => void): void {
   say(`  endings: ${list(report.outcomes)}`);
   say(`  per chat, faults and retries included: ${list(report.perChat)}`);
   say('What held');
-  const held = report.breach === null;
+  const held = report.breach === null && report.realtimeRefused === 0;
+  say(`  pages listening with the app's tokens: ${report.pushesReceived} pushes received, ${report.realtimeRefused} refused for want of a right token`);
   say(`  R5 (no agent above the maximum), R6 (one holder per chat), R14 (assignee and outcome never change): ${report.invariantChecks} checks over ${report.recordsChecked} conversation records${held ? ', all held' : ''}`);
   if (held) {
     say('  R14 one outcome per request, R15 one work item per request and none for a refused one, nobody holding anything at the end: held');
     say('  R7, R15, R17 every work item shows what its chat owed it (label, assignee, first reply, one transcript, missed label), nothing left owed: held');
   } else {
-    say(`BREACH: ${report.breach}`);
+    say(`BREACH: ${report.breach ?? `${report.realtimeRefused} realtime requests refused for want of the app's token`}`);
     say(`Run it again with: npm run soak -- --chats ${report.chatsStarted} --seed ${report.seed}`);
   }
 }

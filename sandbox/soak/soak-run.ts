@@ -3,6 +3,7 @@ import { ChatWorld, MINUTE, SECOND, type StartedChat } from '../../src/app/routi
 import { checkWorkItemsSettled, InvariantBreach, randomAgentTurn, RoutingInvariants, seededRandom } from '../../src/app/routing/testing/routing-invariants';
 import { forgeLikeLags } from '../kvs/kvs-consistency';
 import type { FaultRule } from '../runtime/faults';
+import { ListeningPages } from './listening-pages';
 
 /**
  * The soak: thousands of chats over hours of virtual time, across three service spaces whose
@@ -12,7 +13,9 @@ import type { FaultRule } from '../runtime/faults';
  * dying, realtime refusing). After every round the routing invariants are checked from storage
  * (R5, R6, R14: src/app/routing/testing/routing-invariants.ts, the concurrency test's); at the
  * end, with the faults off and every chat ended, one outcome and one work item per request, and
- * what each work item was owed (R7, R15, R17). The first breach stops the run.
+ * what each work item was owed (R7, R15, R17). The first breach stops the run. The agents'
+ * inboxes and the open chats' widgets listen on their channels with the app's tokens throughout
+ * (listening-pages.ts): none may be refused for want of a right token.
  */
 export interface SoakOptions {
   /** Start chats until at least this many were started (refused starts do not count). */
@@ -41,6 +44,9 @@ export interface SoakReport {
   readonly outcomes: Record<string, number>;
   /** Platform cost per started chat over the whole run (faults and retries included). */
   readonly perChat: Record<string, number>;
+  /** Realtime subscribes and publishes refused for want of the app's token (must be 0), and the pushes the pages received. */
+  readonly realtimeRefused: number;
+  readonly pushesReceived: number;
   /** The first broken promise, or null when every check held. */
   readonly breach: string | null;
   readonly seconds: number;
@@ -83,6 +89,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const open = new Map<string, StartedChat>();
   const refused: Record<string, number> = {};
   const invariants = new RoutingInvariants(world, MAXIMUM);
+  const pages = new ListeningPages(world);
+  /** Each open page reads again when its token runs out soon (agent.me, chat.get), and follows the answer's channel. */
+  const keepPagesListening = async () => {
+    for (const key of pages.keys()) {
+      const [kind, id] = key.split(' ');
+      if ((kind === 'agent' && !world.online.has(id)) || (kind === 'chat' && !open.has(id))) pages.close(key);
+    }
+    for (const key of pages.due([...[...world.online].map((id) => `agent ${id}`), ...[...open.keys()].map((id) => `chat ${id}`)])) {
+      const [kind, id] = key.split(' ');
+      const chat = open.get(id);
+      const answer = kind === 'agent' ? await call('agent.me', {}, id) : chat ? await call('chat.get', { conversationId: id, token: chat.token }, null) : {};
+      if (!('error' in answer)) pages.follow(key, answer.realtime as { channel: string; token?: string } | undefined);
+    }
+  };
   let rounds = 0;
   let operations = 0;
   let breach: string | null = null;
@@ -122,6 +142,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           const chat = answer as unknown as StartedChat;
           started.push(chat);
           if (chat.status !== 'missed') open.set(chat.conversationId, chat);
+          if (chat.status !== 'missed') pages.follow(`chat ${chat.conversationId}`, (chat as { realtime?: { channel: string; token?: string } }).realtime);
         }
       }
       // Now and then an agent closes the inbox (R2: a stale heartbeat) or comes back.
@@ -130,6 +151,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         const away = AGENTS.filter((a) => !world.online.has(a));
         if (away.length > 0) await world.goOnline(pick(away)).catch(() => undefined);
       }
+      await keepPagesListening();
       await world.advance((5 + Math.floor(rand() * 26)) * SECOND);
       invariants.check();
       forgetEnded(world, open);
@@ -180,6 +202,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       jiraRequests: per(usage['jira.requests']),
       logLines: per(usage['logs.lines'])
     },
+    realtimeRefused: usage['realtime.refused'],
+    pushesReceived: pages.received,
     breach,
     seconds: Math.round((performance.now() - began) / 100) / 10
   };

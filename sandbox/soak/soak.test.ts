@@ -18,5 +18,8 @@ describe('soak smoke test', () => {
     expect(report.faultsInjected).toBeGreaterThan(200);
     expect(report.invariantChecks).toBeGreaterThan(20);
     expect(Object.keys(report.outcomes).sort()).toEqual(expect.arrayContaining(['missed', 'resolved']));
+    // The pages listened with the app's tokens all along: pushes arrived, none was refused.
+    expect(report.pushesReceived).toBeGreaterThan(0);
+    expect(report.realtimeRefused).toBe(0);
   }, 120_000);
 });

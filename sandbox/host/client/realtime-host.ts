@@ -2,7 +2,9 @@
  * The host page's side of `realtime.subscribe` / `subscribeGlobal`: a Server-Sent Events stream
  * from the sandbox's `/realtime/subscribe`, opened for a frame (the server puts the frame's user
  * and module context on it). Read with fetch rather than EventSource so a refusal arrives with
- * its code. Each `message` event's payload (the string that was published) goes to `onEvent`.
+ * its code. Each `message` event's payload (the string that was published) goes to `onEvent`;
+ * a subscription the platform ends (its token expired: an `error` event) or a stream that
+ * breaks goes to `onError`, as the bridge calls the page's callback with an error.
  */
 export interface RealtimeRequest {
   channel: string;
@@ -33,7 +35,7 @@ export async function openRealtime(frame: string, request: RealtimeRequest, onEv
   const pump = async () => {
     for (;;) {
       const { value, done } = await reader.read();
-      if (done) return;
+      if (done) throw new Error('The realtime subscription ended.');
       buffer += decoder.decode(value, { stream: true });
       let end: number;
       while ((end = buffer.indexOf('\n\n')) !== -1) {
@@ -42,6 +44,12 @@ export async function openRealtime(frame: string, request: RealtimeRequest, onEv
         const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
         const event = field('event');
         if (event === 'subscribed') resolveSubscribed();
+        if (event === 'error') {
+          const ended = JSON.parse(field('data') ?? '{}') as { code?: string; message?: string };
+          abort.abort();
+          onError(new Error(ended.message ?? ended.code ?? 'The realtime subscription ended.'));
+          return;
+        }
         if (event === 'message') {
           const data = JSON.parse(field('data') ?? '{}') as { payload?: string };
           onEvent(data.payload ?? '');

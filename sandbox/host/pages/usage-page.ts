@@ -24,6 +24,8 @@ const LABELS: Array<[keyof ReturnType<Sandbox['meter']['snapshot']>, string]> = 
   ['queue.events', 'Queue events'],
   ['realtime.publishes', 'Realtime publishes'],
   ['realtime.subscriptions', 'Realtime subscriptions'],
+  ['realtime.signs', 'Realtime tokens signed'],
+  ['realtime.refused', 'Realtime refused (no right token)'],
   ['llm.calls', 'LLM calls'],
   ['jira.requests', 'Jira requests'],
   ['logs.lines', 'Log lines']

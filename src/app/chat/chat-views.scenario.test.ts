@@ -64,7 +64,7 @@ describe('the fields the pages read', () => {
     expect(second).toMatchObject({ status: 'waiting', queuePosition: 2, queueRealtime: { channel: 'live-chat-queue-SUP' } });
     expect(await world.chat(second)).toMatchObject({ queuePosition: 2, queueRealtime: { channel: 'live-chat-queue-SUP' } });
 
-    const signals = world.listen('live-chat-queue-SUP');
+    const signals = world.listen((await world.chat(second)).queueRealtime);
     await world.ok('conversation.resolve', { conversationId: running.conversationId }, 'agent-ana');
     // The push says only that the queue moved (R18, R24); the widget reads its position again.
     expect(signals).toEqual([{ type: 'queue' }]);

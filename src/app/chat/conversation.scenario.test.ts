@@ -23,7 +23,7 @@ describe('a conversation', () => {
 
   it('R13: no reply within Time to reply reminds the agent; a second Time to reply ends the chat with the fallback, the work item stays assigned', async () => {
     const chat = await accepted('agent-ana', { timeToReplyMinutes: 5 });
-    const inbox = world.listen((await world.me('agent-ana')).realtime.channel);
+    const inbox = world.listen((await world.me('agent-ana')).realtime);
     await world.advance(5 * MINUTE);
     expect(inbox).toContainEqual(expect.objectContaining({ type: 'notify', reason: 'replyReminder', conversationId: chat.conversationId }));
     expect((await world.chat(chat)).status).toBe('active');
@@ -94,8 +94,8 @@ describe('a conversation', () => {
     const assignee = (await world.offeredTo(chat.conversationId, ['agent-ana', 'agent-ben'])) as string;
     const other = assignee === 'agent-ana' ? 'agent-ben' : 'agent-ana';
     await world.ok('offer.accept', { conversationId: chat.conversationId }, assignee);
-    const assigneePushes = world.listen((await world.me(assignee)).realtime.channel);
-    const otherPushes = world.listen((await world.me(other)).realtime.channel);
+    const assigneePushes = world.listen((await world.me(assignee)).realtime);
+    const otherPushes = world.listen((await world.me(other)).realtime);
     await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Hello?' }, null);
     await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Anyone?' }, null);
     expect(assigneePushes.filter((p) => p.type === 'notify' && p.reason === 'newMessage')).toHaveLength(2);
@@ -112,7 +112,7 @@ describe('a conversation', () => {
     await world.ok('offer.accept', { conversationId: busy.conversationId }, 'agent-ana');
     const chat = await world.start('SUP', null);
     expect(await world.chat(chat)).toMatchObject({ status: 'waiting', queuePosition: 1, agentTyping: false });
-    const pushes = world.listen((await world.chat(chat)).realtime.channel);
+    const pushes = world.listen((await world.chat(chat)).realtime);
     await world.ok('conversation.resolve', { conversationId: busy.conversationId }, 'agent-ana');
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
     await world.ok('conversation.typing', { conversationId: chat.conversationId }, 'agent-ana');

@@ -1,4 +1,5 @@
-import type { ConversationStatus } from '../../domain';
+import { isEnded, type ConversationStatus } from '../../domain';
+import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
 import type { RoutingDeps } from '../routing/routing-deps';
 import { fallbackText } from './fallback-text';
@@ -8,17 +9,22 @@ export interface CustomerStatus {
   readonly status: ConversationStatus;
   readonly queuePosition?: number;
   /** R11, while waiting: the space's queue signal; on a push there, the widget reads its position again. */
-  readonly queueRealtime?: { readonly channel: string };
+  readonly queueRealtime?: PushChannel;
   readonly fallback?: string;
 }
 
 export async function customerStatus(deps: RoutingDeps, stored: StoredConversation): Promise<CustomerStatus> {
   const { conversation, details } = stored;
   if (conversation.status === 'waiting') {
-    return { status: 'waiting', queuePosition: await deps.routing.queuePosition(conversation), queueRealtime: { channel: deps.chatPushes.queueChannel(conversation.projectKey) } };
+    return { status: 'waiting', queuePosition: await deps.routing.queuePosition(conversation), queueRealtime: await deps.chatPushes.queueChannel(conversation.projectKey) };
   }
   if (conversation.status === 'missed' || conversation.status === 'expired') {
     return { status: conversation.status, fallback: fallbackText(await deps.spaces.get(conversation.projectKey), details.workItemKey) };
   }
   return { status: conversation.status };
+}
+
+/** Where the widget listens (named from the chat's secret, R24), with its token while the chat can still change: an ended chat has nothing more to push. */
+export async function customerRealtime(deps: RoutingDeps, stored: StoredConversation): Promise<PushChannel> {
+  return isEnded(stored.conversation) ? { channel: stored.details.channel } : deps.chatPushes.customerChannel(stored.details.channel);
 }

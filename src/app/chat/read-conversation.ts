@@ -1,6 +1,7 @@
 import type { ConversationStatus } from '../../domain';
 import { AppError } from '../../handlers/app-error';
 import type { ChatMessage } from '../ports/chat-messages';
+import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
 import type { RoutingDeps } from '../routing/routing-deps';
 import { conversationAccess, type ConversationAccess } from './conversation-access';
@@ -25,7 +26,7 @@ export interface ConversationView {
   /** The assigned agent's name (also the work item's assignee, R7), null before an accept. */
   readonly agentName: string | null;
   /** The reader's push channel (their agent channel), for those who read the messages. */
-  readonly realtime?: { readonly channel: string };
+  readonly realtime?: PushChannel;
 }
 
 /**
@@ -60,7 +61,7 @@ export async function readConversation(
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
-    realtime: { channel: await deps.chatPushes.agentChannel(accountId) },
+    realtime: await deps.chatPushes.agentChannel(accountId),
   };
 }
 

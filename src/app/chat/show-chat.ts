@@ -1,8 +1,9 @@
 import type { RoutingDeps } from '../routing/routing-deps';
 import type { ChatMessage } from '../ports/chat-messages';
+import type { PushChannel } from '../ports/chat-pushes';
 import { requireToken } from './chat-token';
 import { messagesAfter } from './conversation-messages';
-import { customerStatus, type CustomerStatus } from './customer-status';
+import { customerRealtime, customerStatus, type CustomerStatus } from './customer-status';
 import { requireConversation } from './find-conversation';
 import { isStillTyping } from './signal-typing';
 
@@ -12,8 +13,8 @@ export type ChatView = CustomerStatus & {
   readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
   /** How many leading messages (seq 1..aiTurns) were the AI conversation before the handoff. */
   readonly aiTurns: number;
-  /** Where the widget listens for pushes (named from the chat's secret, R24). */
-  readonly realtime: { readonly channel: string };
+  /** Where the widget listens for pushes (named from the chat's secret, R24), with its subscribe-only token. */
+  readonly realtime: PushChannel;
 };
 
 /** chat.get: what the customer sees (R23), by polling or after a push; R24: with their secret. */
@@ -21,10 +22,11 @@ export async function showChat(deps: RoutingDeps, input: { conversationId: strin
   const stored = await requireConversation(deps, input.conversationId);
   const details = requireToken(stored.details, input.token);
   const { conversation } = stored;
-  const [status, messages, typing] = await Promise.all([
+  const [status, messages, typing, realtime] = await Promise.all([
     customerStatus(deps, stored),
     messagesAfter(deps, stored, input.afterSeq ?? 0),
     conversation.status === 'active' ? deps.messages.typing(conversation.id) : Promise.resolve({ customer: null, agent: null }),
+    customerRealtime(deps, stored),
   ]);
   return {
     ...status,
@@ -32,6 +34,6 @@ export async function showChat(deps: RoutingDeps, input: { conversationId: strin
     agentTyping: await isStillTyping(deps, conversation.id, 'agent', typing.agent),
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     aiTurns: details.aiTurns,
-    realtime: { channel: details.channel },
+    realtime,
   };
 }

@@ -2,12 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { chatUnavailableReason, type ChatUnavailableReason } from '../../domain';
 import { AppError } from '../../handlers/app-error';
 import type { AiTurn } from '../ports/chat-messages';
+import type { PushChannel } from '../ports/chat-pushes';
 import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
 import { newClaim } from '../routing/effects-plan';
 import { routeRequest } from '../routing/route-request';
 import type { RoutingDeps } from '../routing/routing-deps';
 import { customerChannel, tokenHash } from './chat-token';
-import { customerStatus, type CustomerStatus } from './customer-status';
+import { customerRealtime, customerStatus, type CustomerStatus } from './customer-status';
 import { fallbackText } from './fallback-text';
 import { contextText, fittingTurns } from './transcript-text';
 
@@ -40,7 +41,7 @@ export type StartedChat = CustomerStatus & {
   readonly token: string;
   readonly workItemKey: string;
   /** Where the widget listens for pushes (as chat.get says). */
-  readonly realtime: { readonly channel: string };
+  readonly realtime: PushChannel;
 };
 
 const UNAVAILABLE: Record<ChatUnavailableReason, string> = {
@@ -131,8 +132,8 @@ async function storedChat(deps: RoutingDeps, conversationId: string): Promise<St
 
 /** Once the chat exists the customer is answered: the queue position is a courtesy, left out when storage cannot count it now. */
 async function answer(deps: RoutingDeps, stored: StoredConversation, token: string): Promise<StartedChat> {
-  const status = await customerStatus(deps, stored).catch((): CustomerStatus => ({ status: stored.conversation.status }));
-  return { conversationId: stored.conversation.id, token, workItemKey: stored.details.workItemKey, ...status, realtime: { channel: stored.details.channel } };
+  const [status, realtime] = await Promise.all([customerStatus(deps, stored).catch((): CustomerStatus => ({ status: stored.conversation.status })), customerRealtime(deps, stored)]);
+  return { conversationId: stored.conversation.id, token, workItemKey: stored.details.workItemKey, ...status, realtime };
 }
 
 /**

@@ -17,7 +17,7 @@ describe('the portal widget and new-chat notifications', () => {
     world.closeInbox('agent-chen');
     await world.advance(3 * MINUTE);
     const pushes: Record<string, Record<string, unknown>[]> = {};
-    for (const agentId of TEAM) pushes[agentId] = world.listen((await world.me(agentId)).realtime.channel);
+    for (const agentId of TEAM) pushes[agentId] = world.listen((await world.me(agentId)).realtime);
     return pushes;
   }
 

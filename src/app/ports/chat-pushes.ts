@@ -1,7 +1,21 @@
 /**
  * Realtime pushes (best effort: every page also polls `chat.get` / `agent.me`). Channels
- * carrying content are named from a secret only the authorised party learns (R18, R24).
+ * carrying content are named from a secret only the authorised party learns (R18, R24), and
+ * every channel carries the app's token: a page can listen only with the subscribe-only token
+ * a read operation gave it, and nobody but the app can publish there.
  */
+
+/**
+ * Where a page listens, for the read operations to return. The token is subscribe-only and
+ * expires; reads hand out a fresh one well before that, so a page that reads again (on every
+ * push, and its 30-s poll) moves to it in time. Without a token (signing failed, or the chat
+ * is over) the page polls only.
+ */
+export interface PushChannel {
+  readonly channel: string;
+  readonly token?: string;
+}
+
 export type CustomerPush =
   | { readonly type: 'status'; readonly status: string; readonly agentName?: string | null }
   | { readonly type: 'message'; readonly seq: number; readonly from: 'agent'; readonly text: string; readonly at: number }
@@ -30,8 +44,10 @@ export interface ChatPushes {
   toAgents(accountIds: readonly string[], push: AgentPush): Promise<void>;
   /** R11: a space's queue moved; waiting customers re-read their position (no content). */
   queueMoved(projectKey: string): Promise<void>;
+  /** The customer's channel (named from their chat's secret) with its token, for the widget. */
+  customerChannel(channel: string): Promise<PushChannel>;
   /** R11: where `queueMoved` signals, for the waiting customers' widgets to listen on (it carries no content). */
-  queueChannel(projectKey: string): string;
-  /** The agent's own channel name, for their inbox to subscribe to. */
-  agentChannel(accountId: string): Promise<string>;
+  queueChannel(projectKey: string): Promise<PushChannel>;
+  /** The agent's own channel, for their inbox and chat view to subscribe to. */
+  agentChannel(accountId: string): Promise<PushChannel>;
 }

@@ -51,7 +51,7 @@ describe('routing', () => {
   it('R7: accepting assigns the chat: the work item gets the agent as assignee, the customer sees their name', async () => {
     world = await supportDesk(['agent-ana']);
     const chat = await world.start();
-    const customer = world.listen((await world.chat(chat)).realtime.channel);
+    const customer = world.listen((await world.chat(chat)).realtime);
     expect(await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana')).toEqual({ status: 'active' });
     await world.settle();
     expect(world.sandbox.jira.getIssue(chat.workItemKey)?.fields.assignee).toBe('agent-ana');
@@ -109,7 +109,7 @@ describe('routing', () => {
     const second = await world.start();
     expect(first).toMatchObject({ status: 'waiting', queuePosition: 1 });
     expect(second).toMatchObject({ status: 'waiting', queuePosition: 2 });
-    const queue = world.listen('live-chat-queue-SUP');
+    const queue = world.listen((await world.chat(second)).queueRealtime);
     await world.ok('conversation.resolve', { conversationId: running.conversationId }, 'agent-ana');
     expect((await world.me('agent-ana')).offers.map((o) => o.conversationId)).toEqual([first.conversationId]);
     expect(await world.chat(second)).toMatchObject({ status: 'waiting', queuePosition: 1 });
@@ -150,7 +150,7 @@ describe('routing', () => {
   it('R12: with no accept within Time to assign the chat ends, pending offers are withdrawn, and the customer sees the fallback', async () => {
     world = await supportDesk(['agent-ana', 'agent-ben'], { timeToAssignMinutes: 3, offerTimeoutSeconds: 120 });
     const chat = await world.start();
-    const agent = world.listen((await world.me('agent-ana')).realtime.channel);
+    const agent = world.listen((await world.me('agent-ana')).realtime);
     await world.advance(2 * MINUTE); // the first offer times out (R9), the second runs past Time to assign
     await world.goOnline('agent-ana');
     await world.goOnline('agent-ben');

@@ -46,8 +46,10 @@ export async function runEffects(
         break;
       case 'fallback': {
         const details = detailsOf(effect.conversationId);
+        // A chat started in this decision has nobody on its channel yet: chat.start's answer tells the customer.
+        if (!details || !session.stored(effect.conversationId)) break;
         const space = session.loadedSpace(effect.projectKey) ?? (await deps.spaces.get(effect.projectKey));
-        if (details) pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'fallback', text: fallbackText(space, details.workItemKey) }));
+        pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'fallback', text: fallbackText(space, details.workItemKey) }));
         break;
       }
       case 'offer': {
@@ -116,11 +118,13 @@ function statusPushes(deps: RoutingDeps, session: DecisionSession, change: Chang
   for (const conversation of Object.values(change.conversations)) {
     const before = session.stored(conversation.id)?.conversation.status;
     const details = session.detailsOf(conversation.id);
-    if (!details || before === conversation.status) continue;
+    // A chat started in this decision has nobody on its channel yet: chat.start's answer tells the customer.
+    if (!details || before === undefined || before === conversation.status) continue;
     const agentName = conversation.status === 'active' ? details.agentName : undefined;
     pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'status', status: conversation.status, ...(agentName !== undefined ? { agentName } : {}) }));
     const onIt = [conversation.assignee, ...details.participants].filter((id): id is string => id !== null);
-    if ((conversation.status === 'active' || isEnded(conversation)) && onIt.length > 0) {
+    // Only the assignee's own accept makes a chat active, and their page has its answer: the agents hear of its end.
+    if (isEnded(conversation) && onIt.length > 0) {
       pushes.push(deps.chatPushes.toAgents(onIt, { type: 'conversation', conversationId: conversation.id, status: conversation.status }));
     }
   }

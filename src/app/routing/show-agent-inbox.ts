@@ -1,5 +1,6 @@
 import { load, type AgentStatus, type ConversationStatus } from '../../domain';
 import { contextText } from '../chat/transcript-text';
+import type { PushChannel } from '../ports/chat-pushes';
 import type { StatusReason, StoredConversation } from '../ports/routing-store';
 import type { RoutingDeps } from './routing-deps';
 
@@ -11,14 +12,14 @@ export interface AgentInbox {
   readonly conversations: readonly { conversationId: string; projectKey: string; summary: string; workItemKey: string; status: ConversationStatus; unread: number }[];
   /** R9: why the app set the status (the inbox says so); 'agent' when the agent chose it. */
   readonly statusReason: 'agent' | Exclude<StatusReason, null>;
-  /** The agent's push channel (offers, messages, notifications), named from the app's secret. */
-  readonly realtime: { readonly channel: string };
+  /** The agent's push channel (offers, messages, notifications), named from the app's secret, with its subscribe-only token. */
+  readonly realtime: PushChannel;
 }
 
 /** agent.me: the inbox's state, by polling or after a push (R5 load, R6 offers, R20 unread). */
 export async function showAgentInbox(deps: RoutingDeps, agentId: string): Promise<AgentInbox> {
   const [{ agent, statusReason }] = await deps.routing.agents([agentId]);
-  const [maxConversations, stored, turns, marks, channel] = await Promise.all([
+  const [maxConversations, stored, turns, marks, realtime] = await Promise.all([
     deps.spaces.maxConversations(),
     deps.routing.conversations([...agent.offers, ...agent.active]),
     deps.messages.aiTurns(agent.offers),
@@ -51,7 +52,7 @@ export async function showAgentInbox(deps: RoutingDeps, agentId: string): Promis
     offers,
     conversations,
     statusReason: statusReason ?? 'agent',
-    realtime: { channel },
+    realtime,
   };
 }
 

@@ -25,7 +25,7 @@ describe('timer events', () => {
     world = await supportDesk(['agent-ana']);
     const chat = await world.start();
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
-    const pushes = world.listen((await world.me('agent-ana')).realtime.channel);
+    const pushes = world.listen((await world.me('agent-ana')).realtime);
     await world.advance(10 * MINUTE - SECOND);
     expect(pushes.filter((p) => p.reason === 'replyReminder')).toHaveLength(0);
     await world.advance(SECOND);

@@ -4,7 +4,7 @@ import { realtime } from '@forge/bridge';
 import type { AssistantReply, ChatStart, ChatView, ConversationStatus, RealtimeChannel } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
 import { lastSeq } from '../../../src/frontend/shared/transcript';
-import { listenForSignal, LiveUpdates, serialized, type RealtimeApi } from '../../shared/src/live-updates';
+import { listenForSignal, LiveUpdates, sameOr, serialized, type RealtimeApi } from '../../shared/src/live-updates';
 import { parse, serialize, sessionKey, storage } from './session';
 import { ChatPanel } from './chat-panel';
 import { INITIAL, reduce, type ChatHandle } from './widget-state';
@@ -30,7 +30,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   const [visible, setVisible] = useState<boolean | null>(null);
   const [open, setOpen] = useState(false);
   const [channel, setChannel] = useState<RealtimeChannel | undefined>(undefined);
-  const [queueChannel, setQueueChannel] = useState<string | undefined>(undefined);
+  const [queueChannel, setQueueChannel] = useState<RealtimeChannel | undefined>(undefined);
   const [state, dispatch] = useReducer(reduce, INITIAL);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -101,7 +101,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
         if (outcome.ok) {
           dispatch({ type: 'viewed', view: outcome.value });
           if (outcome.value.realtime) setChannel(outcome.value.realtime);
-          setQueueChannel(outcome.value.queueRealtime?.channel);
+          setQueueChannel((current) => sameOr(current, outcome.value.queueRealtime));
         } else if (outcome.error.code === 'forbidden' || outcome.error.code === 'not_found') {
           // The stored chat is not (or no longer) this customer's: start afresh.
           dispatch({ type: 'reset' });
@@ -138,7 +138,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
       if (!outcome.ok) return dispatch({ type: 'failed', message: outcome.error.message });
       dispatch({ type: 'started', start: outcome.value });
       if (outcome.value.realtime) setChannel(outcome.value.realtime);
-      setQueueChannel(outcome.value.queueRealtime?.channel);
+      setQueueChannel((current) => sameOr(current, outcome.value.queueRealtime));
     },
     [projectKey]
   );

@@ -20,14 +20,16 @@ function fakeTimers() {
 function fakeRealtime(result: 'ok' | 'fail') {
   const listeners: ((payload: string | Record<string, unknown>, error?: Error) => unknown)[] = [];
   const unsubscribed: string[] = [];
+  const tokens: Array<string | undefined> = [];
   const api: RealtimeApi = {
-    subscribeGlobal: async (channel, callback) => {
+    subscribeGlobal: async (channel, callback, options) => {
       if (result === 'fail') throw new Error('no realtime');
+      tokens.push(options?.token);
       listeners.push(callback);
       return { unsubscribe: () => unsubscribed.push(channel) };
     }
   };
-  return { api, push: (payload: string | Record<string, unknown>, error?: Error) => listeners.forEach((l) => l(payload, error)), unsubscribed };
+  return { api, push: (payload: string | Record<string, unknown>, error?: Error) => listeners.forEach((l) => l(payload, error)), unsubscribed, tokens };
 }
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -64,7 +66,7 @@ describe('live updates', () => {
     live.start();
     live.setSlowPoll(5000);
     expect(clock.periods()).toEqual([2500]);
-    live.useChannel({ channel: 'c' });
+    live.useChannel({ channel: 'c', token: 't' });
     await flush();
     expect(clock.periods()).toEqual([5000]);
     live.setSlowPoll(30000);
@@ -76,7 +78,7 @@ describe('live updates', () => {
     const realtime = fakeRealtime('ok');
     const live = new LiveUpdates({ realtime: realtime.api, timers: clock.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
     live.start();
-    live.useChannel({ channel: 'c' });
+    live.useChannel({ channel: 'c', token: 't' });
     await flush();
     realtime.push('', new Error('lost'));
     expect(clock.periods()).toEqual([2500]);
@@ -84,7 +86,7 @@ describe('live updates', () => {
     const failing = fakeTimers();
     const other = new LiveUpdates({ realtime: fakeRealtime('fail').api, timers: failing.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
     other.start();
-    other.useChannel({ channel: 'c' });
+    other.useChannel({ channel: 'c', token: 't' });
     await flush();
     expect(failing.periods()).toEqual([2500]);
   });
@@ -103,6 +105,29 @@ describe('live updates', () => {
     await flush();
     expect(clock.periods()).toEqual([]);
     expect(realtime.unsubscribed).toEqual(['c']);
+  });
+
+  it('global realtime channels: listens only with the token the read gave, moves to a fresh token, and listens again after the platform ended it', async () => {
+    const clock = fakeTimers();
+    const realtime = fakeRealtime('ok');
+    const live = new LiveUpdates({ realtime: realtime.api, timers: clock.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
+    live.start();
+    live.useChannel({ channel: 'c' }); // no token (signing failed): polling only, no tokenless subscribe the platform would refuse
+    await flush();
+    expect(realtime.tokens).toEqual([]);
+    expect(clock.periods()).toEqual([2500]);
+    live.useChannel({ channel: 'c', token: 't1' });
+    await flush();
+    live.useChannel({ channel: 'c', token: 't2' }); // a later read, a renewed token
+    await flush();
+    expect(realtime.tokens).toEqual(['t1', 't2']);
+    expect(realtime.unsubscribed).toEqual(['c']);
+    realtime.push('', new Error('Realtime token validation failed: TOKEN_EXPIRED'));
+    expect(clock.periods()).toEqual([2500]);
+    live.useChannel({ channel: 'c', token: 't2' }); // the next read: the same channel is listened to again
+    await flush();
+    expect(realtime.tokens).toEqual(['t1', 't2', 't2']);
+    expect(clock.periods()).toEqual([30000]);
   });
 
   it('reads push payloads as objects or JSON text; anything else is a bare signal', () => {
@@ -138,16 +163,20 @@ describe('live updates', () => {
   it('R11: a signal channel reads again on every push, and stops when told (also before it is subscribed)', async () => {
     const realtime = fakeRealtime('ok');
     const onSignal = jest.fn();
-    const stop = listenForSignal(realtime.api, 'live-chat-queue-SUP', onSignal);
+    const stop = listenForSignal(realtime.api, { channel: 'live-chat-queue-SUP', token: 'q' }, onSignal);
     await flush();
     realtime.push('{"type":"queue"}');
     expect(onSignal).toHaveBeenCalledTimes(1);
     stop();
     expect(realtime.unsubscribed).toEqual(['live-chat-queue-SUP']);
-    const early = listenForSignal(realtime.api, 'live-chat-queue-HR', onSignal);
+    const early = listenForSignal(realtime.api, { channel: 'live-chat-queue-HR', token: 'q' }, onSignal);
     early();
     await flush();
     expect(realtime.unsubscribed).toEqual(['live-chat-queue-SUP', 'live-chat-queue-HR']);
-    expect(() => listenForSignal(fakeRealtime('fail').api, 'c', onSignal)()).not.toThrow();
+    expect(() => listenForSignal(fakeRealtime('fail').api, { channel: 'c', token: 'q' }, onSignal)()).not.toThrow();
+    expect(realtime.tokens).toEqual(['q', 'q']);
+    listenForSignal(realtime.api, { channel: 'live-chat-queue-IT' }, onSignal); // no token: nothing to listen with
+    await flush();
+    expect(realtime.tokens).toEqual(['q', 'q']);
   });
 });

@@ -3,6 +3,12 @@
  * polling otherwise. Pushes are only a signal to read again (their payloads are optional), so
  * a lost or doubled push changes nothing; a slow poll stays on as a safety net, and a channel
  * that fails falls back to fast polling.
+ *
+ * The app's channels take only the subscribe-only token the backend's read returned with the
+ * channel: a channel without one is not listened to (polling only). Tokens expire; every read
+ * returns a fresh one well before, and the page moves to it (one subscription per channel and
+ * token). When the platform ends a subscription (its token expired), the next read's channel
+ * is listened to again.
  */
 import type { RealtimeChannel } from '../../../src/frontend/shared/operations';
 
@@ -54,16 +60,19 @@ export class LiveUpdates {
     this.pollEvery(this.options.fastMs);
   }
 
-  /** Listens on `channel` (once per channel and token); undefined: polling only. */
+  /** Listens on `channel` with its token (once per channel and token); undefined or without a token: polling only. */
   useChannel(channel: RealtimeChannel | undefined): void {
-    const key = channel ? `${channel.channel}\u0000${channel.token ?? ''}` : null;
+    const key = channelKey(channel);
     if (this.stopped || key === this.channelKey) return;
     this.channelKey = key;
     this.dropSubscription();
     this.pollEvery(this.options.fastMs);
-    if (!channel) return;
+    if (!channel?.token) return;
+    const token = channel.token;
     const onEvent = (payload: string | Record<string, unknown>, error?: Error) => {
       if (error) {
+        // Ended (the token expired) or broken: poll fast, and listen again on the next read's channel.
+        if (this.channelKey === key) this.channelKey = null;
         this.dropSubscription();
         this.pollEvery(this.options.fastMs);
         return;
@@ -81,7 +90,7 @@ export class LiveUpdates {
       this.pollEvery(this.slowMs);
     };
     try {
-      this.options.realtime.subscribeGlobal(channel.channel, onEvent, channel.token ? { token: channel.token } : undefined).then(subscribed, () => undefined);
+      this.options.realtime.subscribeGlobal(channel.channel, onEvent, { token }).then(subscribed, () => undefined);
     } catch {
       // No realtime on this host: polling already runs.
     }
@@ -107,17 +116,29 @@ export class LiveUpdates {
   }
 }
 
+/** One key per channel and token: a page listens again only when either changes. */
+export function channelKey(channel: RealtimeChannel | undefined): string | null {
+  return channel ? `${channel.channel}\u0000${channel.token ?? ''}` : null;
+}
+
+/** `next`, or `current` when it is the same channel with the same token (so that effects keyed on it do not listen again). */
+export function sameOr(current: RealtimeChannel | undefined, next: RealtimeChannel | undefined): RealtimeChannel | undefined {
+  return channelKey(current) === channelKey(next) ? current : next;
+}
+
 /**
- * Listens on a content-free signal channel (e.g. the queue's, R11) beside a page's own channel:
- * every push calls `onSignal`; nothing else happens when realtime is missing or fails (the
- * page's polling goes on). Answers the way to stop listening.
+ * Listens on a content-free signal channel (e.g. the queue's, R11) beside a page's own channel,
+ * with its token: every push calls `onSignal`; nothing else happens when realtime is missing or
+ * fails, or the channel came without a token (the page's polling goes on). Answers the way to
+ * stop listening.
  */
-export function listenForSignal(api: RealtimeApi, channel: string, onSignal: () => void): () => void {
+export function listenForSignal(api: RealtimeApi, channel: RealtimeChannel, onSignal: () => void): () => void {
   let stopped = false;
   let subscription: { unsubscribe: () => unknown } | null = null;
   const drop = (s: { unsubscribe: () => unknown }) => void Promise.resolve(s.unsubscribe()).catch(() => undefined);
+  if (!channel.token) return () => undefined;
   try {
-    api.subscribeGlobal(channel, (_payload, error) => (error ? undefined : onSignal())).then((s) => (stopped ? drop(s) : (subscription = s)), () => undefined);
+    api.subscribeGlobal(channel.channel, (_payload, error) => (error ? undefined : onSignal()), { token: channel.token }).then((s) => (stopped ? drop(s) : (subscription = s)), () => undefined);
   } catch {
     // No realtime on this host: polling already runs.
   }

@@ -1,6 +1,7 @@
 import { Sandbox, type SandboxOptions } from '../../../../sandbox/runtime/sandbox';
 import { SUP_CHAT_REQUEST_TYPE_ID } from '../../../../sandbox/jira/demo-site';
 import { deliverSpaceCreated } from '../../spaces/testing/space-events';
+import type { PushChannel } from '../../ports/chat-pushes';
 
 /**
  * Scenario tests' world: the demo site in a sandbox, with live chat set up through the
@@ -130,10 +131,12 @@ export class ChatWorld {
     await this.sandbox.settle();
   }
 
-  /** Everything pushed on a global channel from now on, as the page would receive it. */
-  listen(channel: string): Record<string, unknown>[] {
+  /** Everything pushed on a global channel from now on, as the page would receive it with the token a read gave it. */
+  listen(given: PushChannel | undefined): Record<string, unknown>[] {
+    if (!given) throw new Error('the page was given no channel to listen on');
+    const { channel, token } = given;
     const pushes: Record<string, unknown>[] = [];
-    this.sandbox.realtime.subscribe({ channel, isGlobal: true }, (event) => pushes.push(JSON.parse(event.payload) as Record<string, unknown>));
+    this.sandbox.realtime.subscribe({ channel, isGlobal: true, ...(token ? { token } : {}) }, (event) => pushes.push(JSON.parse(event.payload) as Record<string, unknown>));
     return pushes;
   }
 
@@ -158,7 +161,7 @@ export interface AgentMe {
   statusReason: string;
   offers: { conversationId: string; projectKey: string; summary: string; context: string; expiresAt: number }[];
   conversations: { conversationId: string; projectKey: string; summary: string; workItemKey: string; status: string; unread: number }[];
-  realtime: { channel: string };
+  realtime: PushChannel;
 }
 
 export interface ChatView {
@@ -168,7 +171,8 @@ export interface ChatView {
   agentTyping: boolean;
   messages: { seq: number; from: string; text: string; at: number }[];
   fallback?: string;
-  realtime: { channel: string };
+  realtime: PushChannel;
+  queueRealtime?: PushChannel;
 }
 
 /** A world with SUP set up and `agents` online; close it after the test. */
