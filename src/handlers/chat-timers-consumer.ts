@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { dispatchWaiting } from '../app/routing/dispatch-waiting';
 import { wakeConversation } from '../app/routing/wake-conversation';
-import { appDeps } from '../platform/app-deps';
+import { composeApp } from '../composition';
 import { isRetryable } from '../platform/jira';
 import { retryLater, type RetryLater } from '../platform/retry-later';
 import { isStorageBusy } from '../platform/storage-busy';
-import { AppError } from './app-error';
+import { AppError } from '../app/app-error';
 
 const timer = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offerTimeout'), conversationId: z.string(), at: z.number(), attempt: z.number() }),
@@ -37,7 +37,7 @@ export async function onChatTimer(event: { body?: unknown }): Promise<RetryLater
     console.error(JSON.stringify({ event: 'chat-timers.bad-job', error: parsed.error.message }));
     return undefined;
   }
-  const deps = appDeps();
+  const deps = composeApp();
   try {
     const work = parsed.data;
     if (work.type === 'dispatch') await dispatchWaiting(deps, work.projectKeys);

@@ -5,7 +5,7 @@ import { resolveConversation } from '../app/chat/resolve-conversation';
 import { sendAgentMessage } from '../app/chat/send-message';
 import { signalAgentTyping } from '../app/chat/signal-typing';
 import { accountId, afterSeq, conversationId, messageText } from './chat-fields';
-import { AppError } from './app-error';
+import { AppError } from '../app/app-error';
 import { resolverOperation } from './resolver-operation';
 
 /** The work item's panel names its work item, not the conversation. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { escalateToHuman as escalate } from '../app/rovo/escalate-to-human';
-import { appDeps } from '../platform/app-deps';
-import { AppError, toErrorResult } from './app-error';
+import { composeApp } from '../composition';
+import { AppError, toErrorResult } from '../app/app-error';
 import { callerAccount } from './caller-account';
 import { projectKey } from './chat-fields';
 import { unlessJiraBusy } from './jira-busy';
@@ -31,7 +31,7 @@ export async function escalateToHuman(payload: unknown, context?: ActionContext)
       const field = issue?.path.map(String).join('.') || 'payload';
       throw new AppError('invalid', `${field}: ${issue?.message ?? 'is not valid'}`, { [field]: issue?.message ?? 'is not valid' });
     }
-    return await unlessJiraBusy(escalate(appDeps(), parsed.data, callerAccount(context?.principal?.accountId) ?? null));
+    return await unlessJiraBusy(escalate(composeApp(), parsed.data, callerAccount(context?.principal?.accountId) ?? null));
   } catch (error) {
     if (!(error instanceof AppError)) console.error(JSON.stringify({ event: 'escalate-to-human-failed', error: String(error) }));
     return toErrorResult(error);

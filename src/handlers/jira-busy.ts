@@ -1,5 +1,5 @@
 import { isJiraError } from '../platform/jira';
-import { AppError } from './app-error';
+import { AppError } from '../app/app-error';
 
 /**
  * Jira's answers as the caller should read them: busy (429/5xx) is `unavailable` ("try again"),

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { appDeps, type AppDeps } from '../platform/app-deps';
+import { composeApp, type ComposedApp } from '../composition';
 import { isRetryable } from '../platform/jira';
 import type { ResolverCall } from '../platform/resolver-function';
 import { isStorageBusy } from '../platform/storage-busy';
-import { AppError, toErrorResult } from './app-error';
+import { AppError, toErrorResult } from '../app/app-error';
 import { callerAccount } from './caller-account';
 
 /** Who calls, as the platform says (never the payload). */
@@ -21,7 +21,7 @@ export interface Caller {
  * naming the field, before anything is read or written), then one use case runs, and every
  * failure becomes `{ error: { code, message } }` in toErrorResult.
  */
-export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, caller: Caller, deps: AppDeps) => Promise<unknown>) {
+export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, caller: Caller, deps: ComposedApp) => Promise<unknown>) {
   return async (call: ResolverCall): Promise<unknown> => {
     try {
       const parsed = schema.safeParse(call.payload ?? {});
@@ -32,7 +32,7 @@ export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z
         licenseActive: call.context.license?.active ?? undefined,
         extension: call.context.extension ?? {},
       };
-      return await run(parsed.data, caller, appDeps());
+      return await run(parsed.data, caller, composeApp());
     } catch (error) {
       // Jira busy (429/5xx) while checking the caller or looking something up: try again soon.
       if (isRetryable(error)) return toErrorResult(new AppError('unavailable', 'Jira is busy right now. Try again in a few seconds.'));

@@ -1,5 +1,5 @@
 import { resolverFunction } from '../platform/resolver-function';
-import { AppError, toErrorResult } from './app-error';
+import { AppError, toErrorResult } from '../app/app-error';
 import { OPERATIONS } from './operations';
 import { agentOperations } from './agent-operations';
 import { chatOperations } from './chat-operations';

@@ -1,10 +1,10 @@
 import { sweepRouting } from '../app/routing/sweep-routing';
-import { appDeps } from '../platform/app-deps';
+import { composeApp } from '../composition';
 
 /** Every 5 minutes (manifest `chat-sweep`): repairs what lost queue deliveries left undone. */
 export async function sweep(): Promise<void> {
   try {
-    await sweepRouting(appDeps());
+    await sweepRouting(composeApp());
   } catch (error) {
     console.error(JSON.stringify({ event: 'sweep.failed', error: String(error) }));
   }

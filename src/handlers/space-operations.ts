@@ -4,7 +4,7 @@ import { deactivateSpace } from '../app/spaces/deactivate-space';
 import { getSpaceSettings } from '../app/spaces/get-space-settings';
 import { saveSpaceSettings } from '../app/spaces/save-space-settings';
 import { setUpSpace } from '../app/spaces/set-up-space';
-import { AppError } from './app-error';
+import { AppError } from '../app/app-error';
 import { projectKey } from './chat-fields';
 import { unlessJiraBusy } from './jira-busy';
 import { resolverOperation, type Caller } from './resolver-operation';

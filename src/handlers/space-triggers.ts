@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordNewSpace } from '../app/spaces/record-new-space';
-import { appDeps } from '../platform/app-deps';
+import { composeApp } from '../composition';
 
 // Forge does not promise `projectTypeKey` in this payload (recordNewSpace looks it up when missing).
 const event = z.object({ project: z.object({ id: z.coerce.string(), key: z.string().min(1), name: z.string(), projectTypeKey: z.string().optional() }) });
@@ -12,5 +12,5 @@ export async function onSpaceCreated(payload: unknown): Promise<void> {
     console.error(JSON.stringify({ event: 'space-created-unreadable', error: parsed.error.message }));
     return;
   }
-  await recordNewSpace(appDeps(), parsed.data.project);
+  await recordNewSpace(composeApp(), parsed.data.project);
 }

@@ -1,6 +1,6 @@
 import { runWorkItemJob } from '../app/work-items/run-work-item-job';
 import { WorkItemJobSchema } from '../app/work-items/work-item-job';
-import { appDeps } from '../platform/app-deps';
+import { composeApp } from '../composition';
 import { retryLater, type RetryLater } from '../platform/retry-later';
 
 /** Unexpected failures (storage, a bug) are retried this many times with the platform's backoff, then dropped. */
@@ -23,7 +23,7 @@ export async function onWorkItemJob(event: JobEvent): Promise<RetryLater | undef
     return undefined;
   }
   try {
-    const outcome = await runWorkItemJob(appDeps(), parsed.data);
+    const outcome = await runWorkItemJob(composeApp(), parsed.data);
     if (outcome.done) return undefined;
     return retryLater(outcome.retryAfterSeconds);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LABEL } from '../domain';
 import { restoreAssignee } from '../app/work-items/restore-assignee';
-import { appDeps } from '../platform/app-deps';
+import { composeApp } from '../composition';
 import { isJiraError } from '../platform/jira';
 
 const event = z.object({
@@ -21,7 +21,7 @@ export async function onWorkItemUpdated(payload: unknown): Promise<void> {
   const { issue, changelog, atlassianId } = parsed.data;
   const assigneeChanged = changelog?.items.some((item) => item.fieldId === 'assignee' || item.field === 'assignee') ?? false;
   if (!assigneeChanged || !(issue.fields?.labels ?? []).includes(DEFAULT_LABEL)) return;
-  const deps = appDeps();
+  const deps = composeApp();
   const change = { workItemKey: issue.key, changelogId: changelog?.id ?? '', changedBy: atlassianId ?? null };
   try {
     const outcome = await restoreAssignee(deps, { ...change, firstLook: true });

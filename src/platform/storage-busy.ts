@@ -1,5 +1,5 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
-import { AppError } from '../handlers/app-error';
+import { AppError } from '../app/app-error';
 
 /** What a store throws when storage answered 429 or 5xx: `unavailable` to the caller, worth one more try. */
 export class StorageBusyError extends AppError {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { ChatStartLog } from '../ports/chat-start-log';
 import { takePlace } from '../chat/window-place';
 

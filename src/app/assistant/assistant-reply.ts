@@ -1,4 +1,4 @@
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { ModelUnavailableError, type AssistantModel, type ModelTurn } from '../../platform/llm/assistant-model';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import { assistantPrompt, ESCALATION_TOOL } from './assistant-prompt';

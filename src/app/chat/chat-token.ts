@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { ConversationDetails } from '../ports/routing-store';
 
 /**

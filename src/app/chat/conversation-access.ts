@@ -1,6 +1,6 @@
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { StoredConversation } from '../ports/routing-store';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 
 /**
  * R18: `full` for the assigned agent and invited participants (messages, writing);
@@ -15,13 +15,13 @@ export type ConversationAccess = 'full' | 'offer' | 'metadata';
  * invited from the space's agents as the app last read them (R3, up to 10 minutes old), so
  * they keep reading only while Jira, asked as them, still says they are an agent of the space.
  */
-async function isOnConversation(deps: Pick<RoutingDeps, 'callers'>, stored: StoredConversation, accountId: string): Promise<boolean> {
+async function isOnConversation(deps: Pick<AppDeps, 'callers'>, stored: StoredConversation, accountId: string): Promise<boolean> {
   if (stored.conversation.assignee === accountId) return true;
   if (!stored.details.participants.includes(accountId)) return false;
   return allowed(() => deps.callers.requireSpaceAgent(accountId, stored.conversation.projectKey));
 }
 
-export async function conversationAccess(deps: Pick<RoutingDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<ConversationAccess> {
+export async function conversationAccess(deps: Pick<AppDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<ConversationAccess> {
   const { conversation } = stored;
   if (!accountId) throw new AppError('forbidden', 'Sign in as an agent of this space to see its chats.');
   if (await isOnConversation(deps, stored, accountId)) return 'full';
@@ -33,7 +33,7 @@ export async function conversationAccess(deps: Pick<RoutingDeps, 'callers'>, acc
 }
 
 /** R18: reading and writing messages. */
-export async function requireOnConversation(deps: Pick<RoutingDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<string> {
+export async function requireOnConversation(deps: Pick<AppDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<string> {
   if (accountId && (await isOnConversation(deps, stored, accountId))) return accountId;
   await conversationAccess(deps, accountId, stored); // forbidden for strangers; the space's people learn why below
   throw new AppError('forbidden', 'Only the assigned agent and invited participants can read and write this chat.');

@@ -1,7 +1,7 @@
 import { isEnded, type ConversationStatus } from '../../domain';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { fallbackText } from './fallback-text';
 
 /** What the customer is told of their chat's state (R11: queue position; R10, R12, R13: fallback). */
@@ -13,7 +13,7 @@ export interface CustomerStatus {
   readonly fallback?: string;
 }
 
-export async function customerStatus(deps: RoutingDeps, stored: StoredConversation): Promise<CustomerStatus> {
+export async function customerStatus(deps: AppDeps, stored: StoredConversation): Promise<CustomerStatus> {
   const { conversation, details } = stored;
   if (conversation.status === 'waiting') {
     return { status: 'waiting', queuePosition: await deps.routing.queuePosition(conversation), queueRealtime: await deps.chatPushes.queueChannel(conversation.projectKey) };
@@ -25,6 +25,6 @@ export async function customerStatus(deps: RoutingDeps, stored: StoredConversati
 }
 
 /** Where the widget listens (named from the chat's secret, R24), with its token while the chat can still change: an ended chat has nothing more to push. */
-export async function customerRealtime(deps: RoutingDeps, stored: StoredConversation): Promise<PushChannel> {
+export async function customerRealtime(deps: AppDeps, stored: StoredConversation): Promise<PushChannel> {
   return isEnded(stored.conversation) ? { channel: stored.details.channel } : deps.chatPushes.customerChannel(stored.details.channel);
 }

@@ -1,11 +1,11 @@
 import { onCustomerEnd, type ConversationStatus } from '../../domain';
-import { orThrow, runDecision } from '../routing/run-decision';
-import type { RoutingDeps } from '../routing/routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 import { requireToken } from './chat-token';
 import { requireConversation } from './find-conversation';
 
 /** R23: the customer ends the chat, before or after an agent took it (resolved by the customer, R14). */
-export async function endChat(deps: RoutingDeps, input: { conversationId: string; token: string }): Promise<{ status: ConversationStatus }> {
+export async function endChat(deps: AppDeps, input: { conversationId: string; token: string }): Promise<{ status: ConversationStatus }> {
   const first = await requireConversation(deps, input.conversationId);
   requireToken(first.details, input.token);
   if (first.conversation.outcome) return { status: first.conversation.status };

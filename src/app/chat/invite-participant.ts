@@ -1,7 +1,7 @@
 import { noChange } from '../../domain';
-import { AppError } from '../../handlers/app-error';
-import { runDecision } from '../routing/run-decision';
-import type { RoutingDeps } from '../routing/routing-deps';
+import { AppError } from '../app-error';
+import { runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 import { requireConversation } from './find-conversation';
 
 /** Participants besides the assignee (each reads everything, R18). */
@@ -9,7 +9,7 @@ export const MAX_PARTICIPANTS = 10;
 
 /** R18: the assigned agent adds another agent of the space, who then reads and writes the chat. */
 export async function inviteParticipant(
-  deps: RoutingDeps,
+  deps: AppDeps,
   input: { agentId: string | undefined; conversationId: string; accountId: string },
 ): Promise<{ participants: string[] }> {
   const first = await requireConversation(deps, input.conversationId);

@@ -1,4 +1,4 @@
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { portalSpace, type PortalSpaceDeps } from '../spaces/portal-space';
 
 /**

@@ -1,9 +1,9 @@
 import type { ConversationStatus } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { conversationAccess, type ConversationAccess } from './conversation-access';
 import { messagesAfter } from './conversation-messages';
 import { requireConversation } from './find-conversation';
@@ -35,7 +35,7 @@ export interface ConversationView {
  * and AI context; the space's other people only that it exists.
  */
 export async function readConversation(
-  deps: RoutingDeps,
+  deps: AppDeps,
   input: { accountId: string | undefined; conversationId?: string; workItemKey?: string; afterSeq?: number },
 ): Promise<ConversationView> {
   const stored = await find(deps, input);
@@ -66,7 +66,7 @@ export async function readConversation(
 }
 
 /** The panel on a work item knows the work item, not the conversation. */
-async function find(deps: RoutingDeps, input: { conversationId?: string; workItemKey?: string }): Promise<StoredConversation> {
+async function find(deps: AppDeps, input: { conversationId?: string; workItemKey?: string }): Promise<StoredConversation> {
   if (input.conversationId !== undefined) return requireConversation(deps, input.conversationId);
   const found = input.workItemKey === undefined ? null : await deps.routing.byWorkItem(input.workItemKey);
   if (!found) throw new AppError('not_found', 'There is no live chat for this work item.');

@@ -1,6 +1,6 @@
 import type { Conversation } from '../../domain';
 import type { ChatMessage } from '../ports/chat-messages';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { aiMessages } from './conversation-messages';
 import { contextText } from './transcript-text';
 
@@ -17,7 +17,7 @@ export interface Transcript {
 }
 
 /** R17: everything said in a chat, for the one internal comment at its end. Null when unknown (or expired, R30). */
-export async function readTranscript(deps: Pick<RoutingDeps, 'routing' | 'messages'>, conversationId: string): Promise<Transcript | null> {
+export async function readTranscript(deps: Pick<AppDeps, 'routing' | 'messages'>, conversationId: string): Promise<Transcript | null> {
   const [stored] = await deps.routing.conversations([conversationId]);
   if (!stored) return null;
   const { conversation, details } = stored;

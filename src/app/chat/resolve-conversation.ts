@@ -1,11 +1,11 @@
 import { onResolve } from '../../domain';
-import { orThrow, runDecision } from '../routing/run-decision';
-import type { RoutingDeps } from '../routing/routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 import { requireOnConversation } from './conversation-access';
 import { requireConversation } from './find-conversation';
 
 /** R14: the assigned agent resolves the chat; their slot goes to the next waiting chat (R11). */
-export async function resolveConversation(deps: RoutingDeps, input: { agentId: string | undefined; conversationId: string }): Promise<{ status: 'resolved' }> {
+export async function resolveConversation(deps: AppDeps, input: { agentId: string | undefined; conversationId: string }): Promise<{ status: 'resolved' }> {
   const first = await requireConversation(deps, input.conversationId);
   const agentId = await requireOnConversation(deps, input.agentId, first);
   const spaces = await deps.spaces.spacesOfAgent(agentId);

@@ -1,5 +1,5 @@
 import type { ChatStartLog } from '../ports/chat-start-log';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { customerBucket } from './start-chat-within-limit';
 
 export interface ResumableChat {
@@ -19,7 +19,7 @@ const RUNNING = new Set(['waiting', 'offered', 'active']);
  * Anonymous visitors have no account to find anything by: null.
  */
 export async function resumeChat(
-  deps: RoutingDeps & { readonly chatStarts: ChatStartLog },
+  deps: AppDeps & { readonly chatStarts: ChatStartLog },
   input: { projectKey: string; customerAccountId: string | null },
 ): Promise<{ chat: ResumableChat | null }> {
   if (input.customerAccountId === null) return { chat: null };

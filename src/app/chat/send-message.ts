@@ -1,8 +1,8 @@
 import { onMessage, type MessageSender } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { StoredConversation } from '../ports/routing-store';
-import { orThrow, runDecision } from '../routing/run-decision';
-import type { RoutingDeps } from '../routing/routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 import { requireToken } from './chat-token';
 import { requireOnConversation } from './conversation-access';
 import { requireConversation } from './find-conversation';
@@ -20,14 +20,14 @@ const RECENT = 60;
 const SEND_ATTEMPTS = 25;
 
 /** chat.send: the customer writes (R24: with their chat's secret). */
-export async function sendCustomerMessage(deps: RoutingDeps, input: { conversationId: string; token: string; text: string }): Promise<{ seq: number }> {
+export async function sendCustomerMessage(deps: AppDeps, input: { conversationId: string; token: string; text: string }): Promise<{ seq: number }> {
   const stored = await requireConversation(deps, input.conversationId);
   requireToken(stored.details, input.token);
   return send(deps, stored, { role: 'customer' }, input.text);
 }
 
 /** conversation.send: the assigned agent or a participant writes (R18); R17: the assignee's first reply goes on the work item. */
-export async function sendAgentMessage(deps: RoutingDeps, input: { agentId: string | undefined; conversationId: string; text: string }): Promise<{ seq: number }> {
+export async function sendAgentMessage(deps: AppDeps, input: { agentId: string | undefined; conversationId: string; text: string }): Promise<{ seq: number }> {
   const stored = await requireConversation(deps, input.conversationId);
   const agentId = await requireOnConversation(deps, input.agentId, stored);
   return send(deps, stored, { role: 'agent', agentId }, input.text);
@@ -37,7 +37,7 @@ export async function sendAgentMessage(deps: RoutingDeps, input: { agentId: stri
  * One small write per message, conditional on its seq being free (two writers never share
  * one), in the same transaction as the conversation when the message stops R13's clock.
  */
-async function send(deps: RoutingDeps, first: StoredConversation, sender: MessageSender, text: string): Promise<{ seq: number }> {
+async function send(deps: AppDeps, first: StoredConversation, sender: MessageSender, text: string): Promise<{ seq: number }> {
   const { id: conversationId } = first.conversation;
   const decided = await runDecision(
     deps,

@@ -1,4 +1,4 @@
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import { requireToken } from './chat-token';
@@ -18,7 +18,7 @@ export type ChatView = CustomerStatus & {
 };
 
 /** chat.get: what the customer sees (R23), by polling or after a push; R24: with their secret. */
-export async function showChat(deps: RoutingDeps, input: { conversationId: string; token: string; afterSeq?: number }): Promise<ChatView> {
+export async function showChat(deps: AppDeps, input: { conversationId: string; token: string; afterSeq?: number }): Promise<ChatView> {
   const stored = await requireConversation(deps, input.conversationId);
   const details = requireToken(stored.details, input.token);
   const { conversation } = stored;

@@ -1,7 +1,7 @@
 import { isChatVisible, showsOnlyWhenAvailable } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { portalSpace, type PortalSpaceDeps } from '../spaces/portal-space';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 
 export interface WidgetStatus {
   readonly visible: boolean;
@@ -18,7 +18,7 @@ export interface WidgetStatus {
  * serves no space, and shows no chat.
  */
 export async function showWidget(
-  deps: RoutingDeps & PortalSpaceDeps,
+  deps: AppDeps & PortalSpaceDeps,
   input: { projectKey?: string; serviceDeskId?: string; licenseActive?: boolean; onPortalFooter?: boolean },
 ): Promise<WidgetStatus> {
   const projectKey = input.projectKey ?? (input.serviceDeskId === undefined ? undefined : await portalSpace(deps, input.serviceDeskId));

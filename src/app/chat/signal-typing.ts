@@ -1,4 +1,4 @@
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { requireToken } from './chat-token';
 import { requireOnConversation } from './conversation-access';
 import { requireConversation } from './find-conversation';
@@ -17,7 +17,7 @@ export function isTyping(at: number | null, now: number): boolean {
  * mark is fresh.
  */
 export async function isStillTyping(
-  deps: Pick<RoutingDeps, 'messages' | 'clock'>,
+  deps: Pick<AppDeps, 'messages' | 'clock'>,
   conversationId: string,
   side: 'customer' | 'agent',
   at: number | null,
@@ -28,7 +28,7 @@ export async function isStillTyping(
 }
 
 /** R23: the customer is typing; the agents on the chat see it (pushed, and in conversation.get). */
-export async function signalCustomerTyping(deps: RoutingDeps, input: { conversationId: string; token: string }): Promise<Record<string, never>> {
+export async function signalCustomerTyping(deps: AppDeps, input: { conversationId: string; token: string }): Promise<Record<string, never>> {
   const stored = await requireConversation(deps, input.conversationId);
   requireToken(stored.details, input.token);
   if (stored.conversation.outcome) return {};
@@ -39,7 +39,7 @@ export async function signalCustomerTyping(deps: RoutingDeps, input: { conversat
 }
 
 /** R23: the agent is typing; the customer sees it (pushed, and in chat.get). */
-export async function signalAgentTyping(deps: RoutingDeps, input: { agentId: string | undefined; conversationId: string }): Promise<Record<string, never>> {
+export async function signalAgentTyping(deps: AppDeps, input: { agentId: string | undefined; conversationId: string }): Promise<Record<string, never>> {
   const stored = await requireConversation(deps, input.conversationId);
   await requireOnConversation(deps, input.agentId, stored);
   if (stored.conversation.status !== 'active') return {};

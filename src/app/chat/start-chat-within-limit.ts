@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { ChatStartEntry, ChatStartLog } from '../ports/chat-start-log';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { startChat, type StartChatInput, type StartedChat } from './start-chat';
 import { givePlaceBack, takePlace } from './window-place';
 
@@ -26,7 +26,7 @@ export function customerBucket(accountId: string): string {
   return `account:${accountId}`;
 }
 
-export type ChatStartDeps = RoutingDeps & { readonly chatStarts: ChatStartLog };
+export type ChatStartDeps = AppDeps & { readonly chatStarts: ChatStartLog };
 
 /**
  * `chat.start`: once the space can take the chat, a place in the caller's window is reserved

@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { chatUnavailableReason, type ChatUnavailableReason } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { AiTurn } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
-import { newClaim } from '../routing/effects-plan';
+import { newClaim } from '../decision/effects-plan';
 import { routeRequest } from '../routing/route-request';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { customerChannel, tokenHash } from './chat-token';
 import { customerRealtime, customerStatus, type CustomerStatus } from './customer-status';
 import { fallbackText } from './fallback-text';
@@ -54,7 +54,7 @@ const UNAVAILABLE: Record<ChatUnavailableReason, string> = {
  * The customer asks for a person: the work item is created first (R15), then the request
  * is routed (R6, R10 missed at once, R11 waiting with a queue position).
  */
-export async function startChat(deps: RoutingDeps, input: StartChatInput): Promise<StartedChat> {
+export async function startChat(deps: AppDeps, input: StartChatInput): Promise<StartedChat> {
   const space = await deps.spaces.get(input.projectKey);
   if (!space) throw new AppError('not_found', `There is no service space ${input.projectKey}.`);
   // R27: a deactivated space refuses new chats; running ones continue.
@@ -118,7 +118,7 @@ export async function startChat(deps: RoutingDeps, input: StartChatInput): Promi
 }
 
 /** The chat as storage holds it; 'unknown' when storage cannot say (after a few tries). */
-async function storedChat(deps: RoutingDeps, conversationId: string): Promise<StoredConversation | null | 'unknown'> {
+async function storedChat(deps: AppDeps, conversationId: string): Promise<StoredConversation | null | 'unknown'> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const [stored] = await deps.routing.conversations([conversationId]);
@@ -131,7 +131,7 @@ async function storedChat(deps: RoutingDeps, conversationId: string): Promise<St
 }
 
 /** Once the chat exists the customer is answered: the queue position is a courtesy, left out when storage cannot count it now. */
-async function answer(deps: RoutingDeps, stored: StoredConversation, token: string): Promise<StartedChat> {
+async function answer(deps: AppDeps, stored: StoredConversation, token: string): Promise<StartedChat> {
   const [status, realtime] = await Promise.all([customerStatus(deps, stored).catch((): CustomerStatus => ({ status: stored.conversation.status })), customerRealtime(deps, stored)]);
   return { conversationId: stored.conversation.id, token, workItemKey: stored.details.workItemKey, ...status, realtime };
 }
@@ -145,7 +145,7 @@ function idempotentId(projectKey: string, accountId: string, key: string): strin
   return `c-${createHash('sha256').update(`${projectKey}\n${accountId}\n${key}`).digest('hex').slice(0, 32)}`;
 }
 
-async function customerName(deps: RoutingDeps, accountId: string | null): Promise<string> {
+async function customerName(deps: AppDeps, accountId: string | null): Promise<string> {
   if (accountId === null) return 'Anonymous visitor';
   try {
     return (await deps.people.displayName(accountId)) ?? 'Customer';

@@ -1,4 +1,4 @@
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { ChatStartEntry, ChatStartLog } from '../ports/chat-start-log';
 
 /**

@@ -1,13 +1,13 @@
 import { onAccept } from '../../domain';
-import { AppError } from '../../handlers/app-error';
-import { orThrow, runDecision } from './run-decision';
-import type { RoutingDeps } from './routing-deps';
+import { AppError } from '../app-error';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 
 /**
  * R7: the offered agent takes the chat; the work item is assigned to them (queued) and the
  * customer sees their name, looked up once here and kept on the conversation (R23).
  */
-export async function acceptOffer(deps: RoutingDeps, input: { agentId: string; conversationId: string }): Promise<{ status: 'active' }> {
+export async function acceptOffer(deps: AppDeps, input: { agentId: string; conversationId: string }): Promise<{ status: 'active' }> {
   const { agentId, conversationId } = input;
   const [before] = await deps.routing.conversations([conversationId]);
   if (!before) throw new AppError('not_found', 'There is no such chat.');
@@ -29,7 +29,7 @@ export function requireOfferHolder(offeredTo: string | undefined, assignee: stri
   if (offeredTo !== agentId && assignee !== agentId) throw new AppError('forbidden', 'This chat is not offered to you (any more).');
 }
 
-async function nameOf(deps: RoutingDeps, agentId: string): Promise<string | null> {
+async function nameOf(deps: AppDeps, agentId: string): Promise<string | null> {
   try {
     return await deps.people.displayName(agentId);
   } catch {

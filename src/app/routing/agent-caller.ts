@@ -1,5 +1,5 @@
-import { AppError } from '../../handlers/app-error';
-import type { RoutingDeps } from './routing-deps';
+import { AppError } from '../app-error';
+import type { AppDeps } from '../app-deps';
 
 /**
  * R28: the inbox's operations are for agents of at least one service space, asked of Jira as the
@@ -8,7 +8,7 @@ import type { RoutingDeps } from './routing-deps';
  * the last 5 minutes: that is how routing, in invocations with no user (timers, the sweep),
  * knows an Available agent still holds the agent permission.
  */
-export async function requireAgent(deps: Pick<RoutingDeps, 'callers'>, accountId: string | undefined): Promise<string> {
+export async function requireAgent(deps: Pick<AppDeps, 'callers'>, accountId: string | undefined): Promise<string> {
   if (!accountId || !(await deps.callers.isAgentAnywhere(accountId))) {
     throw new AppError('forbidden', 'The live chat inbox is for agents of a service space.');
   }

@@ -1,7 +1,7 @@
 import { SETTING_RANGES } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { dispatchWaiting, spacesWithWaitingChats } from './dispatch-waiting';
-import type { RoutingDeps } from './routing-deps';
+import type { AppDeps } from '../app-deps';
 
 /** How many waiting chats, oldest first, decide which spaces a raised maximum dispatches now. */
 const WAITING_SCAN = 25;
@@ -11,7 +11,7 @@ const WAITING_SCAN = 25;
  * chats are offered now; lowering it drops nothing (R5), and the dispatch then finds no
  * free slot. Spaces beyond the first waiting chats are reached by the sweep.
  */
-export async function changeMaximum(deps: RoutingDeps, maxConversations: number): Promise<void> {
+export async function changeMaximum(deps: AppDeps, maxConversations: number): Promise<void> {
   const { min, max } = SETTING_RANGES.maxConversations;
   if (!Number.isInteger(maxConversations) || maxConversations < min || maxConversations > max) {
     throw new AppError('invalid', `Maximum conversations must be between ${min} and ${max}`, { maxConversations: `between ${min} and ${max}` });

@@ -1,11 +1,11 @@
 import { onDecline } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { requireOfferHolder } from './accept-offer';
-import { orThrow, runDecision } from './run-decision';
-import type { RoutingDeps } from './routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 
 /** R8: the offer goes to the next eligible agent, or back to the decliner when they are the only one. */
-export async function declineOffer(deps: RoutingDeps, input: { agentId: string; conversationId: string }): Promise<Record<string, never>> {
+export async function declineOffer(deps: AppDeps, input: { agentId: string; conversationId: string }): Promise<Record<string, never>> {
   const { agentId, conversationId } = input;
   const [before] = await deps.routing.conversations([conversationId]);
   if (!before) throw new AppError('not_found', 'There is no such chat.');

@@ -1,6 +1,6 @@
 import { noChange, onTimer, pendingTimers } from '../../domain';
-import { orThrow, runDecision } from './run-decision';
-import type { RoutingDeps } from './routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 
 /** What a timer event found: a timer decided (its decision scheduled the next event), or the next one still to come. */
 export type TimerFiring = { readonly fired: true } | { readonly fired: false; readonly next: number | null; readonly wakeAt: number | null };
@@ -12,7 +12,7 @@ export type TimerFiring = { readonly fired: true } | { readonly fired: false; re
  * a slot dispatch it (R11). A second timer due at the same time gets an event of its own (see
  * effects-plan.ts). `stepsInline: false`: the steps the decision owes go to the job queue.
  */
-export async function fireDueTimer(deps: RoutingDeps, conversationId: string, options: { stepsInline?: boolean } = {}): Promise<TimerFiring> {
+export async function fireDueTimer(deps: AppDeps, conversationId: string, options: { stepsInline?: boolean } = {}): Promise<TimerFiring> {
   const spacesOfHolder = new Map<string, readonly string[]>();
   const decided = await runDecision<TimerFiring>(
     deps,

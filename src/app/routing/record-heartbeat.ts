@@ -1,6 +1,6 @@
 import { heartbeatDispatches, onHeartbeat } from '../../domain';
-import { orThrow, runDecision } from './run-decision';
-import type { RoutingDeps } from './routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 
 /**
  * How fresh a stored heartbeat may stay before it is written again. With the inbox beating
@@ -14,7 +14,7 @@ export const HEARTBEAT_WRITE_EVERY_MS = 60_000;
  * so they never conflict with routing's transactions; only a heartbeat that makes an
  * Available agent reachable again decides anything (it may take waiting chats, R11).
  */
-export async function recordHeartbeat(deps: RoutingDeps, agentId: string): Promise<Record<string, never>> {
+export async function recordHeartbeat(deps: AppDeps, agentId: string): Promise<Record<string, never>> {
   const now = deps.clock.now();
   const [{ agent }] = await deps.routing.agents([agentId]);
   if (!heartbeatDispatches(agent, now)) {

@@ -1,8 +1,8 @@
 import { noChange, onRequest } from '../../domain';
 import type { AiTurn } from '../ports/chat-messages';
 import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
-import { orThrow, runDecision } from './run-decision';
-import type { RoutingDeps } from './routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 
 /**
  * R6, R10, R11: a new request (its work item exists, R15) joins its space's queue and is
@@ -10,7 +10,7 @@ import type { RoutingDeps } from './routing-deps';
  * AI turns. A request already stored (a repeated idempotent start) is answered as it is.
  */
 export async function routeRequest(
-  deps: RoutingDeps,
+  deps: AppDeps,
   request: { conversationId: string; projectKey: string; details: ConversationDetails; turns: readonly AiTurn[] },
 ): Promise<StoredConversation> {
   const { conversationId, projectKey, details, turns } = request;

@@ -1,13 +1,13 @@
 import { onStatusChange, type AgentStatus } from '../../domain';
-import { orThrow, runDecision } from './run-decision';
-import type { RoutingDeps } from './routing-deps';
+import { orThrow, runDecision } from '../decision/run-decision';
+import type { AppDeps } from '../app-deps';
 
 /**
  * R1: the agent sets their availability, site-wide. Leaving Available withdraws pending
  * offers (re-routed to others); becoming Available may take waiting chats at once (R11).
  * R4: refused while a team of theirs has more than 100 members.
  */
-export async function setAgentStatus(deps: RoutingDeps, input: { agentId: string; status: AgentStatus }): Promise<{ status: AgentStatus }> {
+export async function setAgentStatus(deps: AppDeps, input: { agentId: string; status: AgentStatus }): Promise<{ status: AgentStatus }> {
   const { agentId, status } = input;
   const spaces = await deps.spaces.spacesOfAgent(agentId);
   await runDecision(

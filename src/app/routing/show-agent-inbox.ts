@@ -2,7 +2,7 @@ import { load, type AgentStatus, type ConversationStatus } from '../../domain';
 import { contextText } from '../chat/transcript-text';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StatusReason, StoredConversation } from '../ports/routing-store';
-import type { RoutingDeps } from './routing-deps';
+import type { AppDeps } from '../app-deps';
 
 export interface AgentInbox {
   readonly status: AgentStatus;
@@ -17,7 +17,7 @@ export interface AgentInbox {
 }
 
 /** agent.me: the inbox's state, by polling or after a push (R5 load, R6 offers, R20 unread). */
-export async function showAgentInbox(deps: RoutingDeps, agentId: string): Promise<AgentInbox> {
+export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<AgentInbox> {
   const [{ agent, statusReason }] = await deps.routing.agents([agentId]);
   const [maxConversations, stored, turns, marks, realtime] = await Promise.all([
     deps.spaces.maxConversations(),
@@ -57,7 +57,7 @@ export async function showAgentInbox(deps: RoutingDeps, agentId: string): Promis
 }
 
 /** R20: the customer's messages the agent has not read yet (up to a page of them). */
-async function unread(deps: RoutingDeps, stored: StoredConversation, readSeq: number): Promise<number> {
+async function unread(deps: AppDeps, stored: StoredConversation, readSeq: number): Promise<number> {
   const after = Math.max(readSeq, stored.details.aiTurns);
   const messages = await deps.messages.after(stored.conversation.id, after, 100);
   return messages.filter((m) => m.from === 'customer').length;

@@ -1,7 +1,7 @@
 import { requeueLostSteps } from '../work-items/owed-steps';
 import { dispatchWaiting, spacesWithWaitingChats } from './dispatch-waiting';
 import { fireDueTimer } from './fire-timer';
-import type { RoutingDeps } from './routing-deps';
+import type { AppDeps } from '../app-deps';
 
 /** A timer or a step claim this late was lost (its queue event dropped, its invocation died), not merely on its way. */
 export const SWEEP_GRACE_MS = 60_000;
@@ -26,7 +26,7 @@ export interface SweepReport {
  * Idempotent: every decision re-checks the records, so a sweep that repairs nothing writes nothing.
  * The sweep runs no Jira call itself (its invocation is short); the steps its decisions owe are queued.
  */
-export async function sweepRouting(deps: RoutingDeps): Promise<SweepReport> {
+export async function sweepRouting(deps: AppDeps): Promise<SweepReport> {
   const now = deps.clock.now();
   let timersFired = 0;
   for (const stored of await deps.routing.overdue(now - SWEEP_GRACE_MS, OVERDUE_PER_SWEEP)) {

@@ -1,6 +1,6 @@
-import { coveredBy, nextTimerAt } from './effects-plan';
+import { coveredBy, nextTimerAt } from '../decision/effects-plan';
 import { fireDueTimer } from './fire-timer';
-import type { RoutingDeps } from './routing-deps';
+import type { AppDeps } from '../app-deps';
 
 /**
  * The `chat-timers` consumer's `wake` event: a conversation's one timer event (effects-plan.ts).
@@ -11,7 +11,7 @@ import type { RoutingDeps } from './routing-deps';
  *   only if some timer is still to come (R13's reminder only while the agent has not replied)
  *   and no other event is known to come first.
  */
-export async function wakeConversation(deps: RoutingDeps, conversationId: string, at: number): Promise<void> {
+export async function wakeConversation(deps: AppDeps, conversationId: string, at: number): Promise<void> {
   const now = deps.clock.now();
   if (at > now) {
     const [stored] = await deps.routing.conversations([conversationId]);

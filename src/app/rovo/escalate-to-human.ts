@@ -1,5 +1,5 @@
 import { renderFallbackMessage } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { startChatWithinLimit, type ChatStartDeps } from '../chat/start-chat-within-limit';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import type { StoredSpace } from '../spaces/space-store';

@@ -1,4 +1,4 @@
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { loadSpace, type LoadSpaceDeps } from './load-space';
 import { spaceSettingsView, type SpaceSettingsView, type SpaceViewDeps } from './space-settings-view';
 

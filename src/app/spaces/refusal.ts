@@ -1,5 +1,5 @@
 import type { Result } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 
 /** A domain refusal as the AppError handlers map, keeping every invalid field and its message (settings table). */
 export function orRefuse<T>(result: Result<T>): T {

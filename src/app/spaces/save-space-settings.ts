@@ -1,5 +1,5 @@
 import { MAX_TEAM_SIZE, applySpaceSettings, type SpaceSettingsPatch } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { refreshSpaceAgents, type SpaceAgentsDeps } from './refresh-space-agents';
 import { orRefuse } from './refusal';
 import { spaceSettingsView, type SpaceSettingsView, type SpaceViewDeps } from './space-settings-view';

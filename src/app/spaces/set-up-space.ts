@@ -1,4 +1,4 @@
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import type { RequestType } from '../../platform/jira';
 import { refreshSpaceAgents, type SpaceAgentsDeps } from './refresh-space-agents';
 import { escalationLine } from './space-settings-view';

@@ -1,6 +1,6 @@
 import { validateSiteSettings } from '../../domain';
 import { changeMaximum } from '../routing/change-maximum';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { licenseNotice, type LicenseState } from './license-notice';
 import { orRefuse } from './refusal';
 import type { SiteStore } from './space-store';
@@ -22,7 +22,7 @@ export async function getSiteSettings(deps: SiteSettingsDeps): Promise<SiteSetti
  * `site.settings.save`: validated (1–20), saved, then routing is told (R5, R11: a raised
  * maximum offers waiting chats now; a lowered one drops nothing).
  */
-export async function saveSiteSettings(deps: SiteSettingsDeps & RoutingDeps, maxConversations: unknown): Promise<SiteSettingsView> {
+export async function saveSiteSettings(deps: SiteSettingsDeps & AppDeps, maxConversations: unknown): Promise<SiteSettingsView> {
   const settings = orRefuse(validateSiteSettings({ maxConversations: maxConversations as number }));
   await deps.siteStore.saveSettings(settings);
   try {

@@ -1,7 +1,7 @@
 import type { JiraClient } from '../../platform/jira';
 import { readTranscript } from '../chat/read-transcript';
 import type { ChatMessage } from '../ports/chat-messages';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { runOnce, type RunOnceDeps } from './run-once';
 import type { JobOutcome } from './work-item-job';
 import { transcriptHeading, transcriptParagraphs, type TranscriptLine } from './work-item-text';
@@ -15,7 +15,7 @@ const OUTCOME_TEXT = {
   expired: 'ended without a reply from the agent (the customer saw the fallback message)'
 } as const;
 
-export type CloseOutDeps = RunOnceDeps & { readonly jira: JiraClient } & Pick<RoutingDeps, 'routing' | 'messages'>;
+export type CloseOutDeps = RunOnceDeps & { readonly jira: JiraClient } & Pick<AppDeps, 'routing' | 'messages'>;
 
 /**
  * R17: when a chat ends, the whole transcript becomes one internal comment on its work item;

@@ -1,7 +1,7 @@
 import type { StoredConversation, RoutingWrite } from '../ports/routing-store';
 import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
-import { newClaim, type OwedStep } from '../routing/effects-plan';
-import type { RoutingDeps } from '../routing/routing-deps';
+import { newClaim, type OwedStep } from '../decision/effects-plan';
+import type { AppDeps } from '../app-deps';
 
 /**
  * The outbox: work item steps owed by routing decisions (R7, R15, R17) live on the
@@ -11,7 +11,7 @@ import type { RoutingDeps } from '../routing/routing-deps';
  * holds its claim (StepClaim, taken with a conditional write), so two attempts never overlap,
  * and a later attempt first looks on the work item for what an unclear earlier one did.
  */
-export type OwedStepDeps = Pick<RoutingDeps, 'routing' | 'workItems' | 'clock' | 'log'>;
+export type OwedStepDeps = Pick<AppDeps, 'routing' | 'workItems' | 'clock' | 'log'>;
 
 const ATTEMPTS = 5;
 const DONE: StepOutcome = { done: true };

@@ -1,11 +1,11 @@
 import { isEnded } from '../../domain';
 import type { JiraClient } from '../../platform/jira';
 import { findConversationByWorkItem } from '../chat/find-conversation';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { runOnce, type RunOnceDeps } from './run-once';
 import { DONE, type JobOutcome } from './work-item-job';
 
-export type RestoreAssigneeDeps = RunOnceDeps & { readonly jira: JiraClient } & Pick<RoutingDeps, 'routing'>;
+export type RestoreAssigneeDeps = RunOnceDeps & { readonly jira: JiraClient } & Pick<AppDeps, 'routing'>;
 
 export interface AssigneeChange {
   readonly workItemKey: string;

@@ -1,12 +1,12 @@
 import { isJiraError, type JiraClient } from '../../platform/jira';
 import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
-import type { RoutingDeps } from '../routing/routing-deps';
+import type { AppDeps } from '../app-deps';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import { closeOutOwed } from './close-out-work-item';
 import { labelWorkItem } from './label-work-item';
 import { postFirstReplyAsAgent, postFirstReplyForAgent } from './post-first-reply';
 
-export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: RoutingDeps['log'] } & Pick<RoutingDeps, 'routing' | 'messages'> & LoadSpaceDeps;
+export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: AppDeps['log'] } & Pick<AppDeps, 'routing' | 'messages'> & LoadSpaceDeps;
 
 const DONE: StepOutcome = { done: true };
 

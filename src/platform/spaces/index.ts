@@ -11,7 +11,7 @@ import { licenseActive } from './license';
 import { workItemJobQueue } from './work-item-job-queue';
 
 /**
- * The spaces part's platform, for the composition root (src/platform/app-deps.ts): the ports
+ * The spaces part's platform, for the composition root (src/composition.ts): the ports
  * routing uses (`spaces`, `callers`, `people`, `log`) and what the spaces, settings, work-item
  * and Rovo use cases need. The `workItems` port reads chats too: app-deps.ts builds it over both parts.
  */

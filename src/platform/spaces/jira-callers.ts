@@ -1,5 +1,5 @@
 import type { Callers } from '../../app/ports/callers';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../../app/app-error';
 import { isRetryable, type JiraClient } from '../jira';
 import type { PermissionCache } from './kvs-permission-cache';
 

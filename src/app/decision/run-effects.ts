@@ -4,7 +4,7 @@ import type { ChatJob } from '../ports/chat-timers';
 import { postFirstReplyNow, settleOwedSteps } from '../work-items/owed-steps';
 import type { DecisionSession } from './decision-session';
 import { newClaim, type EffectsPlan } from './effects-plan';
-import type { RoutingDeps } from './routing-deps';
+import type { AppDeps } from '../app-deps';
 
 /**
  * R11 on eventually consistent storage: a slot freed in another invocation a moment after a chat
@@ -24,7 +24,7 @@ export const QUEUE_JOIN_RECHECK_MS = 5_000;
  * also polls); a lost timer event is found again by the sweep through the deadline index.
  */
 export async function runEffects(
-  deps: RoutingDeps,
+  deps: AppDeps,
   session: DecisionSession,
   change: Change,
   plan: EffectsPlan,
@@ -113,7 +113,7 @@ export async function runEffects(
 }
 
 /** Conversations whose status the decision changed: the customer sees it, and so do the agents on it. */
-function statusPushes(deps: RoutingDeps, session: DecisionSession, change: Change): Promise<void>[] {
+function statusPushes(deps: AppDeps, session: DecisionSession, change: Change): Promise<void>[] {
   const pushes: Promise<void>[] = [];
   for (const conversation of Object.values(change.conversations)) {
     const before = session.stored(conversation.id)?.conversation.status;

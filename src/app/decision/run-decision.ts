@@ -1,11 +1,11 @@
 import type { Change, Result } from '../../domain';
-import { AppError } from '../../handlers/app-error';
+import { AppError } from '../app-error';
 import { isStorageBusy } from '../../platform/storage-busy';
 import { MAX_WRITES_PER_TRANSACTION, writeCount, type RoutingWrite } from '../ports/routing-store';
 import { DecisionSession } from './decision-session';
 import { planEffects } from './effects-plan';
 import { runEffects } from './run-effects';
-import type { RoutingDeps } from './routing-deps';
+import type { AppDeps } from '../app-deps';
 
 /** A decision's Change, and what the use case answers. */
 export interface Decided<T> {
@@ -46,7 +46,7 @@ export const QUEUE_HEAD_LIMIT = 8;
  * written with it so that nothing that must follow it can be lost).
  */
 export async function runDecision<T>(
-  deps: RoutingDeps,
+  deps: AppDeps,
   decide: (session: DecisionSession) => Promise<Decided<T>>,
   options: DecisionOptions = {},
 ): Promise<Decided<T>> {
@@ -91,7 +91,7 @@ export async function runDecision<T>(
  * write is conditional on the versions read, so if a busy answer hid a write that happened,
  * the next attempt reads it and decides from there (a request already stored is answered as it is).
  */
-async function committed(deps: RoutingDeps, write: RoutingWrite, mayRetry: boolean): Promise<boolean> {
+async function committed(deps: AppDeps, write: RoutingWrite, mayRetry: boolean): Promise<boolean> {
   if (writeCount(write) === 0) return true;
   try {
     return (await deps.routing.commit(write)) === 'committed';

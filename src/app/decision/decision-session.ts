@@ -2,7 +2,7 @@ import { deferringOffers, newAgent, type Agent, type Change, type Conversation, 
 import type { AiTurn } from '../ports/chat-messages';
 import type { SpaceRecord } from '../ports/space-directory';
 import type { ConversationDetails, NewMessage, RoutingWrite, StatusReason, StoredAgent, StoredConversation } from '../ports/routing-store';
-import type { RoutingDeps } from './routing-deps';
+import type { AppDeps } from '../app-deps';
 
 /**
  * One attempt at a decision: loads the records it reads (remembering the version of each),
@@ -22,7 +22,7 @@ export class DecisionSession {
   private maxConversations: number | null = null;
 
   constructor(
-    private readonly deps: RoutingDeps,
+    private readonly deps: AppDeps,
     readonly now: number,
     /** How many waiting conversations of each space dispatch may consider. */
     private readonly headLimit: number,

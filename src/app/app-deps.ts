@@ -1,0 +1,25 @@
+import type { Callers } from './ports/callers';
+import type { ChatPushes } from './ports/chat-pushes';
+import type { MessageStore } from './ports/chat-messages';
+import type { ChatSecrets } from './ports/chat-secrets';
+import type { ChatTimers } from './ports/chat-timers';
+import type { People } from './ports/people';
+import type { RoutingStore } from './ports/routing-store';
+import type { SpaceDirectory } from './ports/space-directory';
+import type { WorkItems } from './ports/work-items';
+
+/** What the use cases receive: the ports the platform implements (built in src/composition.ts). */
+export interface AppDeps {
+  readonly clock: { now(): number };
+  readonly routing: RoutingStore;
+  readonly messages: MessageStore;
+  readonly chatTimers: ChatTimers;
+  readonly chatPushes: ChatPushes;
+  readonly chatSecrets: ChatSecrets;
+  readonly people: People;
+  readonly spaces: SpaceDirectory;
+  readonly callers: Callers;
+  readonly workItems: WorkItems;
+  /** One structured line per problem the caller cannot see (logs are billed). */
+  readonly log: (event: string, fields: Record<string, unknown>) => void;
+}
