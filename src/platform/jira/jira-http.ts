@@ -1,14 +1,13 @@
 import api, { type Route } from '@forge/api';
 import type { z } from 'zod';
-import { JiraError } from './jira-error';
+import type { JiraCaller } from '../../app/ports/jira';
+import { JiraError } from '../../app/ports/jira-error';
 
 /**
  * The one place the app talks to Jira: `asApp()` for the app's own work, `asUser()` for the
  * invocation's user (only possible inside that user's invocation). Answers are parsed with a
  * schema of the fields the app reads, so a surprise shape fails loudly here and nowhere else.
  */
-export type JiraCaller = 'app' | 'user';
-
 export interface JiraRequest {
   readonly as: JiraCaller;
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';

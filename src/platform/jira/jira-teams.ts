@@ -1,6 +1,7 @@
 import api, { __getRuntime } from '@forge/api';
 import { z } from 'zod';
-import { JiraError } from './jira-error';
+import type { TeamMembers } from '../../app/ports/jira';
+import { JiraError } from '../../app/ports/jira-error';
 
 /**
  * R3: an Atlassian team's members, through the platform GraphQL API (`requestGraph`), the one
@@ -48,15 +49,6 @@ const Answer = z.object({
     .optional(),
   errors: z.array(z.object({ message: z.string(), extensions: z.object({ classification: z.string().optional() }).passthrough().optional() })).optional()
 });
-
-export interface TeamMembers {
-  /** False when Atlassian knows no such team. */
-  readonly found: boolean;
-  readonly name: string | null;
-  readonly memberIds: readonly string[];
-  /** True when paging stopped past `limit` with members left (R4 applies anyway). */
-  readonly truncated: boolean;
-}
 
 /** The site's cloud id, from the invocation's context ARI (`ari:cloud:jira::site/<cloudId>`). */
 function siteId(): string {
