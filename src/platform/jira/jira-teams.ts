@@ -2,6 +2,7 @@ import api, { __getRuntime } from '@forge/api';
 import { z } from 'zod';
 import type { TeamMembers } from '../../app/ports/jira';
 import { JiraError } from '../../app/ports/jira-error';
+import { jiraErrorFromStatus, jiraUnreachable } from './jira-error';
 
 /**
  * R3: an Atlassian team's members, through the platform GraphQL API (`requestGraph`), the one
@@ -66,10 +67,10 @@ export async function teamMembers(teamId: string, limit: number): Promise<TeamMe
     try {
       response = await api.asApp().requestGraph(TEAM_MEMBERS_QUERY, variables, BETA_HEADERS);
     } catch (error) {
-      throw JiraError.unreachable(error);
+      throw jiraUnreachable(error);
     }
     const text = await response.text();
-    if (!response.ok) throw JiraError.fromStatus(response.status, `Team Query answered ${response.status}: ${text.slice(0, 200)}`, response.headers.get('retry-after'));
+    if (!response.ok) throw jiraErrorFromStatus(response.status, `Team Query answered ${response.status}: ${text.slice(0, 200)}`, response.headers.get('retry-after'));
     const parsed = Answer.safeParse(JSON.parse(text));
     if (!parsed.success) throw new JiraError(502, `Unexpected answer from the Team Query: ${parsed.error.message}`, false, 0);
     const team = parsed.data.data?.team?.teamV2;
