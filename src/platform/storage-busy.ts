@@ -18,13 +18,13 @@ export async function storage<T>(call: () => Promise<T>): Promise<T> {
 
 /**
  * A store whose every method goes through `storage`: for the stores that call KVS in many
- * places (spaces, site, work items, people, the permission cache), so none lets a raw KVS
+ * places (spaces, site, work items, the permission cache), so none lets a raw KVS
  * error through the port.
  */
-export function busyAware<T extends object>(store: T): T {
+export function busyAware<T extends { [K in keyof T]: (...args: never[]) => Promise<unknown> }>(store: T): T {
   const wrapped: Record<string, unknown> = {};
-  for (const [name, member] of Object.entries(store)) {
-    wrapped[name] = typeof member === 'function' ? (...args: unknown[]) => storage(async () => member.apply(store, args)) : member;
+  for (const [name, method] of Object.entries(store as object)) {
+    wrapped[name] = (...args: unknown[]) => storage(() => method.apply(store, args));
   }
   return wrapped as T;
 }
