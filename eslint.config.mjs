@@ -7,18 +7,22 @@ import tseslint from 'typescript-eslint';
 // root (src/composition.ts) the only module that knows both app and platform. Only
 // src/platform/ (and the UI Kit pages) talk to Forge (the @forge/* rule below); src/domain/
 // imports nothing from outside itself (no platform, no packages, no Node built-ins).
+
+// The typed operation contract (each operation's input and result type), the one module the
+// handlers and the frontends both import: its path, once it exists.
+const CONTRACT = [];
+
 // Each layer: where it lives, what it may import (relative paths from the repo root), what it may
 // import for types only, and whether it may import packages at all.
-const CONTRACT = ['src/frontend/shared']; // the operation contract the frontends share with the handlers
 const LAYERS = [
   { name: 'src/domain/', where: ['src/domain'], may: ['src/domain'], packages: false },
   { name: 'src/app/', where: ['src/app'], may: ['src/app', 'src/domain'] },
   { name: 'src/platform/', where: ['src/platform'], may: ['src/platform', 'src/app/ports', 'src/app/app-error.ts', 'src/domain'] },
-  { name: 'src/handlers/', where: ['src/handlers'], may: ['src/handlers', 'src/app', 'src/domain', 'src/composition.ts'] },
+  { name: 'src/handlers/', where: ['src/handlers'], may: ['src/handlers', 'src/app', 'src/domain', 'src/composition.ts', ...CONTRACT] },
   { name: 'src/composition.ts', where: ['src/composition.ts'], may: ['src/app', 'src/platform', 'src/domain'] },
   { name: 'src/index.ts', where: ['src/index.ts'], may: ['src/handlers'] },
   { name: 'src/frontend/', where: ['src/frontend'], may: ['src/frontend', ...CONTRACT], typesOnly: ['src/domain'] },
-  { name: 'static/', where: ['static'], may: ['static', ...CONTRACT], typesOnly: ['src/domain'] }
+  { name: 'static/', where: ['static'], may: ['static', 'src/frontend/shared', ...CONTRACT], typesOnly: ['src/domain'] }
 ];
 
 const withoutExtension = (file) => file.replace(/\.(ts|tsx|js|mjs)$/, '');
