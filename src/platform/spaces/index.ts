@@ -14,7 +14,8 @@ import { workItemJobQueue } from './work-item-job-queue';
  * The spaces part's platform, for the composition root (src/composition.ts): the ports
  * routing uses (`callers`, `people`, `log`) and what the spaces, settings, work-item and Rovo
  * use cases need. The `spaces` and `workItems` ports are use cases over these stores: the
- * composition root builds them. Every KVS store is busyAware: busy storage is StorageBusyError.
+ * composition root builds them. The KVS stores are busyAware: busy storage is StorageBusyError
+ * (people answers null instead).
  */
 export function spacesPlatform() {
   const clock = { now: () => Date.now() };
