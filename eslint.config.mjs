@@ -2,17 +2,69 @@ import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// The architecture of STYLE.md, enforced: only src/platform/ talks to Forge, and src/domain/
+// The architecture of STYLE.md, enforced: one dependency direction, handlers → app → domain,
+// with the platform implementing the ports app declares (src/app/ports/) and one composition
+// root (src/composition.ts) the only module that knows both app and platform. Only
+// src/platform/ (and the UI Kit pages) talk to Forge (the @forge/* rule below); src/domain/
 // imports nothing from outside itself (no platform, no packages, no Node built-ins).
-const domainStaysPure = {
-  meta: { type: 'problem', messages: { outside: "src/domain/ must not import '{{source}}': the domain is pure and imports only from src/domain/." } },
+
+// The typed operation contract (each operation's input and result type), the one module the
+// handlers and the frontends both import: its path, once it exists.
+const CONTRACT = [];
+
+// Each layer: where it lives, what it may import (relative paths from the repo root), what it may
+// import for types only, and whether it may import packages at all.
+const LAYERS = [
+  { name: 'src/domain/', where: ['src/domain'], may: ['src/domain'], packages: false },
+  { name: 'src/app/', where: ['src/app'], may: ['src/app', 'src/domain'] },
+  { name: 'src/platform/', where: ['src/platform'], may: ['src/platform', 'src/app/ports', 'src/app/app-error.ts', 'src/domain'] },
+  { name: 'src/handlers/', where: ['src/handlers'], may: ['src/handlers', 'src/app', 'src/domain', 'src/composition.ts', ...CONTRACT] },
+  { name: 'src/composition.ts', where: ['src/composition.ts'], may: ['src/app', 'src/platform', 'src/domain'] },
+  { name: 'src/index.ts', where: ['src/index.ts'], may: ['src/handlers'] },
+  { name: 'src/frontend/', where: ['src/frontend'], may: ['src/frontend', ...CONTRACT], typesOnly: ['src/domain'] },
+  { name: 'static/', where: ['static'], may: ['static', 'src/frontend/shared', ...CONTRACT], typesOnly: ['src/domain'] }
+];
+
+const withoutExtension = (file) => file.replace(/\.(ts|tsx|js|mjs)$/, '');
+const within = (target, roots, cwd) =>
+  roots.some((root) => {
+    const base = withoutExtension(path.resolve(cwd, root));
+    return target === base || target.startsWith(base + path.sep);
+  });
+const typeOnly = (node) =>
+  node.importKind === 'type' ||
+  node.exportKind === 'type' ||
+  (node.type === 'ImportDeclaration' && node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.importKind === 'type'));
+
+const layersPointOneWay = {
+  meta: {
+    type: 'problem',
+    messages: {
+      outside: "{{layer}} must not import '{{source}}': it may import only {{may}} (README, How it is built).",
+      typesOnly: "{{layer}} may import '{{source}}' for its types only (import type).",
+      package: "{{layer}} must not import the package '{{source}}': the domain is pure and imports only from src/domain/."
+    }
+  },
   create(context) {
-    const domainRoot = path.resolve(context.cwd, 'src', 'domain');
+    const file = withoutExtension(context.filename);
+    const layer = LAYERS.find((candidate) => within(file, candidate.where, context.cwd));
+    if (!layer) return {};
+    const may = [...layer.may, ...(layer.typesOnly ?? []).map((root) => `${root} (types)`)].join(', ');
     const check = (node) => {
       if (!node.source || typeof node.source.value !== 'string') return;
       const source = node.source.value;
-      const inside = source.startsWith('.') && path.resolve(path.dirname(context.filename), source).startsWith(domainRoot);
-      if (!inside) context.report({ node, messageId: 'outside', data: { source } });
+      const data = { layer: layer.name, source, may };
+      if (!source.startsWith('.')) {
+        if (layer.packages === false) context.report({ node, messageId: 'package', data });
+        return;
+      }
+      const target = withoutExtension(path.resolve(path.dirname(context.filename), source));
+      if (within(target, layer.may, context.cwd)) return;
+      if (within(target, layer.typesOnly ?? [], context.cwd)) {
+        if (!typeOnly(node)) context.report({ node, messageId: 'typesOnly', data });
+        return;
+      }
+      context.report({ node, messageId: 'outside', data });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   }
@@ -41,10 +93,11 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/domain/**/*.ts'],
-    // Tests and their helpers may use test-only packages (fast-check); the rules they test may not.
-    ignores: ['src/domain/**/*.test.ts', 'src/domain/testing/**'],
-    plugins: { architecture: { rules: { 'domain-stays-pure': domainStaysPure } } },
-    rules: { 'architecture/domain-stays-pure': 'error' }
+    files: ['src/**/*.{ts,tsx}', 'static/**/*.{ts,tsx}'],
+    // Tests and their helpers drive the whole app through the sandbox (and may use test-only
+    // packages such as fast-check); the code they test may not.
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
+    plugins: { architecture: { rules: { 'layers-point-one-way': layersPointOneWay } } },
+    rules: { 'architecture/layers-point-one-way': 'error' }
   }
 );

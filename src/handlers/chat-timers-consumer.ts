@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { dispatchWaiting } from '../app/routing/dispatch-waiting';
 import { wakeConversation } from '../app/routing/wake-conversation';
-import { composeApp } from '../composition';
-import { isRetryable } from '../platform/jira';
-import { retryLater, type RetryLater } from '../platform/retry-later';
-import { isStorageBusy } from '../platform/storage-busy';
+import { composeApp, retryLater, type RetryLater } from '../composition';
+import { isRetryable } from '../app/ports/jira-error';
+import { isStorageBusy } from '../app/ports/storage-busy';
 import { AppError } from '../app/app-error';
 
 const timer = z.discriminatedUnion('kind', [

@@ -1,4 +1,4 @@
-import { isJiraError } from '../platform/jira';
+import { isJiraError } from '../app/ports/jira-error';
 import { AppError } from '../app/app-error';
 
 /**

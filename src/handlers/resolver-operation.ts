@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import { composeApp, type ComposedApp } from '../composition';
-import { isRetryable } from '../platform/jira';
-import type { ResolverCall } from '../platform/resolver-function';
-import { isStorageBusy } from '../platform/storage-busy';
+import { composeApp, type ComposedApp, type ResolverCall } from '../composition';
+import { isRetryable } from '../app/ports/jira-error';
+import { isStorageBusy } from '../app/ports/storage-busy';
 import { AppError, toErrorResult } from '../app/app-error';
 import { callerAccount } from './caller-account';
 

@@ -1,4 +1,4 @@
-import { resolverFunction } from '../platform/resolver-function';
+import { resolverFunction } from '../composition';
 import { AppError, toErrorResult } from '../app/app-error';
 import { OPERATIONS } from './operations';
 import { agentOperations } from './agent-operations';

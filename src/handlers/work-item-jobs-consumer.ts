@@ -1,7 +1,6 @@
 import { runWorkItemJob } from '../app/work-items/run-work-item-job';
 import { WorkItemJobSchema } from '../app/work-items/work-item-job';
-import { composeApp } from '../composition';
-import { retryLater, type RetryLater } from '../platform/retry-later';
+import { composeApp, retryLater, type RetryLater } from '../composition';
 
 /** Unexpected failures (storage, a bug) are retried this many times with the platform's backoff, then dropped. */
 const MAX_UNEXPECTED_RETRIES = 5;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_LABEL } from '../domain';
 import { restoreAssignee } from '../app/work-items/restore-assignee';
 import { composeApp } from '../composition';
-import { isJiraError } from '../platform/jira';
+import { isJiraError } from '../app/ports/jira-error';
 
 const event = z.object({
   atlassianId: z.string().optional(),

@@ -1,20 +1,30 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
-import { AppError } from '../app/app-error';
+import { StorageBusyError } from '../app/ports/storage-busy';
 
-/** What a store throws when storage answered 429 or 5xx: `unavailable` to the caller, worth one more try. */
-export class StorageBusyError extends AppError {
-  constructor() {
-    super('unavailable', 'Live chat storage is busy. Please try again in a moment.');
-    this.name = 'StorageBusyError';
+/** KVS answered 429 (rate limited) or 5xx: what the ports raise as StorageBusyError. */
+export function isKvsBusy(error: unknown): boolean {
+  return error instanceof ForgeKvsAPIError && (error.responseDetails.status === 429 || error.responseDetails.status >= 500);
+}
+
+/** One KVS call: busy storage becomes the ports' StorageBusyError, anything else is thrown as it came. */
+export async function storage<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isKvsBusy(error)) throw new StorageBusyError();
+    throw error;
   }
 }
 
 /**
- * Storage answered 429 (rate limited) or 5xx, wherever in the app it was called: nothing was
- * done, and trying again soon is right. A decision tries again from a fresh read (every write
- * is conditional on the versions read, so a retry never writes twice); handlers answer
- * `unavailable` (resolvers) or ask for a redelivery (consumers) instead of treating it as a bug.
+ * A store whose every method goes through `storage`: for the stores that call KVS in many
+ * places (spaces, site, work items, the permission cache), so none lets a raw KVS
+ * error through the port.
  */
-export function isStorageBusy(error: unknown): boolean {
-  return error instanceof StorageBusyError || (error instanceof ForgeKvsAPIError && (error.responseDetails.status === 429 || error.responseDetails.status >= 500));
+export function busyAware<T extends { [K in keyof T]: (...args: never[]) => Promise<unknown> }>(store: T): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(store as object)) {
+    wrapped[name] = (...args: unknown[]) => storage(() => method.apply(store, args));
+  }
+  return wrapped as T;
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../app-error';
-import { ModelUnavailableError, type AssistantModel, type ModelTurn } from '../../platform/llm/assistant-model';
+import { ModelUnavailableError, type AssistantModel, type ModelTurn } from '../ports/assistant-model';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import { assistantPrompt, ESCALATION_TOOL } from './assistant-prompt';
 import { admitAssistantReply, type AssistantLimitDeps } from './assistant-reply-limit';

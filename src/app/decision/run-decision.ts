@@ -1,6 +1,6 @@
 import type { Change, Result } from '../../domain';
 import { AppError } from '../app-error';
-import { isStorageBusy } from '../../platform/storage-busy';
+import { isStorageBusy } from '../ports/storage-busy';
 import { MAX_WRITES_PER_TRANSACTION, writeCount, type RoutingWrite } from '../ports/routing-store';
 import { DecisionSession } from './decision-session';
 import { planEffects } from './effects-plan';

@@ -2,7 +2,7 @@ import { renderFallbackMessage } from '../../domain';
 import { AppError } from '../app-error';
 import { startChatWithinLimit, type ChatStartDeps } from '../chat/start-chat-within-limit';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
-import type { StoredSpace } from '../spaces/space-store';
+import type { StoredSpace } from '../ports/space-store';
 import { rovoConversationTurns } from './rovo-conversation';
 
 export interface EscalationInput {

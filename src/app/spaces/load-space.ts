@@ -1,6 +1,6 @@
 import { defaultSpaceSettings } from '../../domain';
-import type { JiraClient } from '../../platform/jira';
-import type { SpaceStore, StoredSpace } from './space-store';
+import type { JiraClient } from '../ports/jira';
+import type { SpaceStore, StoredSpace } from '../ports/space-store';
 
 export interface LoadSpaceDeps {
   readonly spaceStore: Pick<SpaceStore, 'get' | 'save'>;

@@ -1,5 +1,5 @@
-import type { JiraClient } from '../../platform/jira';
-import type { SpaceStore } from './space-store';
+import type { JiraClient } from '../ports/jira';
+import type { SpaceStore } from '../ports/space-store';
 
 export interface PortalSpaceDeps {
   readonly spaceStore: Pick<SpaceStore, 'spaceOfPortal' | 'rememberPortal'>;

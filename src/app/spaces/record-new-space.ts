@@ -1,6 +1,6 @@
-import type { JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
 import { unrecordedSpace } from './load-space';
-import type { SpaceStore } from './space-store';
+import type { SpaceStore } from '../ports/space-store';
 
 /**
  * The settings table: live chat starts on for spaces created after the app was installed.

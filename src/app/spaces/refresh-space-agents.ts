@@ -1,6 +1,6 @@
 import { MAX_TEAM_SIZE, spaceAgentIds } from '../../domain';
-import type { JiraClient } from '../../platform/jira';
-import type { SpaceAgents, SpaceStore, StoredSpace } from './space-store';
+import type { JiraClient } from '../ports/jira';
+import type { SpaceAgents, SpaceStore, StoredSpace } from '../ports/space-store';
 
 /**
  * R3: the agents of a space, read from Jira and cached in KVS. The cache is refreshed when an

@@ -1,5 +1,5 @@
 import { AppError } from '../app-error';
-import type { RequestType } from '../../platform/jira';
+import type { RequestType } from '../ports/jira';
 import { refreshSpaceAgents, type SpaceAgentsDeps } from './refresh-space-agents';
 import { escalationLine } from './space-settings-view';
 import { updateSpace, type UpdateSpaceDeps } from './update-space';

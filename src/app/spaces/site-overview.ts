@@ -1,7 +1,7 @@
 import { isReachable } from '../../domain';
-import type { JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
 import type { RoutingStore } from '../ports/routing-store';
-import type { SpaceStore } from './space-store';
+import type { SpaceStore } from '../ports/space-store';
 
 export interface SpaceOverview {
   readonly projectKey: string;

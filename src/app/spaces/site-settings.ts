@@ -3,7 +3,7 @@ import { changeMaximum } from '../routing/change-maximum';
 import type { AppDeps } from '../app-deps';
 import { licenseNotice, type LicenseState } from './license-notice';
 import { orRefuse } from './refusal';
-import type { SiteStore } from './space-store';
+import type { SiteStore } from '../ports/space-store';
 
 export type SiteSettingsView = { readonly maxConversations: number } & LicenseState;
 

@@ -1,7 +1,7 @@
 import type { SpaceDirectory, SpaceRecord } from '../ports/space-directory';
 import { currentSpaceAgents, type SpaceAgentsDeps } from './refresh-space-agents';
 import { loadSpace, type LoadSpaceDeps } from './load-space';
-import type { SiteStore, SpaceStore } from './space-store';
+import type { SiteStore, SpaceStore } from '../ports/space-store';
 
 /** The SpaceDirectory port (what routing reads of spaces), over the stored records and the agents cache. */
 export interface SpaceDirectoryDeps extends LoadSpaceDeps, SpaceAgentsDeps {

@@ -1,7 +1,7 @@
 import { MAX_TEAM_SIZE, type SpaceSettings } from '../../domain';
-import type { JiraClient, RequestType } from '../../platform/jira';
+import type { JiraClient, RequestType } from '../ports/jira';
 import { licenseNotice } from './license-notice';
-import type { SpaceAgents, SpaceStore, StoredSpace } from './space-store';
+import type { SpaceAgents, SpaceStore, StoredSpace } from '../ports/space-store';
 
 /**
  * What the space settings page reads (`space.settings.get` and every save): the settings of

@@ -1,6 +1,6 @@
 import { AppError } from '../app-error';
 import { loadSpace, type LoadSpaceDeps } from './load-space';
-import type { SpaceStore, StoredSpace } from './space-store';
+import type { SpaceStore, StoredSpace } from '../ports/space-store';
 
 export interface UpdateSpaceDeps extends LoadSpaceDeps {
   readonly spaceStore: Pick<SpaceStore, 'get' | 'save'>;

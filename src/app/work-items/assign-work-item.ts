@@ -1,4 +1,4 @@
-import type { JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
 import { DONE, type JobOutcome } from './work-item-job';
 
 /** R7: the accepting agent becomes the work item's assignee (setting the same assignee again changes nothing). */

@@ -1,4 +1,4 @@
-import type { JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
 import { readTranscript } from '../chat/read-transcript';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { AppDeps } from '../app-deps';

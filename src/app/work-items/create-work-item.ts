@@ -1,9 +1,10 @@
-import { isJiraError, type JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
+import { isJiraError } from '../ports/jira-error';
 import type { NewWorkItem, WorkItemCreation } from '../ports/work-items';
 import { loadSpace } from '../spaces/load-space';
-import type { SpaceStore, StoredSpace } from '../spaces/space-store';
+import type { SpaceStore, StoredSpace } from '../ports/space-store';
 import { labelWorkItem } from './label-work-item';
-import { newWorkItemRecord, type WorkItemRecord, type WorkItemStore } from './work-item-store';
+import { newWorkItemRecord, type WorkItemRecord, type WorkItemStore } from '../ports/work-item-store';
 import { conversationMarker, workItemDescription, workItemSummary } from './work-item-text';
 
 /**

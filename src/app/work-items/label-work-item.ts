@@ -1,5 +1,5 @@
-import type { JiraClient } from '../../platform/jira';
-import type { StoredSpace } from '../spaces/space-store';
+import type { JiraClient } from '../ports/jira';
+import type { StoredSpace } from '../ports/space-store';
 
 /**
  * R15's second step: JSM creates a request with its form's fields only, so the default label

@@ -1,4 +1,4 @@
-import type { JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
 import { runOnce, type RunOnceDeps } from './run-once';
 import type { JobOutcome } from './work-item-job';
 import { transcriptHeading } from './work-item-text';

@@ -1,5 +1,5 @@
 import { isEnded } from '../../domain';
-import type { JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
 import { findConversationByWorkItem } from '../chat/find-conversation';
 import type { AppDeps } from '../app-deps';
 import { runOnce, type RunOnceDeps } from './run-once';

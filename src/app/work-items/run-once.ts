@@ -1,5 +1,5 @@
 import { DONE, type JobOutcome } from './work-item-job';
-import { newWorkItemRecord, type WorkItemRecord, type WorkItemStore } from './work-item-store';
+import { newWorkItemRecord, type WorkItemRecord, type WorkItemStore } from '../ports/work-item-store';
 
 /**
  * A step that must happen once per conversation although its job may be delivered twice at

@@ -1,4 +1,4 @@
-import { isJiraError } from '../../platform/jira';
+import { isJiraError } from '../ports/jira-error';
 import { assignWorkItem } from './assign-work-item';
 import { closeOutWorkItem, type CloseOutDeps } from './close-out-work-item';
 import { labelWorkItem } from './label-work-item';

@@ -1,4 +1,5 @@
-import { isJiraError, type JiraClient } from '../../platform/jira';
+import type { JiraClient } from '../ports/jira';
+import { isJiraError } from '../ports/jira-error';
 import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
 import type { AppDeps } from '../app-deps';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';

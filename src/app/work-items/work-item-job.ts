@@ -30,10 +30,6 @@ export const WorkItemJobSchema = z.discriminatedUnion('kind', [
 
 export type WorkItemJob = z.infer<typeof WorkItemJobSchema>;
 
-export interface WorkItemJobQueue {
-  push(job: WorkItemJob, delaySeconds?: number): Promise<void>;
-}
-
 /** What running a job asks of the consumer: done (or dropped), or try again later. */
 export type JobOutcome = { readonly done: true } | { readonly done: false; readonly retryAfterSeconds: number; readonly reason: string };
 

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../platform/jira';
+import type { Paragraph } from '../ports/jira';
 
 /**
  * The words the app writes on a chat's work item (R15, R16, R17), as paragraphs for Jira's

@@ -1,7 +1,7 @@
 import type { WorkItems } from '../ports/work-items';
 import { createWorkItem, type CreateWorkItemDeps } from './create-work-item';
 import { runWorkItemStep, type WorkItemStepDeps } from './run-work-item-step';
-import type { WorkItemJobQueue } from './work-item-job';
+import type { WorkItemJobQueue } from '../ports/work-item-job-queue';
 
 /**
  * The WorkItems port: creation is one synchronous attempt (R15, the caller decides what a

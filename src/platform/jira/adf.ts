@@ -1,3 +1,5 @@
+import type { Paragraph } from '../../app/ports/jira';
+
 /**
  * Plain text to Atlassian Document Format, as Jira's v3 bodies take it: one paragraph per
  * entry, line breaks inside an entry as hardBreaks. Empty lines are dropped (Jira refuses
@@ -12,12 +14,6 @@ export interface AdfDoc {
 interface AdfParagraph {
   readonly type: 'paragraph';
   readonly content: ReadonlyArray<{ type: 'text'; text: string; marks?: Array<{ type: 'strong' }> } | { type: 'hardBreak' }>;
-}
-
-/** A paragraph: optional bold lead ("Ana Souza:") then the text. */
-export interface Paragraph {
-  readonly lead?: string;
-  readonly text: string;
 }
 
 export function paragraphsToAdf(paragraphs: readonly Paragraph[]): AdfDoc {

@@ -3,13 +3,14 @@
  * the app makes. The only code that calls Jira. Failures are JiraErrors: `retryable` for 429,
  * 5xx and unreachable (with Retry-After), permanent otherwise.
  */
+import type { JiraClient } from '../../app/ports/jira';
 import { addInternalComment, addPublicReply, recentComments } from './jira-comments';
 import { myPermissions } from './jira-permissions';
 import { assignableUsers, currentUserId, displayName, requestTypes, serviceDesk, serviceDesks, teamFieldId } from './jira-spaces';
 import { teamMembers } from './jira-teams';
 import { createRequest, editIssue, getIssue, searchIssues, setAssignee } from './jira-work-items';
 
-export const jira = {
+export const jira: JiraClient = {
   serviceDesk,
   serviceDesks,
   requestTypes,
@@ -29,11 +30,3 @@ export const jira = {
   recentComments
 };
 
-export type JiraClient = typeof jira;
-
-export { JiraError, isJiraError, isRetryable } from './jira-error';
-export type { Paragraph } from './adf';
-export type { ServiceDesk, RequestType } from './jira-spaces';
-export type { TeamMembers } from './jira-teams';
-export type { IssueSnapshot, NewRequest } from './jira-work-items';
-export type { CommentSnapshot } from './jira-comments';

@@ -1,14 +1,8 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import { adfText, paragraphsToAdf, type Paragraph } from './adf';
-import type { JiraCaller } from './jira-http';
+import type { CommentSnapshot, JiraCaller, Paragraph } from '../../app/ports/jira';
+import { adfText, paragraphsToAdf } from './adf';
 import { jiraJson, jiraSend } from './jira-http';
-
-export interface CommentSnapshot {
-  readonly id: string;
-  readonly authorId: string | null;
-  readonly text: string;
-}
 
 const CommentsSchema = z.object({
   comments: z.array(z.object({ id: z.coerce.string(), author: z.object({ accountId: z.string() }).optional(), body: z.unknown() }))

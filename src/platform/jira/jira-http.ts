@@ -1,14 +1,14 @@
 import api, { type Route } from '@forge/api';
 import type { z } from 'zod';
-import { JiraError } from './jira-error';
+import type { JiraCaller } from '../../app/ports/jira';
+import { JiraError } from '../../app/ports/jira-error';
+import { jiraErrorFromStatus, jiraUnreachable } from './jira-error';
 
 /**
  * The one place the app talks to Jira: `asApp()` for the app's own work, `asUser()` for the
  * invocation's user (only possible inside that user's invocation). Answers are parsed with a
  * schema of the fields the app reads, so a surprise shape fails loudly here and nowhere else.
  */
-export type JiraCaller = 'app' | 'user';
-
 export interface JiraRequest {
   readonly as: JiraCaller;
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -39,11 +39,11 @@ async function jiraText(request: JiraRequest): Promise<string> {
   try {
     response = await client.requestJira(request.path, init);
   } catch (error) {
-    throw JiraError.unreachable(error);
+    throw jiraUnreachable(error);
   }
   const text = await response.text();
   if (response.ok) return text;
-  throw JiraError.fromStatus(response.status, `${request.method} ${request.path.value} answered ${response.status}: ${errorText(text)}`, response.headers.get('retry-after'));
+  throw jiraErrorFromStatus(response.status, `${request.method} ${request.path.value} answered ${response.status}: ${errorText(text)}`, response.headers.get('retry-after'));
 }
 
 /** Jira's platform errors are `{ errorMessages, errors }`, JSM's `{ errorMessage }`. */

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import { JiraError } from './jira-error';
+import { JiraError } from '../../app/ports/jira-error';
 import { jiraJson } from './jira-http';
 
 const Answer = z.object({

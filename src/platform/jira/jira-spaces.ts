@@ -1,21 +1,8 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import { JiraError } from './jira-error';
+import { JiraError } from '../../app/ports/jira-error';
 import { jiraJson } from './jira-http';
-
-/** A service space as JSM describes it; `siteUrl` is the site's base URL, read from the answer's links. */
-export interface ServiceDesk {
-  readonly serviceDeskId: string;
-  readonly projectId: string;
-  readonly projectKey: string;
-  readonly projectName: string;
-  readonly siteUrl: string;
-}
-
-export interface RequestType {
-  readonly id: string;
-  readonly name: string;
-}
+import type { RequestType, ServiceDesk } from '../../app/ports/jira';
 
 const ServiceDeskSchema = z.object({
   id: z.coerce.string(),

@@ -1,6 +1,8 @@
 import api, { __getRuntime } from '@forge/api';
 import { z } from 'zod';
-import { JiraError } from './jira-error';
+import type { TeamMembers } from '../../app/ports/jira';
+import { JiraError } from '../../app/ports/jira-error';
+import { jiraErrorFromStatus, jiraUnreachable } from './jira-error';
 
 /**
  * R3: an Atlassian team's members, through the platform GraphQL API (`requestGraph`), the one
@@ -49,15 +51,6 @@ const Answer = z.object({
   errors: z.array(z.object({ message: z.string(), extensions: z.object({ classification: z.string().optional() }).passthrough().optional() })).optional()
 });
 
-export interface TeamMembers {
-  /** False when Atlassian knows no such team. */
-  readonly found: boolean;
-  readonly name: string | null;
-  readonly memberIds: readonly string[];
-  /** True when paging stopped past `limit` with members left (R4 applies anyway). */
-  readonly truncated: boolean;
-}
-
 /** The site's cloud id, from the invocation's context ARI (`ari:cloud:jira::site/<cloudId>`). */
 function siteId(): string {
   const ari = __getRuntime().contextAri ?? '';
@@ -74,10 +67,10 @@ export async function teamMembers(teamId: string, limit: number): Promise<TeamMe
     try {
       response = await api.asApp().requestGraph(TEAM_MEMBERS_QUERY, variables, BETA_HEADERS);
     } catch (error) {
-      throw JiraError.unreachable(error);
+      throw jiraUnreachable(error);
     }
     const text = await response.text();
-    if (!response.ok) throw JiraError.fromStatus(response.status, `Team Query answered ${response.status}: ${text.slice(0, 200)}`, response.headers.get('retry-after'));
+    if (!response.ok) throw jiraErrorFromStatus(response.status, `Team Query answered ${response.status}: ${text.slice(0, 200)}`, response.headers.get('retry-after'));
     const parsed = Answer.safeParse(JSON.parse(text));
     if (!parsed.success) throw new JiraError(502, `Unexpected answer from the Team Query: ${parsed.error.message}`, false, 0);
     const team = parsed.data.data?.team?.teamV2;

@@ -1,24 +1,8 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import { adfText, paragraphsToAdf, type Paragraph } from './adf';
+import type { IssueSnapshot, NewRequest } from '../../app/ports/jira';
+import { adfText, paragraphsToAdf } from './adf';
 import { jiraJson, jiraSend } from './jira-http';
-
-/** R15's request, raised through JSM so it gets the request type, the portal and the SLAs. */
-export interface NewRequest {
-  readonly serviceDeskId: string;
-  readonly requestTypeId: string;
-  readonly summary: string;
-  readonly description: readonly Paragraph[];
-  /** The customer's account; omitted for anonymous visitors (the app's account reports it). */
-  readonly raiseOnBehalfOf?: string;
-}
-
-export interface IssueSnapshot {
-  readonly key: string;
-  readonly assignee: string | null;
-  readonly labels: readonly string[];
-  readonly descriptionText: string;
-}
 
 const CreatedSchema = z.object({
   issueKey: z.string(),

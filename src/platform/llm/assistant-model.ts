@@ -1,3 +1,5 @@
+import { ModelUnavailableError, type AssistantModel } from '../../app/ports/assistant-model';
+
 /**
  * The widget's AI (R23): an Atlassian-hosted model through Forge LLMs (`@forge/llm` chat),
  * offered one tool, the escalation. Claude Haiku: the fastest of the hosted models, enough
@@ -5,38 +7,6 @@
  */
 export const ASSISTANT_MODEL = 'claude-haiku-4-5-20251001';
 const MAX_OUTPUT_TOKENS = 600;
-
-export interface ModelTurn {
-  readonly role: 'user' | 'assistant';
-  readonly text: string;
-}
-
-export interface ModelTool {
-  readonly name: string;
-  readonly description: string;
-  readonly parameters: Record<string, unknown>;
-}
-
-export interface ModelAnswer {
-  readonly text: string;
-  /** The tool calls the model made, with their arguments. */
-  readonly toolCalls: readonly { readonly name: string; readonly arguments: Record<string, unknown> }[];
-}
-
-/** The model could not answer now (rate limit or outage) or refused the prompt. */
-export class ModelUnavailableError extends Error {
-  constructor(
-    message: string,
-    readonly rateLimited: boolean
-  ) {
-    super(message);
-    this.name = 'ModelUnavailableError';
-  }
-}
-
-export interface AssistantModel {
-  reply(system: string, turns: readonly ModelTurn[], tools: readonly ModelTool[]): Promise<ModelAnswer>;
-}
 
 export function forgeAssistantModel(): AssistantModel {
   return {

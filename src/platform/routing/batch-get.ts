@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import { storage } from './storage-errors';
+import { storage } from '../storage-busy';
 
 /** Forge's limit on keys per batch operation. */
 const BATCH = 25;

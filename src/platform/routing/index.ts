@@ -6,8 +6,8 @@ import { queueChatTimers } from './queue-chat-timers';
 import { realtimeChatPushes } from './realtime-chat-pushes';
 
 /**
- * Routing's platform services, for the composition root (one set per invocation). `spaces`,
- * `callers`, `people` and `log` come from the spaces part (spacesPlatform()), `workItems` from app-deps.ts.
+ * Routing's platform services, for the composition root (one set per invocation). `callers`,
+ * `people` and `log` come from the spaces part (spacesPlatform()), `spaces` and `workItems` from src/composition.ts.
  */
 export function routingPlatform() {
   const clock = { now: () => Date.now() };

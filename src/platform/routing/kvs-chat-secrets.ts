@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { kvs } from '@forge/kvs';
 import type { ChatSecrets } from '../../app/ports/chat-secrets';
-import { storage } from './storage-errors';
+import { storage } from '../storage-busy';
 
 const SECRET_KEY = 'live-chat-secret';
 

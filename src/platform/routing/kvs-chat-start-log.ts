@@ -1,6 +1,7 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { ChatStartEntry, ChatStartLog } from '../../app/ports/chat-start-log';
-import { isConditionFailed, storage } from './storage-errors';
+import { storage } from '../storage-busy';
+import { isConditionFailed } from './storage-errors';
 
 /**
  * Entity `chat-start-window` (key: the bucket): the starts of the current window, written on

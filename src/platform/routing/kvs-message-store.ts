@@ -2,7 +2,7 @@ import { kvs, Sort, WhereConditions, type ListResult } from '@forge/kvs';
 import type { ChatMessage, MessageStore } from '../../app/ports/chat-messages';
 import { batchGet } from './batch-get';
 import { aiTurnsKey, ENTITY, INDEX, messageKey, RETENTION, type AiTurnsItem, type MessageItem } from './routing-entities';
-import { storage } from './storage-errors';
+import { storage } from '../storage-busy';
 
 const PAGE = 100;
 /** Typing shows for a few seconds; the key goes soon after. */

@@ -3,7 +3,8 @@ import { newAgent } from '../../domain';
 import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
 import { agentItem, aiTurnsKey, conversationItem, ENTITY, INDEX, messageKey, type AiTurnsItem, PRESENCE_TTL, queueOrder, RETENTION, type AgentItem, type ConversationItem, type MessageItem, type PresenceItem } from './routing-entities';
 import { batchGet } from './batch-get';
-import { isConditionFailed, storage } from './storage-errors';
+import { storage } from '../storage-busy';
+import { isConditionFailed } from './storage-errors';
 
 /** How many items one page of an index query holds (Forge's maximum). */
 const PAGE = 100;

@@ -1,6 +1,7 @@
 import type { Callers } from '../../app/ports/callers';
 import { AppError } from '../../app/app-error';
-import { isRetryable, type JiraClient } from '../jira';
+import type { JiraClient } from '../../app/ports/jira';
+import { isRetryable } from '../../app/ports/jira-error';
 import type { PermissionCache } from './kvs-permission-cache';
 
 /**

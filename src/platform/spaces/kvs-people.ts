@@ -1,6 +1,6 @@
 import { kvs } from '@forge/kvs';
 import type { People } from '../../app/ports/people';
-import type { JiraClient } from '../jira';
+import type { JiraClient } from '../../app/ports/jira';
 
 /**
  * Display names (R23: the customer sees the agent's name; transcripts name the speakers), kept

@@ -1,6 +1,6 @@
 import { kvs } from '@forge/kvs';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../domain';
-import type { SiteStore } from '../../app/spaces/space-store';
+import type { SiteStore } from '../../app/ports/space-store';
 
 /** The one site-wide record (R5's maximum): a plain key, a single value, last save wins. */
 const SITE_SETTINGS = 'site-settings';

@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs, type BatchResult } from '@forge/kvs';
-import type { SaveOutcome, SpaceAgents, SpaceStore, StoredSpace } from '../../app/spaces/space-store';
+import type { SaveOutcome, SpaceAgents, SpaceStore, StoredSpace } from '../../app/ports/space-store';
 import { isConditionFailed } from './kvs-errors';
 
 /**

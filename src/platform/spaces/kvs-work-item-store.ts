@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import type { WorkItemRecord, WorkItemStore } from '../../app/work-items/work-item-store';
+import type { WorkItemRecord, WorkItemStore } from '../../app/ports/work-item-store';
 import { isConditionFailed } from './kvs-errors';
 
 /**
