@@ -1,6 +1,6 @@
 /**
  * The domain core: every rule of PRODUCT.md that decides something (R1–R14,
- * R19–R22, R4, R31 and the settings table) as pure functions. No I/O, no clock,
+ * R16, R19–R22, R4, R31 and the settings table) as pure functions. No I/O, no clock,
  * no randomness: time (epoch ms) and ids are arguments, and decisions come back
  * as data: the records to write and the effects to run (`Change`).
  *
@@ -52,6 +52,10 @@ export type { SiteEvent, SiteEventType, Decision } from './site-reducer';
 export { newChatRecipients, messageRecipients } from './notifications';
 export { chatUnavailableReason, canStartChat, isChatVisible } from './portal-visibility';
 export type { ChatUnavailableReason } from './portal-visibility';
+
+// R16: only routing sets the assignee
+export { guardsAssignee, decideAssignee } from './routing-assignee';
+export type { AssigneeDecision } from './routing-assignee';
 
 // Settings (the settings table)
 export {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { assistantReply } from '../app/assistant/assistant-reply';
 import { portalChatSpace } from '../app/chat/portal-chat-space';
 import { projectKey } from './chat-fields';
-import { unlessJiraBusy } from './jira-busy';
 import { portalOf } from './portal-of';
 import { resolverOperation } from './resolver-operation';
 
@@ -31,11 +30,8 @@ const input = z.strictObject({
  * payload projectKey must agree with it), within the caller's share of the LLM quota.
  */
 export const assistantOperations = {
-  'assistant.reply': resolverOperation(input, async (payload, caller, deps) =>
-    unlessJiraBusy(
-      portalChatSpace(deps, { projectKey: payload.projectKey, serviceDeskId: portalOf(caller.extension) }).then((space) =>
-        assistantReply(deps, { projectKey: space, transcript: payload.transcript, accountId: caller.accountId ?? null })
-      )
-    )
-  )
+  'assistant.reply': resolverOperation(input, async (payload, caller, deps) => {
+    const space = await portalChatSpace(deps, { projectKey: payload.projectKey, serviceDeskId: portalOf(caller.extension) });
+    return assistantReply(deps, { projectKey: space, transcript: payload.transcript, accountId: caller.accountId ?? null });
+  })
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { escalateToHuman as escalate } from '../app/rovo/escalate-to-human';
 import { composeApp } from '../composition';
-import { AppError, toErrorResult } from '../app/app-error';
+import { AppError } from '../app/app-error';
 import { callerAccount } from './caller-account';
 import { projectKey } from './chat-fields';
-import { unlessJiraBusy } from './jira-busy';
+import { failureAnswer } from './failure-answer';
 
 /** The action's inputs (manifest.yml); Rovo adds its own `context` beside them, which is ignored. */
 const input = z.object({
@@ -31,9 +31,8 @@ export async function escalateToHuman(payload: unknown, context?: ActionContext)
       const field = issue?.path.map(String).join('.') || 'payload';
       throw new AppError('invalid', `${field}: ${issue?.message ?? 'is not valid'}`, { [field]: issue?.message ?? 'is not valid' });
     }
-    return await unlessJiraBusy(escalate(composeApp(), parsed.data, callerAccount(context?.principal?.accountId) ?? null));
+    return await escalate(composeApp(), parsed.data, callerAccount(context?.principal?.accountId) ?? null);
   } catch (error) {
-    if (!(error instanceof AppError)) console.error(JSON.stringify({ event: 'escalate-to-human-failed', error: String(error) }));
-    return toErrorResult(error);
+    return failureAnswer(error, 'escalate-to-human-failed');
   }
 }

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { composeApp, type ComposedApp, type ResolverCall } from '../composition';
-import { isRetryable } from '../app/ports/jira-error';
-import { isStorageBusy } from '../app/ports/storage-busy';
-import { AppError, toErrorResult } from '../app/app-error';
+import { AppError } from '../app/app-error';
 import { callerAccount } from './caller-account';
+import { failureAnswer } from './failure-answer';
 
 /** Who calls, as the platform says (never the payload). */
 export interface Caller {
@@ -18,7 +17,7 @@ export interface Caller {
 /**
  * One resolver operation: the payload is parsed with its schema (bad input: `invalid`,
  * naming the field, before anything is read or written), then one use case runs, and every
- * failure becomes `{ error: { code, message } }` in toErrorResult.
+ * failure becomes `{ error: { code, message } }` in failureAnswer.
  */
 export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, caller: Caller, deps: ComposedApp) => Promise<unknown>) {
   return async (call: ResolverCall): Promise<unknown> => {
@@ -33,11 +32,7 @@ export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z
       };
       return await run(parsed.data, caller, composeApp());
     } catch (error) {
-      // Jira busy (429/5xx) while checking the caller or looking something up: try again soon.
-      if (isRetryable(error)) return toErrorResult(new AppError('unavailable', 'Jira is busy right now. Try again in a few seconds.'));
-      if (isStorageBusy(error)) return toErrorResult(new AppError('unavailable', 'Live chat storage is busy. Please try again in a moment.'));
-      if (!(error instanceof AppError)) console.error(JSON.stringify({ event: 'resolver-failed', error: String(error) }));
-      return toErrorResult(error);
+      return failureAnswer(error, 'resolver-failed');
     }
   };
 }

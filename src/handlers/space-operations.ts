@@ -6,7 +6,6 @@ import { saveSpaceSettings } from '../app/spaces/save-space-settings';
 import { setUpSpace } from '../app/spaces/set-up-space';
 import { AppError } from '../app/app-error';
 import { projectKey } from './chat-fields';
-import { unlessJiraBusy } from './jira-busy';
 import { resolverOperation, type Caller } from './resolver-operation';
 
 /**
@@ -45,25 +44,27 @@ function pageSpace(caller: Caller, payloadKey: string): string {
 export const spaceOperations = {
   'space.settings.get': resolverOperation(z.strictObject({ projectKey }), async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
-    return unlessJiraBusy(deps.callers.requireSpaceAdmin(caller.accountId, key).then(() => getSpaceSettings(deps, key)));
+    await deps.callers.requireSpaceAdmin(caller.accountId, key);
+    return getSpaceSettings(deps, key);
   }),
 
   'space.settings.save': resolverOperation(saveInput, async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
     const { projectKey: _key, setUp: _setUp, defaultLabel: _label, ...rest } = input;
     const patch = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as SpaceSettingsPatch;
-    return unlessJiraBusy(deps.callers.requireSpaceAdmin(caller.accountId, key).then(() => saveSpaceSettings(deps, key, patch)));
+    await deps.callers.requireSpaceAdmin(caller.accountId, key);
+    return saveSpaceSettings(deps, key, patch);
   }),
 
   'space.setup': resolverOperation(z.strictObject({ projectKey, requestTypeId: requestTypeId.optional() }), async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
-    return unlessJiraBusy(
-      deps.callers.requireSpaceAdmin(caller.accountId, key).then(() => setUpSpace(deps, key, input.requestTypeId, caller.accountId as string))
-    );
+    await deps.callers.requireSpaceAdmin(caller.accountId, key);
+    return setUpSpace(deps, key, input.requestTypeId, caller.accountId as string);
   }),
 
   'space.deactivate': resolverOperation(z.strictObject({ projectKey }), async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
-    return unlessJiraBusy(deps.callers.requireSpaceAdmin(caller.accountId, key).then(() => deactivateSpace(deps, key)));
+    await deps.callers.requireSpaceAdmin(caller.accountId, key);
+    return deactivateSpace(deps, key);
   })
 };

@@ -1,4 +1,4 @@
-import { isEnded } from '../../domain';
+import { decideAssignee, guardsAssignee } from '../../domain';
 import type { JiraClient } from '../ports/jira';
 import { findConversationByWorkItem } from '../chat/find-conversation';
 import type { AppDeps } from '../app-deps';
@@ -25,26 +25,24 @@ export interface AssigneeChange {
 export const LOOK_AGAIN_SECONDS = 15;
 
 /**
- * R16: only routing assigns a chat's work item. While the chat runs, an assignee set by anyone
- * else (an Automation rule, a queue edit) is put back to routing's assignee (nobody before an
- * agent accepted), and an internal note on the work item says what happened. Jira is read
- * first, so the app's own edits (the assignee already is routing's) and redeliveries change
- * nothing; the note is written once per Jira change (run-once.ts), before the assignee is set back.
+ * R16, as the domain decides it (routing-assignee.ts): this loads the chat and the assignee Jira
+ * shows, and writes what the decision says. Jira is read after the change, so the app's own
+ * edits and redeliveries find routing's assignee there and change nothing; the note is written
+ * once per Jira change (run-once.ts), before the assignee is set back.
  */
 export async function restoreAssignee(deps: RestoreAssigneeDeps, change: AssigneeChange): Promise<JobOutcome> {
   const found = await findConversationByWorkItem(deps, change.workItemKey);
   if (!found) return change.firstLook ? { done: false, retryAfterSeconds: LOOK_AGAIN_SECONDS, reason: 'chat not found yet' } : DONE;
-  if (isEnded(found.conversation)) return DONE;
-  const routingAssignee = found.conversation.assignee;
-  const current = (await deps.jira.getIssue(change.workItemKey)).assignee;
-  if (current === routingAssignee) return DONE;
+  if (!guardsAssignee(found.conversation)) return DONE;
+  const decision = decideAssignee(found.conversation, (await deps.jira.getIssue(change.workItemKey)).assignee);
+  if (decision.type === 'leave') return DONE;
 
   const noted = await runOnce(deps, found.conversation.id, `restore:${change.changelogId}`, async () => {
-    const note = await noteText(deps, change, current, routingAssignee);
+    const note = await noteText(deps, change, decision.replaced, decision.assignee);
     await deps.jira.addInternalComment(change.workItemKey, [{ lead: 'Live chat:', text: note }]);
   });
   if (!noted.done) return noted;
-  await deps.jira.setAssignee(change.workItemKey, routingAssignee);
+  await deps.jira.setAssignee(change.workItemKey, decision.assignee);
   return DONE;
 }
 

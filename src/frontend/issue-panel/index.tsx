@@ -5,7 +5,7 @@ import { hasEnded, type AgentConversationView, type ReaderAccess } from '../shar
 import { conversationStatus, type Tone } from '../shared/labels';
 import { run } from '../shared/run';
 import { lastSeq, mergeMessages } from '../shared/transcript';
-import { panelModel, readerAccess, type PanelTurn } from './panel-model';
+import { panelModel, type PanelTurn } from './panel-model';
 
 /** While a chat runs, the panel reads new messages this often (afterSeq: only what is new). */
 const REFRESH_MS = 10_000;
@@ -74,8 +74,8 @@ function App() {
   if (!view) return <Spinner label="Loading the chat" />;
 
   const status = conversationStatus(view.status);
-  const access = readerAccess(view);
-  if (access !== 'full') return <Restricted access={access} view={view} statusLabel={status.label} statusTone={status.tone} />;
+  // R18: the backend says what this reader may see.
+  if (view.access !== 'full') return <Restricted access={view.access} view={view} statusLabel={status.label} statusTone={status.tone} />;
 
   const model = panelModel(view, { locale: context?.locale, timeZone: context?.timezone });
   return (

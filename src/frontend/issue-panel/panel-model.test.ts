@@ -1,26 +1,9 @@
 import type { Message } from '../shared/transcript';
-import { panelModel, readerAccess } from './panel-model';
+import { panelModel } from './panel-model';
 
 const at = Date.UTC(2024, 0, 2, 9, 30);
 const m = (seq: number, from: Message['from'], text: string): Message => ({ seq, from, text, at: at + seq * 60_000 });
 const clock = { locale: 'en-GB', timeZone: 'UTC' };
-
-describe('issue panel access (R18)', () => {
-  const full = { summary: 'VPN', customerName: 'Dana', messages: [m(1, 'agent', 'Hi')], realtime: { channel: 'c' } };
-
-  it('others than the assignee and participants see only that the chat exists', () => {
-    expect(readerAccess({ summary: '', customerName: '', messages: [] })).toBe('metadata');
-  });
-
-  it('the offered agent sees the summary and AI context only', () => {
-    expect(readerAccess({ summary: 'VPN', customerName: '', messages: [] })).toBe('offer');
-  });
-
-  it('the assignee reads everything; the backend may say so outright', () => {
-    expect(readerAccess(full)).toBe('full');
-    expect(readerAccess({ ...full, access: 'metadata' })).toBe('metadata');
-  });
-});
 
 describe('issue panel transcript', () => {
   it('marks the AI part from the AI context when the messages hold only the live chat', () => {

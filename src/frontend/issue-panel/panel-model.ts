@@ -1,6 +1,6 @@
 /** What the issue panel shows of a conversation: the AI part, then the live chat by sender. */
 import { formatClock } from '../shared/format';
-import type { AgentConversationView, ReaderAccess } from '../shared/operations';
+import type { AgentConversationView } from '../shared/operations';
 import { groupBySender, parseContext, senderLabel, splitAtHandoff } from '../shared/transcript';
 
 export interface PanelTurn {
@@ -14,17 +14,6 @@ export interface PanelModel {
   /** The customer with the AI before the handoff (marked as such on the panel). */
   readonly aiPart: readonly PanelTurn[];
   readonly livePart: readonly PanelTurn[];
-}
-
-/**
- * R18: what this reader may see. The backend answers others with the conversation's metadata
- * only (everything else empty); `access`, when sent, says so outright.
- */
-export function readerAccess(view: Pick<AgentConversationView, 'access' | 'summary' | 'customerName' | 'messages' | 'realtime'>): ReaderAccess {
-  if (view.access) return view.access;
-  if (view.summary === '') return 'metadata';
-  const nothingToRead = view.customerName === '' && view.messages.length === 0 && view.realtime === undefined;
-  return nothingToRead ? 'offer' : 'full';
 }
 
 /**

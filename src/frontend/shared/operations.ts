@@ -99,8 +99,8 @@ export interface AgentConversationView {
   readonly customerName: string;
   readonly messages: readonly Message[];
   readonly customerTyping: boolean;
-  /** What R18 lets this reader see; without it (older backends) the page infers it from what is empty. */
-  readonly access?: ReaderAccess;
+  /** What R18 lets this reader see. */
+  readonly access: ReaderAccess;
   /** How many leading messages were the AI chat (the handoff point). */
   readonly aiTurns?: number;
   /** The assigned agent's name, for readers other than that agent (issue panel). */
