@@ -1,25 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { pendingTimers, type Change, type Conversation, type Effect } from '../../domain';
 import type { ChatJob } from '../ports/chat-timers';
 import type { ConversationDetails, RoutingWrite } from '../ports/routing-store';
-import type { StepClaim, StepTarget, WorkItemStep } from '../ports/work-items';
-
-/**
- * How long the invocation whose decision owes a work item step has it to itself before
- * anyone else may run it (Forge stops a resolver after 25 s and a consumer after 55 s).
- */
-export const STEP_CLAIM_MS = 60_000;
-
-/** A new claim on a step, from `now` (plus `laterMs` when it is to start later). */
-export function newClaim(now: number, laterMs = 0): StepClaim {
-  return { until: now + laterMs + STEP_CLAIM_MS, by: randomUUID().slice(0, 8) };
-}
-
-/** A step a decision owes, with the work item it is for. */
-export interface OwedStep {
-  readonly target: StepTarget;
-  readonly step: WorkItemStep;
-}
+import type { WorkItemStep } from '../ports/work-items';
+import { newLease } from '../work-items/lease';
+import type { OwedStep } from '../work-items/owed-steps';
 
 /** What a decision writes besides its domain records, and what its invocation does once it committed. */
 export interface EffectsPlan {
@@ -88,8 +72,8 @@ function owedSteps(effects: readonly Effect[], now: number): Map<string, WorkIte
   const owed = new Map<string, WorkItemStep[]>();
   const add = (conversationId: string, step: WorkItemStep) => owed.set(conversationId, [...(owed.get(conversationId) ?? []), step]);
   for (const effect of effects) {
-    if (effect.type === 'assign') add(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newClaim(now) });
-    if (effect.type === 'ended') add(effect.conversationId, { kind: 'closeOut', outcome: effect.outcome.kind, ...newClaim(now) });
+    if (effect.type === 'assign') add(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newLease(now) });
+    if (effect.type === 'ended') add(effect.conversationId, { kind: 'closeOut', outcome: effect.outcome.kind, ...newLease(now) });
   }
   return owed;
 }

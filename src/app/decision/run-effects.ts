@@ -3,7 +3,8 @@ import { fallbackText } from '../chat/fallback-text';
 import type { ChatJob } from '../ports/chat-timers';
 import { postFirstReplyNow, settleOwedSteps } from '../work-items/owed-steps';
 import type { DecisionSession } from './decision-session';
-import { newClaim, type EffectsPlan } from './effects-plan';
+import type { EffectsPlan } from './effects-plan';
+import { newLease } from '../work-items/lease';
 import type { AppDeps } from '../app-deps';
 
 /**
@@ -106,7 +107,7 @@ export async function runEffects(
     const workItemKey = detailsOf(effect.conversationId)?.workItemKey;
     const text = session.newMessages().find((m) => m.conversationId === effect.conversationId && m.authorId === effect.agentId)?.text ?? '';
     if (!workItemKey || text === '') continue;
-    const step = { kind: 'firstReply', agentId: effect.agentId, text, ...newClaim(session.now) } as const;
+    const step = { kind: 'firstReply', agentId: effect.agentId, text, ...newLease(session.now) } as const;
     await postFirstReplyNow(deps, { conversationId: effect.conversationId, workItemKey }, step, context.actingAs === effect.agentId);
   }
   await Promise.all(pushes);
