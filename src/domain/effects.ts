@@ -18,7 +18,6 @@ export type Effect =
   | { readonly type: 'withdrawOffer'; readonly conversationId: string; readonly agentId: string; readonly attempt: number; readonly reason: WithdrawReason }
   /** R7: set the work item's assignee to the agent; the chat starts for both sides. */
   | { readonly type: 'assign'; readonly conversationId: string; readonly agentId: string }
-  | { readonly type: 'schedule'; readonly timer: Timer }
   /** R19, R20, R13 reminder: browser notifications. */
   | { readonly type: 'notify'; readonly accountIds: readonly string[]; readonly conversationId: string; readonly reason: NotifyReason }
   /** R10, R12, R13: the customer sees the space's fallback message (see renderFallbackMessage). */
@@ -35,9 +34,11 @@ export type Effect =
 export type EffectType = Effect['type'];
 
 /**
- * A timer the shell schedules from a `schedule` effect and feeds back as a
- * `timer` event at or after `at`. Every timer is checked against the
- * conversation when it fires, so a stale or redelivered one changes nothing.
+ * A deadline of a conversation, fed back by the shell as a `timer` event at or
+ * after `at`. The conversation's record is the one source of its timers:
+ * `pendingTimers` (lifecycle/timers.ts) derives those still to come, and there is
+ * no effect for them. Every timer is checked against the conversation when it
+ * fires, so a stale or redelivered one changes nothing.
  */
 export type Timer =
   /** R9; `attempt` ties it to one offer. */
@@ -50,7 +51,3 @@ export type Timer =
   | { readonly kind: 'replyExpiry'; readonly conversationId: string; readonly at: number };
 
 export type TimerKind = Timer['kind'];
-
-export function schedule(timer: Timer): Effect {
-  return { type: 'schedule', timer };
-}

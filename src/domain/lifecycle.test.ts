@@ -1,3 +1,4 @@
+import { pendingTimers } from './lifecycle/timers';
 import {
   accept,
   agent,
@@ -8,11 +9,11 @@ import {
   MINUTE,
   offers,
   ofType,
+  pendingTimer,
   play,
   refused,
   request,
   resolve,
-  scheduled,
   SECOND,
   site,
   space,
@@ -30,10 +31,10 @@ describe('conversation lifecycle', () => {
   it('R7: accepting assigns the conversation and the work item to the agent and starts the chat', () => {
     const offered = when(twoAgents(), request('c1')).state;
     const { state, effects } = when(offered, accept('c1', 'ann'), T0 + 10 * SECOND);
-    expect(effects).toEqual([
-      { type: 'assign', conversationId: 'c1', agentId: 'ann' },
-      { type: 'schedule', timer: { kind: 'replyReminder', conversationId: 'c1', at: T0 + 10 * SECOND + 10 * MINUTE } },
-      { type: 'schedule', timer: { kind: 'replyExpiry', conversationId: 'c1', at: T0 + 10 * SECOND + 20 * MINUTE } },
+    expect(effects).toEqual([{ type: 'assign', conversationId: 'c1', agentId: 'ann' }]);
+    expect(pendingTimers(state.conversations.c1!)).toEqual([
+      { kind: 'replyReminder', conversationId: 'c1', at: T0 + 10 * SECOND + 10 * MINUTE },
+      { kind: 'replyExpiry', conversationId: 'c1', at: T0 + 10 * SECOND + 20 * MINUTE },
     ]);
     expect(state.conversations.c1).toMatchObject({ status: 'active', assignee: 'ann', offer: null });
     expect(state.agents.ann).toMatchObject({ offers: [], active: ['c1'] });
@@ -49,8 +50,8 @@ describe('conversation lifecycle', () => {
   });
 
   it('R9: an offer not answered within Offer timeout counts as a decline and the agent becomes Away', () => {
-    const { state, effects } = when(twoAgents(), request('c1'));
-    const timedOut = when(state, fire(scheduled(effects, 'offerTimeout', 'c1')), T0 + 60 * SECOND);
+    const { state } = when(twoAgents(), request('c1'));
+    const timedOut = when(state, fire(pendingTimer(state, 'offerTimeout', 'c1')), T0 + 60 * SECOND);
     expect(ofType(timedOut.effects, 'withdrawOffer')).toEqual([
       { type: 'withdrawOffer', conversationId: 'c1', agentId: 'ann', attempt: 1, reason: 'timeout' },
     ]);
@@ -67,7 +68,7 @@ describe('conversation lifecycle', () => {
       [request('c2'), T0 + 1],
     ]);
     expect(offers(effects)).toEqual(['c2→ann']);
-    const firstTimer = scheduled(when(given, request('c1')).effects, 'offerTimeout', 'c1');
+    const firstTimer = pendingTimer(when(given, request('c1')).state, 'offerTimeout', 'c1');
     const timedOut = when(state, fire(firstTimer), T0 + 60 * SECOND);
     expect(offers(timedOut.effects)).toEqual([]);
     expect(ofType(timedOut.effects, 'withdrawOffer').map((w) => [w.conversationId, w.reason])).toEqual([
@@ -87,16 +88,16 @@ describe('conversation lifecycle', () => {
   });
 
   it('R9: the timeout timer of an earlier offer, or one that fires early, changes nothing', () => {
-    const { state, effects } = when(twoAgents(), request('c1'));
-    const timer = scheduled(effects, 'offerTimeout', 'c1');
+    const { state } = when(twoAgents(), request('c1'));
+    const timer = pendingTimer(state, 'offerTimeout', 'c1');
     expect(when(state, fire(timer), T0 + 59 * SECOND).effects).toEqual([]);
     const reOffered = when(state, decline('c1', 'ann'), T0 + 1).state;
     expect(when(reOffered, fire(timer), T0 + 60 * SECOND).effects).toEqual([]);
   });
 
   it('R12: with no accept within Time to assign the chat is missed, the offer withdrawn and the customer sees the fallback', () => {
-    const { state, effects } = when(twoAgents(), request('c1'));
-    const timer = scheduled(effects, 'timeToAssign', 'c1');
+    const { state } = when(twoAgents(), request('c1'));
+    const timer = pendingTimer(state, 'timeToAssign', 'c1');
     expect(timer.at).toBe(T0 + 5 * MINUTE);
     const missed = when(state, fire(timer), T0 + 5 * MINUTE);
     expect(missed.effects).toEqual([
@@ -136,8 +137,8 @@ describe('conversation lifecycle', () => {
       [request('c1'), T0],
       [accept('c1', 'ann'), T0],
     ]);
-    const reminder = scheduled(accepted.effects, 'replyReminder', 'c1');
-    const expiry = scheduled(accepted.effects, 'replyExpiry', 'c1');
+    const reminder = pendingTimer(accepted.state, 'replyReminder', 'c1');
+    const expiry = pendingTimer(accepted.state, 'replyExpiry', 'c1');
     const reminded = when(accepted.state, fire(reminder), T0 + 10 * MINUTE);
     expect(reminded.effects).toEqual([{ type: 'notify', accountIds: ['ann'], conversationId: 'c1', reason: 'replyReminder' }]);
     expect(when(reminded.state, fire(reminder), T0 + 10 * MINUTE).effects).toEqual([]);
@@ -158,8 +159,8 @@ describe('conversation lifecycle', () => {
     const replied = when(accepted.state, agentSays('c1', 'ann'), T0 + MINUTE);
     expect(replied.effects).toEqual([{ type: 'firstAgentReply', conversationId: 'c1', agentId: 'ann' }]);
     expect(when(replied.state, agentSays('c1', 'ann'), T0 + 2 * MINUTE).effects).toEqual([]);
-    expect(when(replied.state, fire(scheduled(accepted.effects, 'replyReminder', 'c1')), T0 + 10 * MINUTE).effects).toEqual([]);
-    expect(when(replied.state, fire(scheduled(accepted.effects, 'replyExpiry', 'c1')), T0 + 20 * MINUTE).effects).toEqual([]);
+    expect(when(replied.state, fire(pendingTimer(accepted.state, 'replyReminder', 'c1')), T0 + 10 * MINUTE).effects).toEqual([]);
+    expect(when(replied.state, fire(pendingTimer(accepted.state, 'replyExpiry', 'c1')), T0 + 20 * MINUTE).effects).toEqual([]);
   });
 
   it('R14: the agent resolving ends the chat once; a second resolve or a late timer changes nothing', () => {
@@ -172,7 +173,7 @@ describe('conversation lifecycle', () => {
     expect(resolved.effects).toEqual([{ type: 'ended', conversationId: 'c1', outcome: { kind: 'resolved', by: 'agent' } }]);
     expect(when(resolved.state, resolve('c1', 'ann')).effects).toEqual([]);
     expect(when(resolved.state, customerEnd('c1')).effects).toEqual([]);
-    expect(when(resolved.state, fire(scheduled(accepted.effects, 'replyExpiry', 'c1')), T0 + 20 * MINUTE).effects).toEqual([]);
+    expect(when(resolved.state, fire(pendingTimer(accepted.state, 'replyExpiry', 'c1')), T0 + 20 * MINUTE).effects).toEqual([]);
     expect(when(resolved.state, request('c1')).effects).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { without, type Agent } from './agent';
 import { assignDeadline, isEnded, type Conversation } from './conversation';
-import { schedule, type Effect, type WithdrawReason } from './effects';
+import type { Effect, WithdrawReason } from './effects';
 import { fail, ok, type Result } from './result';
 import { change, type Change } from './state';
 
@@ -25,10 +25,8 @@ export function makeOffer(conversation: Conversation, agent: Agent, stamp: numbe
       passedBy: null,
     },
     agent: { ...agent, offers: [...agent.offers, conversationId], lastOfferedAt: stamp },
-    effects: [
-      { type: 'offer', conversationId, agentId: agent.accountId, attempt, expiresAt },
-      schedule({ kind: 'offerTimeout', conversationId, at: expiresAt, attempt }),
-    ],
+    // R9: its timeout is the offer's expiresAt (pendingTimers).
+    effects: [{ type: 'offer', conversationId, agentId: agent.accountId, attempt, expiresAt }],
   };
 }
 

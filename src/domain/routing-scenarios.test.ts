@@ -1,3 +1,4 @@
+import { pendingTimers } from './lifecycle/timers';
 import { queuePositionOf } from './queue';
 import { accept, agent, decline, offers, ofType, play, request, resolve, site, space, T0, when } from './testing/fixtures';
 
@@ -37,9 +38,9 @@ describe('routing scenarios', () => {
 
   it('R10: with nobody available the fallback is immediate', () => {
     const given = site({ spaces: [space('HELP', ['ann', 'bob'])], agents: [agent('ann', { status: 'away' }), agent('bob', { status: 'offline' })] });
-    const { effects } = when(given, request('c1'));
+    const { state, effects } = when(given, request('c1'));
     expect(ofType(effects, 'fallback')).toEqual([{ type: 'fallback', conversationId: 'c1', projectKey: 'HELP' }]);
-    expect(ofType(effects, 'schedule')).toEqual([]);
+    expect(pendingTimers(state.conversations.c1!)).toEqual([]);
   });
 
   it('R11: two waiting customers see positions 1 and 2, and when a slot frees the first is offered and the second becomes 1', () => {

@@ -6,17 +6,8 @@ import { isRetryable } from '../app/ports/jira-error';
 import { isStorageBusy } from '../app/ports/storage-busy';
 import { AppError } from '../app/app-error';
 
-const timer = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('offerTimeout'), conversationId: z.string(), at: z.number(), attempt: z.number() }),
-  z.object({ kind: z.literal('timeToAssign'), conversationId: z.string(), at: z.number() }),
-  z.object({ kind: z.literal('replyReminder'), conversationId: z.string(), at: z.number() }),
-  z.object({ kind: z.literal('replyExpiry'), conversationId: z.string(), at: z.number() }),
-]);
-
 const job = z.discriminatedUnion('type', [
   z.object({ type: z.literal('wake'), conversationId: z.string(), at: z.number() }),
-  // What earlier versions queued (one event per timer), still delivered after an upgrade: a wake.
-  z.object({ type: z.literal('timer'), timer }),
   z.object({ type: z.literal('dispatch'), projectKeys: z.array(z.string()).max(50), at: z.number().optional() }),
 ]);
 
@@ -40,8 +31,7 @@ export async function onChatTimer(event: { body?: unknown }): Promise<RetryLater
   try {
     const work = parsed.data;
     if (work.type === 'dispatch') await dispatchWaiting(deps, work.projectKeys);
-    else if (work.type === 'wake') await wakeConversation(deps, work.conversationId, work.at);
-    else await wakeConversation(deps, work.timer.conversationId, work.timer.at);
+    else await wakeConversation(deps, work.conversationId, work.at);
     return undefined;
   } catch (error) {
     if (error instanceof AppError && (error.code === 'conflict' || error.code === 'unavailable')) return retryLater(RETRY_AFTER_SECONDS);

@@ -4,7 +4,7 @@ import { AppError } from '../app-error';
 import type { AiTurn } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
-import { newClaim } from '../decision/effects-plan';
+import { newLease } from '../work-items/lease';
 import { routeRequest } from '../routing/route-request';
 import type { AppDeps } from '../app-deps';
 import { customerChannel, tokenHash } from './chat-token';
@@ -99,7 +99,7 @@ export async function startChat(deps: AppDeps, input: StartChatInput): Promise<S
     agentName: null,
     participants: [],
     // R15: Jira was busy when the label and Team were to be set: the chat owes that step from its first write.
-    ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, ...newClaim(deps.clock.now()) }] } : {}),
+    ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, ...newLease(deps.clock.now()) }] } : {}),
   };
   let routed: StoredConversation;
   try {

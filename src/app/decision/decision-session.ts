@@ -134,9 +134,11 @@ export class DecisionSession {
     );
   }
 
-  /** The Change as one transaction, each record conditional on the version it was read at. */
-  write(change: Change): RoutingWrite {
-    const reasons = statusReasons(change);
+  /**
+   * The Change as one transaction, each record conditional on the version it was read at;
+   * an agent's status reason (R9) as the decision's effects give it (run-effects.ts).
+   */
+  write(change: Change, reasons: ReadonlyMap<string, StatusReason>): RoutingWrite {
     const agents: RoutingWrite['agents'][number][] = [];
     const presence: RoutingWrite['presence'][number][] = [];
     for (const agent of Object.values(change.agents)) {
@@ -169,13 +171,4 @@ function routingChanged(before: Agent, after: Agent): boolean {
     before.offers.join() !== after.offers.join() ||
     before.active.join() !== after.active.join()
   );
-}
-
-/** R9: the reason the inbox shows comes from the decision's status effects (the last one wins). */
-function statusReasons(change: Change): Map<string, StatusReason> {
-  const reasons = new Map<string, StatusReason>();
-  for (const effect of change.effects) {
-    if (effect.type === 'agentStatusChanged') reasons.set(effect.agentId, effect.reason === 'offerTimeout' ? 'offerTimeout' : null);
-  }
-  return reasons;
 }

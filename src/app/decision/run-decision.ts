@@ -3,8 +3,7 @@ import { AppError } from '../app-error';
 import { isStorageBusy } from '../ports/storage-busy';
 import { MAX_WRITES_PER_TRANSACTION, writeCount, type RoutingWrite } from '../ports/routing-store';
 import { DecisionSession } from './decision-session';
-import { planEffects } from './effects-plan';
-import { runEffects } from './run-effects';
+import { planEffects, runEffects, sortEffects } from './run-effects';
 import type { AppDeps } from '../app-deps';
 
 /** A decision's Change, and what the use case answers. */
@@ -42,7 +41,7 @@ export const QUEUE_HEAD_LIMIT = 8;
  * load → decide → persist, retried whole on a conflict: every record is written on
  * condition that it is still at the version the decision read, so two decisions on the
  * same agent or conversation can never both be written (no over- or double-assignment).
- * Runs the effects of the decision that committed, once (see effects-plan.ts for what is
+ * Runs the effects of the decision that committed, once (run-effects.ts, also for what is
  * written with it so that nothing that must follow it can be lost).
  */
 export async function runDecision<T>(
@@ -66,7 +65,8 @@ export async function runDecision<T>(
         if (isStorageBusy(error) && attempt < attempts + deferred) break;
         throw error;
       }
-      const write = session.write(decided.change);
+      const effects = sortEffects(deps, session, decided.change);
+      const write = session.write(decided.change, effects.statusReasons);
       const writes = writeCount(write);
       if (writes > MAX_WRITES_PER_TRANSACTION) {
         if (defer) throw new Error(`A decision needs ${writes} writes even without offers.`);
@@ -77,9 +77,9 @@ export async function runDecision<T>(
         continue;
       }
       // The owed work item steps and the next timer event are written with the decision.
-      const plan = planEffects(decided.change, write, session.now);
+      const plan = planEffects(effects, write, session.now);
       if (!(await committed(deps, plan.write, attempt < attempts + deferred))) break;
-      await runEffects(deps, session, decided.change, plan, options);
+      await runEffects(deps, session, decided.change, effects, plan, options);
       return decided;
     }
   }

@@ -1,9 +1,12 @@
 import { applyChange, isEnded, type Change, type Effect } from '../../domain';
 import { fallbackText } from '../chat/fallback-text';
 import type { ChatJob } from '../ports/chat-timers';
-import { postFirstReplyNow, settleOwedSteps } from '../work-items/owed-steps';
+import type { ConversationDetails, RoutingWrite, StatusReason } from '../ports/routing-store';
+import type { WorkItemStep } from '../ports/work-items';
+import { newLease } from '../work-items/lease';
+import { postFirstReplyNow, settleOwedSteps, type OwedStep } from '../work-items/owed-steps';
 import type { DecisionSession } from './decision-session';
-import { newClaim, type EffectsPlan } from './effects-plan';
+import { nextWake } from './timer-event';
 import type { AppDeps } from '../app-deps';
 
 /**
@@ -15,54 +18,66 @@ import type { AppDeps } from '../app-deps';
  */
 export const QUEUE_JOIN_RECHECK_MS = 5_000;
 
+/** A decision's effects, each sorted to what carries it out (sortEffects). */
+export interface DecisionEffects {
+  /** R9: the reason each agent's inbox shows with the new status (the last one wins), written with the decision. */
+  readonly statusReasons: ReadonlyMap<string, StatusReason>;
+  /** R7, R15, R17: the work item steps each conversation is owed, written with the decision (the outbox). */
+  readonly owed: ReadonlyMap<string, readonly WorkItemStep[]>;
+  /** Realtime pushes, started once the decision committed (best effort: every page also polls). */
+  readonly pushes: readonly (() => Promise<void>)[];
+  /** R11: spaces whose waiting customers' positions changed (one push each, after the status pushes). */
+  readonly movedQueues: ReadonlySet<string>;
+  /** R17: first replies to post on the work item once the decision committed. */
+  readonly firstReplies: readonly Extract<Effect, { type: 'firstAgentReply' }>[];
+}
+
+/** What a decision writes besides its domain records, and what its invocation does once it committed. */
+export interface EffectsPlan {
+  /** The decision's transaction: each conversation's details carry its next timer event and the steps it is owed. */
+  readonly write: RoutingWrite;
+  /** Timer events to queue: at most one per conversation (timer-event.ts). */
+  readonly wakes: readonly ChatJob[];
+  /** Work item steps this decision owes (recorded in `write`), for its invocation to run at once. */
+  readonly steps: readonly OwedStep[];
+}
+
 /**
- * The one place a committed decision's effects run: its timer event and follow-up
- * dispatches go to the `chat-timers` queue (one push), the work item steps it owes run here
- * and now (R7, R15, R17; Jira busy: the job queue retries them; lost: the sweep), the rest
- * are realtime pushes. Runs only after the write committed, so a retried or redelivered
- * decision that changed nothing runs nothing twice. Pushes are best effort (every page
- * also polls); a lost timer event is found again by the sweep through the deadline index.
+ * The one place each effect of the domain's `Effect` union is given its meaning in the shell
+ * (a new effect type that nobody handles fails the type check here):
+ * - written with the decision, so that nothing that must follow it can be lost: R9's status
+ *   reason (`agentStatusChanged`), the work item steps owed (`assign` R7; `ended` R15, R17);
+ * - once it committed: the realtime pushes (`offer`, `withdrawOffer`, `notify`, `fallback`,
+ *   `agentStatusChanged`, `queuePositions`) and R17's first reply (`firstAgentReply`).
+ * Timers are no effect: a conversation's next timer event comes from its record (timer-event.ts).
  */
-export async function runEffects(
-  deps: AppDeps,
-  session: DecisionSession,
-  change: Change,
-  plan: EffectsPlan,
-  context: { readonly actingAs?: string; readonly stepsInline?: boolean } = {},
-): Promise<void> {
-  const pushes: Promise<void>[] = [];
+export function sortEffects(deps: AppDeps, session: DecisionSession, change: Change): DecisionEffects {
+  const statusReasons = new Map<string, StatusReason>();
+  const owed = new Map<string, WorkItemStep[]>();
+  const pushes: (() => Promise<void>)[] = [];
   const movedQueues = new Set<string>();
   const firstReplies: Extract<Effect, { type: 'firstAgentReply' }>[] = [];
+  const owe = (conversationId: string, step: WorkItemStep) => owed.set(conversationId, [...(owed.get(conversationId) ?? []), step]);
   const detailsOf = (conversationId: string) => session.detailsOf(conversationId);
   const projectOf = (conversationId: string) => change.conversations[conversationId]?.projectKey ?? session.stored(conversationId)?.conversation.projectKey ?? '';
 
   for (const effect of change.effects) {
     switch (effect.type) {
-      case 'queuePositions':
-        movedQueues.add(effect.projectKey);
-        break;
-      case 'firstAgentReply':
-        firstReplies.push(effect);
-        break;
-      case 'fallback': {
-        const details = detailsOf(effect.conversationId);
-        // A chat started in this decision has nobody on its channel yet: chat.start's answer tells the customer.
-        if (!details || !session.stored(effect.conversationId)) break;
-        const space = session.loadedSpace(effect.projectKey) ?? (await deps.spaces.get(effect.projectKey));
-        pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'fallback', text: fallbackText(space, details.workItemKey) }));
-        break;
-      }
       case 'offer': {
-        const summary = detailsOf(effect.conversationId)?.summary ?? '';
-        const projectKey = projectOf(effect.conversationId);
-        pushes.push(deps.chatPushes.toAgents([effect.agentId], { type: 'offer', conversationId: effect.conversationId, projectKey, summary, expiresAt: effect.expiresAt }));
+        const { conversationId, agentId, expiresAt } = effect;
+        pushes.push(() =>
+          deps.chatPushes.toAgents([agentId], { type: 'offer', conversationId, projectKey: projectOf(conversationId), summary: detailsOf(conversationId)?.summary ?? '', expiresAt }),
+        );
         break;
       }
       case 'withdrawOffer':
-        pushes.push(deps.chatPushes.toAgents([effect.agentId], { type: 'offerWithdrawn', conversationId: effect.conversationId, reason: effect.reason }));
+        pushes.push(() => deps.chatPushes.toAgents([effect.agentId], { type: 'offerWithdrawn', conversationId: effect.conversationId, reason: effect.reason }));
+        break;
+      case 'assign':
+        owe(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newLease(session.now) });
         break;
       case 'notify':
-        pushes.push(
+        pushes.push(() =>
           deps.chatPushes.toAgents(effect.accountIds, {
             type: 'notify',
             reason: effect.reason,
@@ -73,14 +88,84 @@ export async function runEffects(
           }),
         );
         break;
-      case 'agentStatusChanged':
-        pushes.push(deps.chatPushes.toAgents([effect.agentId], { type: 'status', status: effect.status, reason: effect.reason }));
+      case 'fallback': {
+        const details = detailsOf(effect.conversationId);
+        // A chat started in this decision has nobody on its channel yet: chat.start's answer tells the customer.
+        if (!details || !session.stored(effect.conversationId)) break;
+        pushes.push(async () => {
+          const space = session.loadedSpace(effect.projectKey) ?? (await deps.spaces.get(effect.projectKey));
+          await deps.chatPushes.toCustomer(details.channel, { type: 'fallback', text: fallbackText(space, details.workItemKey) });
+        });
         break;
-      // 'schedule': delivered as the conversation's one timer event (plan.wakes); 'assign', 'ended': owed steps (plan.steps).
+      }
+      case 'ended':
+        owe(effect.conversationId, { kind: 'closeOut', outcome: effect.outcome.kind, ...newLease(session.now) });
+        break;
+      case 'agentStatusChanged':
+        statusReasons.set(effect.agentId, effect.reason === 'offerTimeout' ? 'offerTimeout' : null);
+        pushes.push(() => deps.chatPushes.toAgents([effect.agentId], { type: 'status', status: effect.status, reason: effect.reason }));
+        break;
+      case 'queuePositions':
+        movedQueues.add(effect.projectKey);
+        break;
+      case 'firstAgentReply':
+        firstReplies.push(effect);
+        break;
+      default: {
+        const unhandled: never = effect;
+        throw new Error(`No one carries out the effect ${JSON.stringify(unhandled)}.`);
+      }
     }
   }
+  return { statusReasons, owed, pushes, movedQueues, firstReplies };
+}
+
+/**
+ * Completes a decision's write before it commits, so that what must follow it can never be
+ * lost: the work item steps it owes go into the same transaction as the decision (the
+ * outbox, R7, R15, R17), and every conversation has one timer event on its way, at its next
+ * deadline (timer-event.ts).
+ */
+export function planEffects(effects: DecisionEffects, write: RoutingWrite, now: number): EffectsPlan {
+  const wakes: ChatJob[] = [];
+  const steps: OwedStep[] = [];
+  const conversations = write.conversations.map((entry) => {
+    const { conversation, details } = entry;
+    const { queue, wakeAt } = nextWake(conversation, details.wakeAt ?? null, now);
+    if (queue !== null) wakes.push({ type: 'wake', conversationId: conversation.id, at: queue });
+    const added = effects.owed.get(conversation.id) ?? [];
+    // A new conversation's own steps (its work item's label, when Jira was busy at creation) are this decision's too.
+    const ownedAlready = entry.expectedVersion === null ? (details.workItemSteps ?? []) : [];
+    for (const step of [...ownedAlready, ...added]) steps.push({ target: { conversationId: conversation.id, workItemKey: details.workItemKey }, step });
+    const workItemSteps = [...(details.workItemSteps ?? []), ...added];
+    const planned: ConversationDetails = {
+      ...details,
+      ...(wakeAt !== null ? { wakeAt } : {}),
+      ...(workItemSteps.length > 0 ? { workItemSteps } : {}),
+    };
+    return { ...entry, details: planned };
+  });
+  return { write: { ...write, conversations }, wakes, steps };
+}
+
+/**
+ * Once the decision committed: its timer events and follow-up dispatches go to the
+ * `chat-timers` queue (one push), the work item steps it owes run here and now (R7, R15, R17;
+ * Jira busy: the job queue retries them; lost: the sweep), the pushes go out. Runs only after
+ * the write committed, so a retried or redelivered decision that changed nothing runs nothing
+ * twice. A lost timer event is found again by the sweep through the deadline index.
+ */
+export async function runEffects(
+  deps: AppDeps,
+  session: DecisionSession,
+  change: Change,
+  effects: DecisionEffects,
+  plan: EffectsPlan,
+  context: { readonly actingAs?: string; readonly stepsInline?: boolean } = {},
+): Promise<void> {
+  const pushes = effects.pushes.map((push) => push());
   pushes.push(...statusPushes(deps, session, change));
-  for (const projectKey of movedQueues) pushes.push(deps.chatPushes.queueMoved(projectKey));
+  for (const projectKey of effects.movedQueues) pushes.push(deps.chatPushes.queueMoved(projectKey));
   const followUps = session.followUps(applyChange(session.state(), change));
   const joined = new Set(
     Object.values(change.conversations)
@@ -102,11 +187,11 @@ export async function runEffects(
     }
   }
   await settleOwedSteps(deps, plan.steps, context.stepsInline === false ? 'queue' : 'now');
-  for (const effect of firstReplies) {
-    const workItemKey = detailsOf(effect.conversationId)?.workItemKey;
+  for (const effect of effects.firstReplies) {
+    const workItemKey = session.detailsOf(effect.conversationId)?.workItemKey;
     const text = session.newMessages().find((m) => m.conversationId === effect.conversationId && m.authorId === effect.agentId)?.text ?? '';
     if (!workItemKey || text === '') continue;
-    const step = { kind: 'firstReply', agentId: effect.agentId, text, ...newClaim(session.now) } as const;
+    const step = { kind: 'firstReply', agentId: effect.agentId, text, ...newLease(session.now) } as const;
     await postFirstReplyNow(deps, { conversationId: effect.conversationId, workItemKey }, step, context.actingAs === effect.agentId);
   }
   await Promise.all(pushes);

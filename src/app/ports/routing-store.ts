@@ -32,7 +32,7 @@ export interface ConversationDetails {
   /**
    * When the conversation's one timer event (a `wake` on the chat-timers queue) was last
    * scheduled for: a decision whose next deadline is not earlier leaves that event to decide
-   * (see src/app/routing/effects-plan.ts). Absent: none known.
+   * (see src/app/decision/timer-event.ts). Absent: none known.
    */
   readonly wakeAt?: number | null;
   /** Work item steps owed by decisions and not done yet (the outbox; absent: none). */

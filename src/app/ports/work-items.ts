@@ -30,11 +30,11 @@ export type WorkItemCreation =
   | { readonly ok: false; readonly retryable: false; readonly message: string };
 
 /**
- * Who may run an owed step, until when: nobody else runs it before `until`. Taken with a
- * conditional write (src/app/work-items/owed-steps.ts); `by` names the claim, so two claims
- * taken at the same instant are never mistaken for each other.
+ * Who works on a once-only step, until when: nobody else starts it before `until`. Taken with a
+ * conditional write (src/app/work-items/lease.ts); `by` names the lease, so two taken at the
+ * same instant are never mistaken for each other.
  */
-export interface StepClaim {
+export interface Lease {
   readonly until: number;
   readonly by: string;
 }
@@ -45,7 +45,7 @@ export interface StepClaim {
  * the same transaction as the decision that owes it, until it is done: so no step is lost,
  * whatever dies or fails after the decision.
  */
-export type WorkItemStep = StepClaim &
+export type WorkItemStep = Lease &
   (
     | /** R15's second step (the default label and the Team), when it could not be done at creation. */ { readonly kind: 'label'; readonly projectKey: string }
     | { readonly kind: 'assign'; readonly agentId: string }
@@ -53,8 +53,10 @@ export type WorkItemStep = StepClaim &
     | { readonly kind: 'closeOut'; readonly outcome: 'resolved' | 'missed' | 'expired' }
   );
 
-/** What running a step came to: done (or refused by Jira for good, after one log line), or try again later. */
+/** What running a step or a work-item job came to: done (or refused by Jira for good, after one log line), or try again later. */
 export type StepOutcome = { readonly done: true } | { readonly done: false; readonly retryAfterSeconds: number; readonly reason: string };
+
+export const DONE: StepOutcome = { done: true };
 
 export interface WorkItems {
   /** Creates the work item now (one attempt); never creates a second one for the same conversation. */
@@ -67,9 +69,9 @@ export interface WorkItems {
    */
   runStep(target: StepTarget, step: WorkItemStep, attempt: 'first' | 'again'): Promise<StepOutcome>;
   /**
-   * Hands an owed step to the work-items job queue, to run after `delaySeconds` under its claim
+   * Hands an owed step to the work-items job queue, to run after `delaySeconds` under its lease
    * (`step.by`). `recorded: false`: it could not be recorded on the chat (storage busy), so
-   * the job runs it once on its own (guarded by the work item's record) instead of claiming it.
+   * the job runs it once on its own (guarded by the work item's record) instead of taking its lease.
    */
   queueStep(target: StepTarget, step: WorkItemStep, delaySeconds: number, recorded?: boolean): Promise<void>;
   /**

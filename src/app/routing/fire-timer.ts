@@ -10,7 +10,7 @@ export type TimerFiring = { readonly fired: true } | { readonly fired: false; re
  * timeout, R12 Time to assign, R13 reminder and expiry) is decided, against the conversation
  * as it is now, so a stale, repeated or redelivered event changes nothing; decisions that free
  * a slot dispatch it (R11). A second timer due at the same time gets an event of its own (see
- * effects-plan.ts). `stepsInline: false`: the steps the decision owes go to the job queue.
+ * timer-event.ts). `stepsInline: false`: the steps the decision owes go to the job queue.
  */
 export async function fireDueTimer(deps: AppDeps, conversationId: string, options: { stepsInline?: boolean } = {}): Promise<TimerFiring> {
   const spacesOfHolder = new Map<string, readonly string[]>();

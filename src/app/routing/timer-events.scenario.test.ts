@@ -2,7 +2,7 @@ import { MINUTE, SECOND, supportDesk, type ChatWorld } from './testing/chat-worl
 
 /**
  * R9, R12, R13 as queue events: each conversation has one timer event in flight at a time, at
- * its earliest deadline (src/app/routing/effects-plan.ts); when it fires it decides, then
+ * its earliest deadline (src/app/decision/run-effects.ts); when it fires it decides, then
  * schedules the next one only if something is still to come.
  */
 describe('timer events', () => {
@@ -36,7 +36,7 @@ describe('timer events', () => {
     expect(timerEvents()).toBe(3);
   });
 
-  it('R12: a timer event queued by an earlier version (one event per timer) still decides', async () => {
+  it('R12: a timer event delivered after its deadline, the earlier ones lost, still decides', async () => {
     world = await supportDesk(['agent-ana']);
     await world.ok('agent.setStatus', { status: 'on_break' }, 'agent-ana');
     await world.ok('agent.setStatus', { status: 'available' }, 'agent-ana');
@@ -49,8 +49,8 @@ describe('timer events', () => {
     world.online.clear();
     await world.sandbox.clock.advance(20 * MINUTE);
     world.sandbox.faults.clear();
-    const timer = { kind: 'timeToAssign', conversationId: waiting.conversationId, at: world.sandbox.clock.now() - MINUTE };
-    await world.sandbox.host.deliverToConsumer('chat-timers', { queueName: 'chat-timers', jobId: 'j', eventId: 'e', body: { type: 'timer', timer } });
+    const wake = { type: 'wake', conversationId: waiting.conversationId, at: world.sandbox.clock.now() - MINUTE };
+    await world.sandbox.host.deliverToConsumer('chat-timers', { queueName: 'chat-timers', jobId: 'j', eventId: 'e', body: wake });
     expect((await world.chat(waiting)).status).toBe('missed');
   });
 });

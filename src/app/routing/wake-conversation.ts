@@ -1,9 +1,9 @@
-import { coveredBy, nextTimerAt } from '../decision/effects-plan';
+import { coveredBy, nextTimerAt } from '../decision/timer-event';
 import { fireDueTimer } from './fire-timer';
 import type { AppDeps } from '../app-deps';
 
 /**
- * The `chat-timers` consumer's `wake` event: a conversation's one timer event (effects-plan.ts).
+ * The `chat-timers` consumer's `wake` event: a conversation's one timer event (timer-event.ts).
  * - Early (its wait was longer than the queue's 15-minute delay limit): pushed again for the
  *   rest of the wait, unless nothing is left to decide or another event is known to come first.
  * - Due: the earliest due timer is decided, and that decision schedules the next event. With

@@ -3,7 +3,7 @@ import { readTranscript } from '../chat/read-transcript';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { AppDeps } from '../app-deps';
 import { runOnce, type RunOnceDeps } from './run-once';
-import type { JobOutcome } from './work-item-job';
+import type { StepOutcome } from '../ports/work-items';
 import { transcriptHeading, transcriptParagraphs, type TranscriptLine } from './work-item-text';
 
 /** R15: the label a missed chat's work item gets besides the default one. */
@@ -25,7 +25,7 @@ export type CloseOutDeps = RunOnceDeps & { readonly jira: JiraClient } & Pick<Ap
 export async function closeOutWorkItem(
   deps: CloseOutDeps,
   job: { conversationId: string; workItemKey: string; outcome: 'resolved' | 'missed' | 'expired' }
-): Promise<JobOutcome> {
+): Promise<StepOutcome> {
   if (job.outcome === 'missed') await deps.jira.editIssue(job.workItemKey, { addLabels: [MISSED_LABEL] });
   return runOnce(deps, job.conversationId, 'transcript', () => postTranscript(deps, job, true));
 }

@@ -4,18 +4,19 @@ import type { NewWorkItem, WorkItemCreation } from '../ports/work-items';
 import { loadSpace } from '../spaces/load-space';
 import type { SpaceStore, StoredSpace } from '../ports/space-store';
 import { labelWorkItem } from './label-work-item';
+import { heldFor, newLease } from './lease';
 import { newWorkItemRecord, type WorkItemRecord, type WorkItemStore } from '../ports/work-item-store';
 import { conversationMarker, workItemDescription, workItemSummary } from './work-item-text';
 
 /**
  * R15: one attempt at creating the chat's work item, never a second one per conversation.
- * One invocation at a time holds a short lease on the conversation's record (a conditional
- * write); the lease write also marks that a request may now exist, and only a definite "not
+ * One invocation at a time holds the `create` lease on the conversation's work-item record
+ * (lease.ts); the lease write also marks that a request may now exist, and only a definite "not
  * created" (429, 4xx) clears that mark. An attempt after an unclear ending (5xx, timeout,
  * crash) first searches the space for the conversation's marker in recent descriptions.
  * A conversation id made up just now needs none of that (see createForFreshConversation).
  */
-export const CREATE_LEASE_MS = 30_000;
+const CREATE = 'create';
 
 export interface CreateWorkItemDeps {
   readonly jira: JiraClient;
@@ -32,26 +33,29 @@ export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem
   const stored = await deps.workItemStore.get(item.conversationId);
   if (stored?.key) return { ok: true, workItemKey: stored.key };
   const now = deps.clock.now();
-  if (stored && stored.leaseUntil > now) return retryable((stored.leaseUntil - now) / 1000, 'Another invocation is creating this work item.');
+  const busyFor = heldFor(stored?.leases[CREATE], now);
+  if (busyFor !== null) return retryable(busyFor, 'Another invocation is creating this work item.');
   const space = await chatSpace(deps, item.projectKey);
   if (!('settings' in space)) return space;
 
   const before: WorkItemRecord = stored ?? newWorkItemRecord(item.conversationId, item.projectKey);
-  const leased: WorkItemRecord = { ...before, leaseUntil: now + CREATE_LEASE_MS, mayExist: true, firstAttemptAt: before.firstAttemptAt ?? now };
+  const leased: WorkItemRecord = { ...before, leases: { ...before.leases, [CREATE]: newLease(now) }, mayExist: true, firstAttemptAt: before.firstAttemptAt ?? now };
   if ((await deps.workItemStore.save(leased)) === 'conflict') return retryable(1, 'Another invocation is creating this work item.');
   const mine = { ...leased, version: leased.version + 1 };
+  const { [CREATE]: _ours, ...others } = mine.leases;
+  const released: WorkItemRecord = { ...mine, leases: others };
 
   try {
     const found = before.mayExist ? await findByMarker(deps, mine) : null;
     const raised = found ? { key: found } : await raiseRequest(deps, space, item);
     const labelled = await label(deps, space, raised.key);
-    await deps.workItemStore.save({ ...mine, key: raised.key, leaseUntil: 0, mayExist: false });
+    await deps.workItemStore.save({ ...released, key: raised.key, mayExist: false });
     return created(raised, labelled);
   } catch (error) {
     if (!isJiraError(error)) throw error;
     // A 429 or a refusal means Jira did nothing; anything else may have created the request.
     const definitelyNotCreated = error.status === 429 || (error.status >= 400 && error.status < 500);
-    await deps.workItemStore.save({ ...mine, leaseUntil: 0, mayExist: definitelyNotCreated ? before.mayExist : true });
+    await deps.workItemStore.save({ ...released, mayExist: definitelyNotCreated ? before.mayExist : true });
     return error.retryable ? retryable(error.retryAfterSeconds, error.message) : permanent(error.message);
   }
 }

@@ -1,21 +1,27 @@
 import type { StoredConversation, RoutingWrite } from '../ports/routing-store';
-import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
-import { newClaim, type OwedStep } from '../decision/effects-plan';
+import { DONE, type StepOutcome, type StepTarget, type WorkItemStep } from '../ports/work-items';
+import { heldFor, newLease } from './lease';
 import type { AppDeps } from '../app-deps';
+
+/** A step a decision owes, with the work item it is for. */
+export interface OwedStep {
+  readonly target: StepTarget;
+  readonly step: WorkItemStep;
+}
 
 /**
  * The outbox: work item steps owed by routing decisions (R7, R15, R17) live on the
  * conversation record from the decision's own transaction until they are done. The deciding
- * invocation runs them at once; Jira busy hands them to the job queue; a step whose claim ran
+ * invocation runs them at once; Jira busy hands them to the job queue; a step whose lease ran
  * out (its invocation died, its job was lost) is found by the sweep. Whoever runs a step
- * holds its claim (StepClaim, taken with a conditional write), so two attempts never overlap,
- * and a later attempt first looks on the work item for what an unclear earlier one did.
+ * holds its lease (lease.ts, taken with a conditional write on the conversation), so two
+ * attempts never overlap, and a later attempt first looks on the work item for what an
+ * unclear earlier one did.
  */
+
 export type OwedStepDeps = Pick<AppDeps, 'routing' | 'workItems' | 'clock' | 'log'>;
 
 const ATTEMPTS = 5;
-const DONE: StepOutcome = { done: true };
-
 /** In the deciding invocation, once its decision committed: each step now (or queued), the done ones cleared in one write per chat. */
 export async function settleOwedSteps(deps: OwedStepDeps, owed: readonly OwedStep[], mode: 'now' | 'queue'): Promise<void> {
   const done = new Map<string, WorkItemStep[]>();
@@ -36,7 +42,7 @@ export async function postFirstReplyNow(deps: OwedStepDeps, target: StepTarget, 
   const outcome = asAgent ? await attempt(deps, target, step, 'first') : null;
   if (outcome?.done) return;
   const delay = outcome?.retryAfterSeconds ?? 0;
-  const held: WorkItemStep = { ...step, ...newClaim(deps.clock.now(), delay * 1000) };
+  const held: WorkItemStep = { ...step, ...newLease(deps.clock.now(), delay * 1000) };
   let recorded = true;
   try {
     await changeSteps(deps, target.conversationId, (steps) => [...steps.filter((s) => s.kind !== held.kind), held]);
@@ -49,15 +55,13 @@ export async function postFirstReplyNow(deps: OwedStepDeps, target: StepTarget, 
 
 /**
  * A later attempt at an owed step (a queued job, or after the sweep found it): taken under a
- * claim, run after checking Jira for it, cleared when done. `handed`: the claim the job was
- * given by whoever queued it; without one, the step is taken only once its claim ran out.
+ * lease, run after checking Jira for it, cleared when done. `handed`: the lease the job was
+ * given by whoever queued it; without one, the step is taken only once its lease ran out.
  */
 export async function retryOwedStep(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: string | null): Promise<StepOutcome> {
-  const claimed = await claim(deps, conversationId, kind, handed);
+  const claimed = await lease(deps, conversationId, kind, handed);
   if (claimed === 'gone') return DONE;
-  if ('busyUntil' in claimed) {
-    return { done: false, retryAfterSeconds: Math.max(1, Math.ceil((claimed.busyUntil - deps.clock.now()) / 1000)), reason: `${kind} is being done by another attempt` };
-  }
+  if ('busyFor' in claimed) return { done: false, retryAfterSeconds: claimed.busyFor, reason: `${kind} is being done by another attempt` };
   const outcome = await attempt(deps, claimed.target, claimed.step, 'again');
   if (outcome.done) await finishSteps(deps, conversationId, [claimed.step]);
   else {
@@ -68,7 +72,7 @@ export async function retryOwedStep(deps: OwedStepDeps, conversationId: string, 
   return outcome;
 }
 
-/** The sweep: steps whose claim ran out before `before` go to the job queue (taken there under a new claim). */
+/** The sweep: steps whose lease ran out before `before` go to the job queue (taken there under a new lease). */
 export async function requeueLostSteps(deps: OwedStepDeps, before: number, limit: number): Promise<number> {
   let queued = 0;
   for (const stored of await deps.routing.unfinishedSteps(before, limit)) {
@@ -92,7 +96,7 @@ async function attempt(deps: OwedStepDeps, target: StepTarget, step: WorkItemSte
   }
 }
 
-/** To the job queue under the step's claim; a push that fails leaves the step for the sweep (it stays owed). */
+/** To the job queue under the step's lease; a push that fails leaves the step for the sweep (it stays owed). */
 async function handOver(deps: OwedStepDeps, target: StepTarget, step: WorkItemStep, delaySeconds: number, recorded = true): Promise<void> {
   try {
     await deps.workItems.queueStep(target, step, delaySeconds, recorded);
@@ -101,7 +105,7 @@ async function handOver(deps: OwedStepDeps, target: StepTarget, step: WorkItemSt
   }
 }
 
-/** Done steps leave the outbox; one that someone else has claimed since is theirs to clear. */
+/** Done steps leave the outbox; one that someone else has leased since is theirs to clear. */
 async function finishSteps(deps: OwedStepDeps, conversationId: string, done: readonly WorkItemStep[]): Promise<void> {
   try {
     await changeSteps(deps, conversationId, (steps) => steps.filter((s) => !done.some((d) => same(s, d))));
@@ -111,22 +115,23 @@ async function finishSteps(deps: OwedStepDeps, conversationId: string, done: rea
   }
 }
 
-type Claimed = 'gone' | { readonly busyUntil: number } | { readonly target: StepTarget; readonly step: WorkItemStep };
+type Leased = 'gone' | { readonly busyFor: number } | { readonly target: StepTarget; readonly step: WorkItemStep };
 
-async function claim(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: string | null): Promise<Claimed> {
+async function lease(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: string | null): Promise<Leased> {
   for (let i = 0; i < ATTEMPTS; i++) {
     const [stored] = await deps.routing.conversations([conversationId]);
     const step = stored?.details.workItemSteps?.find((s) => s.kind === kind);
     if (!stored || !step) return 'gone';
     const target = { conversationId, workItemKey: stored.details.workItemKey };
     const now = deps.clock.now();
-    // Handed the claim or not, it is taken with a conditional write: a job delivered twice at once runs once.
-    if (step.until > now && step.by !== handed) return { busyUntil: step.until };
-    const taken: WorkItemStep = { ...step, ...newClaim(now) };
+    // Handed the lease or not, it is taken with a conditional write: a job delivered twice at once runs once.
+    const busyFor = heldFor(step, now, handed);
+    if (busyFor !== null) return { busyFor };
+    const taken: WorkItemStep = { ...step, ...newLease(now) };
     const steps = (stored.details.workItemSteps ?? []).map((s) => (same(s, step) ? taken : s));
     if ((await deps.routing.commit(rewrite(stored, steps))) === 'committed') return { target, step: taken };
   }
-  return { busyUntil: deps.clock.now() + 5_000 };
+  return { busyFor: 5 };
 }
 
 /** Rewrites the conversation's owed steps, on condition of the version read (re-read on a conflict). */
@@ -153,7 +158,7 @@ function rewrite(stored: StoredConversation, steps: readonly WorkItemStep[]): Ro
   };
 }
 
-/** One step of a kind per conversation at a time; `by` tells one claim on it from another. */
+/** One step of a kind per conversation at a time; `by` tells one lease on it from another. */
 function same(a: WorkItemStep, b: WorkItemStep): boolean {
   return a.kind === b.kind && a.by === b.by;
 }

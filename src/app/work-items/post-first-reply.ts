@@ -1,6 +1,6 @@
 import type { JiraClient } from '../ports/jira';
 import { runOnce, type RunOnceDeps } from './run-once';
-import type { JobOutcome } from './work-item-job';
+import type { StepOutcome } from '../ports/work-items';
 import { transcriptHeading } from './work-item-text';
 
 /**
@@ -37,8 +37,8 @@ export async function postFirstReplyForAgent(deps: Pick<FirstReplyDeps, 'jira'>,
   await deps.jira.addPublicReply(reply.workItemKey, `${agentName ?? 'The agent'} replied in the live chat:\n${reply.text}`, 'app');
 }
 
-/** The queued job earlier versions pushed (still delivered after an upgrade): the same, once. */
-export async function postFirstReplyAsApp(deps: FirstReplyDeps, reply: FirstReply): Promise<JobOutcome> {
+/** A first reply its invocation could not record on the chat (storage busy), queued on its own: the same, once. */
+export async function postFirstReplyAsApp(deps: FirstReplyDeps, reply: FirstReply): Promise<StepOutcome> {
   return runOnce(deps, reply.conversationId, 'firstReply', () => postFirstReplyForAgent(deps, reply));
 }
 

@@ -3,7 +3,7 @@ import type { JiraClient } from '../ports/jira';
 import { findConversationByWorkItem } from '../chat/find-conversation';
 import type { AppDeps } from '../app-deps';
 import { runOnce, type RunOnceDeps } from './run-once';
-import { DONE, type JobOutcome } from './work-item-job';
+import { DONE, type StepOutcome } from '../ports/work-items';
 
 export type RestoreAssigneeDeps = RunOnceDeps & { readonly jira: JiraClient } & Pick<AppDeps, 'routing'>;
 
@@ -30,7 +30,7 @@ export const LOOK_AGAIN_SECONDS = 15;
  * edits and redeliveries find routing's assignee there and change nothing; the note is written
  * once per Jira change (run-once.ts), before the assignee is set back.
  */
-export async function restoreAssignee(deps: RestoreAssigneeDeps, change: AssigneeChange): Promise<JobOutcome> {
+export async function restoreAssignee(deps: RestoreAssigneeDeps, change: AssigneeChange): Promise<StepOutcome> {
   const found = await findConversationByWorkItem(deps, change.workItemKey);
   if (!found) return change.firstLook ? { done: false, retryAfterSeconds: LOOK_AGAIN_SECONDS, reason: 'chat not found yet' } : DONE;
   if (!guardsAssignee(found.conversation)) return DONE;

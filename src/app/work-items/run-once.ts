@@ -1,15 +1,15 @@
-import { DONE, type JobOutcome } from './work-item-job';
+import { DONE, type StepOutcome } from '../ports/work-items';
+import { heldFor, newLease } from './lease';
 import { newWorkItemRecord, type WorkItemRecord, type WorkItemStore } from '../ports/work-item-store';
 
 /**
  * A step that must happen once per conversation although its job may be delivered twice at
  * the same moment (the platform delivers at least once): the step is leased on the
- * conversation's work-item record with a conditional write, so only one delivery works while
- * the other waits; when done, the record says so and every later delivery stops at once.
- * A holder that died leaves a lease that runs out; the next one starts over, and the step
- * itself checks Jira first (e.g. for its comment), so even then it is not done twice.
+ * conversation's work-item record (lease.ts), so only one delivery works while the other
+ * waits; when done, the record says so and every later delivery stops at once. A holder that
+ * died leaves a lease that runs out; the next one starts over, and the step itself checks
+ * Jira first (e.g. for its comment), so even then it is not done twice.
  */
-export const STEP_LEASE_MS = 60_000;
 const BUSY_RETRY_SECONDS = 5;
 
 export interface RunOnceDeps {
@@ -17,13 +17,13 @@ export interface RunOnceDeps {
   readonly clock: { now(): number };
 }
 
-export async function runOnce(deps: RunOnceDeps, conversationId: string, step: string, work: () => Promise<void>): Promise<JobOutcome> {
+export async function runOnce(deps: RunOnceDeps, conversationId: string, step: string, work: () => Promise<void>): Promise<StepOutcome> {
   const record = (await deps.workItemStore.get(conversationId)) ?? newWorkItemRecord(conversationId, '');
   if (record.done.includes(step)) return DONE;
   const now = deps.clock.now();
-  const until = record.leases[step] ?? 0;
-  if (until > now) return { done: false, retryAfterSeconds: Math.ceil((until - now) / 1000), reason: `${step} is being done by another delivery` };
-  const leased: WorkItemRecord = { ...record, leases: { ...record.leases, [step]: now + STEP_LEASE_MS } };
+  const busyFor = heldFor(record.leases[step], now);
+  if (busyFor !== null) return { done: false, retryAfterSeconds: busyFor, reason: `${step} is being done by another delivery` };
+  const leased: WorkItemRecord = { ...record, leases: { ...record.leases, [step]: newLease(now) } };
   if ((await deps.workItemStore.save(leased)) === 'conflict') return { done: false, retryAfterSeconds: BUSY_RETRY_SECONDS, reason: 'work-item record busy' };
   try {
     await work();

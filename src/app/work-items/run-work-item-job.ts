@@ -1,12 +1,12 @@
 import { isJiraError } from '../ports/jira-error';
-import { assignWorkItem } from './assign-work-item';
 import { closeOutWorkItem, type CloseOutDeps } from './close-out-work-item';
 import { labelWorkItem } from './label-work-item';
 import { retryOwedStep, type OwedStepDeps } from './owed-steps';
 import { postFirstReplyAsApp, type FirstReplyDeps } from './post-first-reply';
 import { restoreAssignee, type RestoreAssigneeDeps } from './restore-assignee';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
-import { DONE, type JobOutcome, type WorkItemJob } from './work-item-job';
+import { DONE, type StepOutcome } from '../ports/work-items';
+import type { WorkItemJob } from './work-item-job';
 
 export type WorkItemJobDeps = CloseOutDeps & FirstReplyDeps & RestoreAssigneeDeps & LoadSpaceDeps & OwedStepDeps;
 
@@ -14,7 +14,7 @@ export type WorkItemJobDeps = CloseOutDeps & FirstReplyDeps & RestoreAssigneeDep
  * The `work-item-jobs` consumer's one use case: run the job; a Jira 429/5xx asks for a retry
  * after its Retry-After, anything permanent (4xx) is dropped after one structured log line.
  */
-export async function runWorkItemJob(deps: WorkItemJobDeps, job: WorkItemJob): Promise<JobOutcome> {
+export async function runWorkItemJob(deps: WorkItemJobDeps, job: WorkItemJob): Promise<StepOutcome> {
   try {
     return await run(deps, job);
   } catch (error) {
@@ -25,21 +25,17 @@ export async function runWorkItemJob(deps: WorkItemJobDeps, job: WorkItemJob): P
   }
 }
 
-async function run(deps: WorkItemJobDeps, job: WorkItemJob): Promise<JobOutcome> {
+async function run(deps: WorkItemJobDeps, job: WorkItemJob): Promise<StepOutcome> {
   switch (job.kind) {
     case 'label': {
       const space = await loadSpace(deps, job.projectKey);
       if (space) await labelWorkItem(deps, space, job.workItemKey);
       return DONE;
     }
-    case 'assign':
-      return assignWorkItem(deps, job);
     case 'step':
       // A first reply its invocation could not record (storage busy): posted once, guarded by the work item's record.
       if (job.recorded === false && job.step.kind === 'firstReply') return postFirstReplyAsApp(deps, { ...job, agentId: job.step.agentId, text: job.step.text });
       return retryOwedStep(deps, job.conversationId, job.step.kind, job.step.by);
-    case 'firstReply':
-      return postFirstReplyAsApp(deps, job);
     case 'closeOut':
       return closeOutWorkItem(deps, job);
     case 'restoreAssignee':

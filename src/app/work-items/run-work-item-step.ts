@@ -1,6 +1,6 @@
 import type { JiraClient } from '../ports/jira';
 import { isJiraError } from '../ports/jira-error';
-import type { StepOutcome, StepTarget, WorkItemStep } from '../ports/work-items';
+import { DONE, type StepOutcome, type StepTarget, type WorkItemStep } from '../ports/work-items';
 import type { AppDeps } from '../app-deps';
 import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
 import { closeOutOwed } from './close-out-work-item';
@@ -8,8 +8,6 @@ import { labelWorkItem } from './label-work-item';
 import { postFirstReplyAsAgent, postFirstReplyForAgent } from './post-first-reply';
 
 export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: AppDeps['log'] } & Pick<AppDeps, 'routing' | 'messages'> & LoadSpaceDeps;
-
-const DONE: StepOutcome = { done: true };
 
 /**
  * One attempt at a step a routing decision owes the work item (owed-steps.ts holds its claim):

@@ -18,10 +18,6 @@ export const WorkItemJobSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('step'), conversationId: z.string().min(1), workItemKey: z.string().min(1), step: WorkItemStepSchema, recorded: z.literal(false).optional() }),
   /** R15: labels and Team, for a chat routing never stored (else a `step`). */
   z.object({ kind: z.literal('label'), conversationId: z.string().min(1), projectKey: z.string().min(1), workItemKey: z.string().min(1) }),
-  /** R7, as earlier versions queued it (still delivered after an upgrade). */
-  z.object({ kind: z.literal('assign'), conversationId: z.string().min(1), workItemKey: z.string().min(1), agentId: z.string().min(1) }),
-  /** R17, as earlier versions queued it: posted by the app, attributed. */
-  z.object({ kind: z.literal('firstReply'), conversationId: z.string().min(1), workItemKey: z.string().min(1), agentId: z.string().min(1), text: z.string().min(1) }),
   /** R17 transcript; R15 `live-chat-missed`: for a chat routing never stored (else a `step`). */
   z.object({ kind: z.literal('closeOut'), conversationId: z.string().min(1), workItemKey: z.string().min(1), outcome: z.enum(['resolved', 'missed', 'expired']) }),
   /** R16, when the trigger could not put the assignee back at once. */
@@ -30,7 +26,3 @@ export const WorkItemJobSchema = z.discriminatedUnion('kind', [
 
 export type WorkItemJob = z.infer<typeof WorkItemJobSchema>;
 
-/** What running a job asks of the consumer: done (or dropped), or try again later. */
-export type JobOutcome = { readonly done: true } | { readonly done: false; readonly retryAfterSeconds: number; readonly reason: string };
-
-export const DONE: JobOutcome = { done: true };

@@ -1,5 +1,4 @@
 import { without } from '../agent';
-import { schedule } from '../effects';
 import { dispatch } from '../dispatch';
 import { answerableOffer, stepChange, withdrawOffer } from '../offer';
 import { ok, type Result } from '../result';
@@ -12,8 +11,8 @@ export interface AnswerInput {
 
 /**
  * R7: the offered agent takes the conversation; the work item is assigned to
- * them and the chat starts. R13: the reply clock starts now, so the reminder
- * (accept + T) and the expiry (accept + 2T) are scheduled here.
+ * them and the chat starts. R13: the reply clock starts now (acceptedAt), so the
+ * reminder (accept + T) and the expiry (accept + 2T) are pending from here.
  *
  * Reads: the conversation and the agent. Frees no slot, so no dispatch.
  */
@@ -24,17 +23,13 @@ export function onAccept(state: SiteState, input: AnswerInput, now: number): Res
   if (!answerable.ok) return answerable;
   const conversation = answerable.value;
   const agent = agentOf(state, input.agentId);
-  const { id: conversationId, timing } = conversation;
+  const { id: conversationId } = conversation;
   return ok(
     change({
       conversations: [{ ...conversation, status: 'active', offer: null, assignee: agent.accountId, acceptedAt: now }],
       agents: [{ ...agent, offers: without(agent.offers, conversationId), active: [...agent.active, conversationId] }],
-      effects: [
-        { type: 'assign', conversationId, agentId: agent.accountId },
-        // Decision (R13): the reply clock starts at accept: reminder at accept + T, expiry at accept + 2T.
-        schedule({ kind: 'replyReminder', conversationId, at: now + timing.timeToReplyMs }),
-        schedule({ kind: 'replyExpiry', conversationId, at: now + 2 * timing.timeToReplyMs }),
-      ],
+      // Decision (R13): the reply clock starts at accept (acceptedAt): reminder at accept + T, expiry at accept + 2T (pendingTimers).
+      effects: [{ type: 'assign', conversationId, agentId: agent.accountId }],
     }),
   );
 }

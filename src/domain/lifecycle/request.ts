@@ -1,7 +1,7 @@
 import { anyReachable } from '../eligibility';
 import { newConversation } from '../conversation';
 import { dispatch } from '../dispatch';
-import { schedule, type Effect } from '../effects';
+import type { Effect } from '../effects';
 import { newChatRecipients } from '../notifications';
 import { fail, ok, type Result } from '../result';
 import { timingOf } from '../settings';
@@ -39,9 +39,8 @@ export function onRequest(state: SiteState, input: RequestInput, now: number): R
   if (!anyReachable(agents, now)) return ok(finish(conversation, null, { kind: 'missed', reason: 'noAgent' }, now));
   // Decision (R19): a chat missed at once is not announced; only chats that enter the queue are.
   const recipients = newChatRecipients(space, agents, now);
-  const effects: Effect[] = [
-    schedule({ kind: 'timeToAssign', conversationId: conversation.id, at: now + conversation.timing.timeToAssignMs }),
-  ];
+  // R12: Time to assign runs from requestedAt (pendingTimers).
+  const effects: Effect[] = [];
   if (recipients.length > 0) effects.push({ type: 'notify', accountIds: recipients, conversationId: conversation.id, reason: 'newChat' });
   return ok(dispatch(state, now, change({ conversations: [conversation], effects })));
 }

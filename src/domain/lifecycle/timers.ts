@@ -8,7 +8,7 @@ import { setStatus } from './agent-status';
 import { finish } from './ending';
 
 /**
- * A scheduled timer fired (at least once, in any order). Each kind checks the
+ * A pending timer fired (at least once, in any order). Each kind checks the
  * conversation as it is now, so a stale, early or redelivered timer is a no-op.
  *
  * Reads: the conversation, the agent holding it, and (except for the reminder)
@@ -82,9 +82,10 @@ function replyExpired(state: SiteState, conversation: Conversation, now: number)
 }
 
 /**
- * The timers still to come for a conversation, each as its `schedule` effect made it: what
- * a lost delivery would leave undone (the shell's sweep fires the overdue ones again, and
- * onTimer ignores any that no longer apply). None once it ended or the assignee replied.
+ * The timers still to come for a conversation, derived from its record alone: the one source
+ * of timers (no effect schedules them). The shell delivers them, one event per conversation
+ * at the earliest; after a lost delivery its sweep fires the overdue ones again, and onTimer
+ * ignores any that no longer apply. None once it ended or the assignee replied.
  */
 export function pendingTimers(conversation: Conversation): Timer[] {
   const conversationId = conversation.id;

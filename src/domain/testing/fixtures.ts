@@ -1,6 +1,7 @@
 import type { Agent, AgentStatus } from '../agent';
 import type { Conversation } from '../conversation';
 import type { Effect, EffectType, Timer } from '../effects';
+import { pendingTimers } from '../lifecycle/timers';
 import type { DomainError } from '../result';
 import { defaultSpaceSettings, type SpaceSettings } from '../settings';
 import { decide, type Decision, type SiteEvent } from '../site-reducer';
@@ -90,11 +91,10 @@ export function offers(effects: readonly Effect[]): string[] {
   return ofType(effects, 'offer').map((o) => `${o.conversationId}→${o.agentId}`);
 }
 
-/** The timer of a given kind scheduled for a conversation. */
-export function scheduled(effects: readonly Effect[], kind: Timer['kind'], conversationId: string): Timer {
-  const timer = ofType(effects, 'schedule')
-    .map((s) => s.timer)
-    .find((t) => t.kind === kind && t.conversationId === conversationId);
-  if (!timer) throw new Error(`no ${kind} timer scheduled for ${conversationId}`);
+/** The conversation's pending timer of a given kind (what the shell delivers, pendingTimers). */
+export function pendingTimer(state: SiteState, kind: Timer['kind'], conversationId: string): Timer {
+  const conversation = state.conversations[conversationId];
+  const timer = conversation ? pendingTimers(conversation).find((t) => t.kind === kind) : undefined;
+  if (!timer) throw new Error(`no ${kind} timer pending for ${conversationId}`);
   return timer;
 }

@@ -7,14 +7,13 @@ import type { SiteState } from '../state';
 
 /**
  * A small test world for property tests: the site, a virtual clock, a scheduler
- * fed by `schedule` effects, and a ledger kept from effects only. Every decision
- * goes through `step`, which checks the invariants on what it returned.
+ * that fires what `pendingTimers` says is due (as the shell does), and a ledger
+ * kept from effects only. Every decision goes through `step`, which checks the
+ * invariants on what it returned.
  */
 export interface Simulation {
   state: SiteState;
   now: number;
-  /** Scheduled timers not fired yet, in scheduling order. */
-  timers: Timer[];
   fired: Timer[];
   ledger: Record<string, Track>;
   /** conversationId → agent holding its one outstanding offer, per the effects. */
@@ -40,7 +39,7 @@ export function simulation(state: SiteState, now: number): Simulation {
       { assignMs: s.settings.timeToAssignMinutes * 60_000, replyMs: s.settings.timeToReplyMinutes * 60_000 },
     ]),
   );
-  return { state, now, timers: [], fired: [], ledger: {}, outstanding: {}, offersMade: {}, timings };
+  return { state, now, fired: [], ledger: {}, outstanding: {}, offersMade: {}, timings };
 }
 
 /** Decides one event at the current time; a refusal changes nothing. Returns the effects. */
@@ -62,21 +61,30 @@ export function step(sim: Simulation, event: SiteEvent): readonly Effect[] {
   return decided.value.effects;
 }
 
-/** Moves the clock to `to`, firing every due timer in time order at its own time. */
+/**
+ * Moves the clock to `to`, firing every pending timer that falls due, in time order at its own
+ * time: the conversations' records are the one source of timers, as in the shell
+ * (src/app/decision/run-effects.ts). A due pending timer must decide something, or the shell
+ * would deliver it again and again.
+ */
 export function advance(sim: Simulation, to: number): void {
-  for (;;) {
-    const due = sim.timers.reduce<number>((best, t, i) => (t.at <= to && (best < 0 || t.at < (sim.timers[best]?.at ?? 0)) ? i : best), -1);
-    const timer = sim.timers[due];
-    if (!timer) break;
-    sim.timers.splice(due, 1);
+  for (let timer = earliestDue(sim.state, to); timer; timer = earliestDue(sim.state, to)) {
+    const before = sim.state.conversations[timer.conversationId];
     sim.now = Math.max(sim.now, timer.at);
     sim.fired.push(timer);
-    // The shell delivers only pending timers (one event per conversation, src/app/routing/effects-plan.ts): any other must change nothing.
-    const conversation = sim.state.conversations[timer.conversationId];
-    const pending = conversation !== undefined && pendingTimers(conversation).some((t) => t.kind === timer.kind && t.at === timer.at);
-    if (step(sim, { type: 'timer', timer }).length > 0 && !pending) throw new Error(`timer ${JSON.stringify(timer)} decided something although not pending`);
+    step(sim, { type: 'timer', timer });
+    if (sim.state.conversations[timer.conversationId] === before) throw new Error(`pending timer ${JSON.stringify(timer)} decided nothing`);
   }
   sim.now = Math.max(sim.now, to);
+}
+
+function earliestDue(state: SiteState, to: number): Timer | undefined {
+  let earliest: Timer | undefined;
+  for (const conversation of Object.values(state.conversations)) {
+    if (conversation.outcome) continue;
+    for (const timer of pendingTimers(conversation)) if (timer.at <= to && (!earliest || timer.at < earliest.at)) earliest = timer;
+  }
+  return earliest;
 }
 
 function record(sim: Simulation, effect: Effect, after: SiteState): void {
@@ -84,9 +92,6 @@ function record(sim: Simulation, effect: Effect, after: SiteState): void {
     throw new Error(`${why}: ${JSON.stringify(effect)} at ${sim.now}`);
   };
   switch (effect.type) {
-    case 'schedule':
-      sim.timers.push(effect.timer);
-      return;
     case 'offer': {
       if (sim.outstanding[effect.conversationId]) fail('a second pending offer for one conversation');
       sim.outstanding[effect.conversationId] = effect.agentId;
@@ -136,13 +141,6 @@ function checkStep(sim: Simulation, before: SiteState, after: SiteState, effects
     if (!offered.has(agent.accountId) && load(agent) > (previous ? load(previous) : 0)) fail(`${agent.accountId}'s load grew without an offer`);
     for (const id of agent.offers) offeredTo.set(id, (offeredTo.get(id) ?? []).concat(agent.accountId));
     for (const id of agent.active) heldBy.set(id, (heldBy.get(id) ?? []).concat(agent.accountId));
-  }
-  for (const effect of effects) {
-    if (effect.type !== 'schedule') continue;
-    // Every timer a decision sets is pending after it (what the shell delivers), unless the chat ended.
-    const conversation = after.conversations[effect.timer.conversationId];
-    const { kind, at } = effect.timer;
-    if (conversation && !conversation.outcome && !pendingTimers(conversation).some((t) => t.kind === kind && t.at === at)) fail(`${kind} scheduled but not pending`);
   }
   for (const conversation of Object.values(after.conversations)) {
     const previous = before.conversations[conversation.id];
