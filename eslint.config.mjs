@@ -34,7 +34,9 @@ const within = (target, roots, cwd) =>
 const typeOnly = (node) =>
   node.importKind === 'type' ||
   node.exportKind === 'type' ||
-  (node.type === 'ImportDeclaration' && node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.importKind === 'type'));
+  (node.type === 'ImportDeclaration' &&
+    node.specifiers.length > 0 &&
+    node.specifiers.every((specifier) => specifier.importKind === 'type'));
 
 const layersPointOneWay = {
   meta: {
@@ -75,7 +77,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' }
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
@@ -89,7 +93,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/platform/**', 'src/frontend/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@forge/*'], message: 'Only src/platform/ (and the UI Kit pages in src/frontend/) may import @forge/*.' }] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@forge/*'], message: 'Only src/platform/ (and the UI Kit pages in src/frontend/) may import @forge/*.' }] }
+      ]
     }
   },
   {

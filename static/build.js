@@ -73,7 +73,10 @@ function checkPublic(app) {
   const dir = path.join(__dirname, app, 'public');
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const found = inlineContent(fs.readFileSync(path.join(dir, file), 'utf8'));
-    if (found.length) throw new Error(`static/${app}/public/${file} has ${found.join(', ')}: Forge's Content Security Policy blocks it. Move it to a file (styles.css, src/).`);
+    if (found.length)
+      throw new Error(
+        `static/${app}/public/${file} has ${found.join(', ')}: Forge's Content Security Policy blocks it. Move it to a file (styles.css, src/).`
+      );
   }
 }
 

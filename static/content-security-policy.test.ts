@@ -16,12 +16,9 @@ describe('Content Security Policy: the Custom UI pages', () => {
   });
 
   it('finds what the policy would block', () => {
-    expect(inlineContent('<style>p{}</style><p style="color:red" onclick="x()"></p><script>go()</script><script src="./main.js"></script>')).toEqual([
-      'an inline <style> element',
-      'a style attribute',
-      'an inline <script>',
-      'an inline event handler'
-    ]);
+    expect(
+      inlineContent('<style>p{}</style><p style="color:red" onclick="x()"></p><script>go()</script><script src="./main.js"></script>')
+    ).toEqual(['an inline <style> element', 'a style attribute', 'an inline <script>', 'an inline event handler']);
     expect(inlineContent('<link rel="stylesheet" href="./styles.css" /><script src="./main.js"></script>')).toEqual([]);
   });
 });

@@ -67,19 +67,25 @@ export async function standardChat(world: ChatWorld, customer: string, pages?: (
   let model: PageModel | undefined;
   const step = async (name: string, work: () => Promise<unknown>) => {
     await keepWarm(world);
-    add(name, await measure(meter, async () => {
-      await work();
-      await world.settle();
-      await model?.afterStep();
-    }));
+    add(
+      name,
+      await measure(meter, async () => {
+        await work();
+        await world.settle();
+        await model?.afterStep();
+      })
+    );
   };
   const wait = async (ms: number) => {
     for (let left = ms; left > 0; left -= 30 * SECOND) {
       await keepWarm(world);
-      add('timer events and page polls', await measure(meter, async () => {
-        await world.advance(Math.min(left, 30 * SECOND));
-        await model?.poll();
-      }));
+      add(
+        'timer events and page polls',
+        await measure(meter, async () => {
+          await world.advance(Math.min(left, 30 * SECOND));
+          await model?.poll();
+        })
+      );
     }
   };
 
@@ -93,11 +99,21 @@ export async function standardChat(world: ChatWorld, customer: string, pages?: (
   for (let i = 1; i <= 10; i++) {
     await wait(30 * SECOND);
     const agentStep = i === 1 ? 'first agent message (R17 public reply)' : 'agent messages 2–10';
-    await step(agentStep, () => world.ok('conversation.send', { conversationId: started.conversationId, text: `Agent message ${i}: let us try this.` }, AGENT));
+    await step(agentStep, () =>
+      world.ok('conversation.send', { conversationId: started.conversationId, text: `Agent message ${i}: let us try this.` }, AGENT)
+    );
     await wait(30 * SECOND);
-    await step('customer messages 1–10', () => world.ok('chat.send', { conversationId: started.conversationId, token: started.token, text: `Customer message ${i}: done that.` }, null));
+    await step('customer messages 1–10', () =>
+      world.ok(
+        'chat.send',
+        { conversationId: started.conversationId, token: started.token, text: `Customer message ${i}: done that.` },
+        null
+      )
+    );
   }
-  await step('resolve (transcript on the work item)', () => world.ok('conversation.resolve', { conversationId: started.conversationId }, AGENT));
+  await step('resolve (transcript on the work item)', () =>
+    world.ok('conversation.resolve', { conversationId: started.conversationId }, AGENT)
+  );
   const minutes = (world.sandbox.clock.now() - startedAt) / MINUTE;
   model = undefined; // the pages close with the chat
   await wait(40 * MINUTE);
@@ -117,7 +133,11 @@ export async function missedAtOnce(world: ChatWorld, customer: string): Promise<
   });
   const later = await measure(meter, () => world.advance(40 * MINUTE));
   await world.goOnline(AGENT);
-  return { steps: { 'request (missed at once: label, transcript)': request, 'timer events': later }, total: addCosts(request, later), minutes: 0 };
+  return {
+    steps: { 'request (missed at once: label, transcript)': request, 'timer events': later },
+    total: addCosts(request, later),
+    minutes: 0
+  };
 }
 
 /** R12: every agent busy; the chat waits in the queue until Time to assign (20 min, past the queue's 15-minute delay). */
@@ -141,7 +161,11 @@ export async function missedAfterWaiting(world: ChatWorld, busyCustomer: string,
   await world.ok('conversation.resolve', { conversationId: busy.conversationId }, AGENT);
   await world.setMaximum(3);
   return {
-    steps: { 'request (waits in the queue)': request, 'Time to assign passes (R12: missed, label, transcript)': wait, 'timer events': later },
+    steps: {
+      'request (waits in the queue)': request,
+      'Time to assign passes (R12: missed, label, transcript)': wait,
+      'timer events': later
+    },
     total: addCosts(request, wait, later),
     minutes: 20
   };

@@ -4,9 +4,12 @@ import type { Cost } from './usage';
 export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [headers, ...rows].map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)));
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
-  const line = (row: readonly string[], numeric: boolean[]) => row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+  const line = (row: readonly string[], numeric: boolean[]) =>
+    row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
   const numeric = headers.map((_, i) => rows.every((row) => typeof row[i] === 'number'));
-  return [line(cells[0], numeric), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map((row) => line(row, numeric))].join('\n');
+  return [line(cells[0], numeric), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map((row) => line(row, numeric))].join(
+    '\n'
+  );
 }
 
 export function formatNumber(value: number): string {
@@ -15,7 +18,18 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 1 });
 }
 
-export const COST_HEADERS = ['invocations', 'compute ms', 'KVS reads', 'read KB', 'KVS writes', 'written KB', 'queue events', 'realtime ops', 'Jira requests', 'log lines'];
+export const COST_HEADERS = [
+  'invocations',
+  'compute ms',
+  'KVS reads',
+  'read KB',
+  'KVS writes',
+  'written KB',
+  'queue events',
+  'realtime ops',
+  'Jira requests',
+  'log lines'
+];
 
 export function costCells(cost: Cost): number[] {
   return [

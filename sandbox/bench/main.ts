@@ -37,10 +37,18 @@ async function main(): Promise<void> {
 
   print(chats, withPages, standing, quota, quotaWithPages, scale, wall);
   const summary = { budget: BUDGET, chats, standardChatWithPages: withPages, standing, quota, quotaWithPages, routingScale: scale };
-  const full = { ...summary, routingScale: scale, wallClock: wall, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, seconds: Math.round((performance.now() - started) / 1000) };
+  const full = {
+    ...summary,
+    routingScale: scale,
+    wallClock: wall,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+    seconds: Math.round((performance.now() - started) / 1000)
+  };
   writeJson(path.join(ROOT, 'bench-results', 'bench.json'), full);
   writeJson(path.join(ROOT, 'docs', 'bench.json'), stripCompute(summary));
-  console.log(`\nWrote bench-results/bench.json (everything) and docs/bench.json (the costs, machine-independent) in ${Math.round((performance.now() - started) / 1000)} s.`);
+  console.log(
+    `\nWrote bench-results/bench.json (everything) and docs/bench.json (the costs, machine-independent) in ${Math.round((performance.now() - started) / 1000)} s.`
+  );
   const over = budgetLines(chats.standard.total).filter((line) => !line.ok);
   if (over.length > 0) console.log(`Over the issue's ceiling: ${over.map((l) => `${l.metric} ${l.value} > ${l.budget}`).join(', ')}.`);
 }
@@ -86,12 +94,32 @@ function budgetLines(total: Cost) {
   ].map((line) => ({ ...line, ok: line.value <= line.budget }));
 }
 
-function print(chats: Chats, withPages: ChatCost, standing: StandingCosts, quota: QuotaModel, quotaWithPages: QuotaModel, scale: ScalePoint[], wall: WallClock): void {
+function print(
+  chats: Chats,
+  withPages: ChatCost,
+  standing: StandingCosts,
+  quota: QuotaModel,
+  quotaWithPages: QuotaModel,
+  scale: ScalePoint[],
+  wall: WallClock
+): void {
   const std = chats.standard;
   console.log(heading(`One standard chat (${round(std.minutes, 1)} virtual minutes), step by step`));
-  console.log(table(['step', ...COST_HEADERS], [...Object.entries(std.steps).map(([step, cost]) => [step, ...costCells(cost)]), ['total', ...costCells(std.total)]]));
-  console.log(`\nInvocations by kind: ${std.total.invocations.resolver} resolver, ${std.total.invocations.consumer} consumer, ${std.total.invocations.productTrigger} product trigger.`);
-  console.log(table(['against the issue’s ceiling', 'standard chat', 'ceiling', ''], budgetLines(std.total).map((l) => [l.metric, l.value, l.budget, l.ok ? 'within' : 'OVER'])));
+  console.log(
+    table(
+      ['step', ...COST_HEADERS],
+      [...Object.entries(std.steps).map(([step, cost]) => [step, ...costCells(cost)]), ['total', ...costCells(std.total)]]
+    )
+  );
+  console.log(
+    `\nInvocations by kind: ${std.total.invocations.resolver} resolver, ${std.total.invocations.consumer} consumer, ${std.total.invocations.productTrigger} product trigger.`
+  );
+  console.log(
+    table(
+      ['against the issue’s ceiling', 'standard chat', 'ceiling', ''],
+      budgetLines(std.total).map((l) => [l.metric, l.value, l.budget, l.ok ? 'within' : 'OVER'])
+    )
+  );
 
   console.log(heading('Other chats, in total'));
   console.log(
@@ -123,7 +151,11 @@ function print(chats: Chats, withPages: ChatCost, standing: StandingCosts, quota
     ['the chat’s own operations', quota],
     ['with the pages’ reads and polls', quotaWithPages]
   ] as const) {
-    console.log(heading(`Chats a minute before the first quota (${title}; ${round(model.chatMinutes, 1)}-minute chats, ${model.maxConversations} chats per agent)`));
+    console.log(
+      heading(
+        `Chats a minute before the first quota (${title}; ${round(model.chatMinutes, 1)}-minute chats, ${model.maxConversations} chats per agent)`
+      )
+    );
     console.log(
       table(
         ['quota', 'limit', 'per chat (with agents’ share)', 'chats / minute'],
@@ -148,10 +180,27 @@ function print(chats: Chats, withPages: ChatCost, standing: StandingCosts, quota
     round(p.slotFreed.computeMs, 1)
   ]);
   console.log(
-    table(['agents', 'waiting', 'request: reads', 'KB', 'writes', 'slot freed: reads', 'KB', 'writes', 'waiting poll: reads', 'request ms', 'slot freed ms'], rows)
+    table(
+      [
+        'agents',
+        'waiting',
+        'request: reads',
+        'KB',
+        'writes',
+        'slot freed: reads',
+        'KB',
+        'writes',
+        'waiting poll: reads',
+        'request ms',
+        'slot freed ms'
+      ],
+      rows
+    )
   );
 
-  console.log(heading(`Local wall-clock figures (this machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; in-process sandbox, not Forge)`));
+  console.log(
+    heading(`Local wall-clock figures (this machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}; in-process sandbox, not Forge)`)
+  );
   console.log(
     table(
       ['figure', 'value'],
@@ -169,7 +218,11 @@ function print(chats: Chats, withPages: ChatCost, standing: StandingCosts, quota
 function stripCompute(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripCompute);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'computeMs').map(([key, v]) => [key, typeof v === 'number' ? round(v, 3) : stripCompute(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'computeMs')
+        .map(([key, v]) => [key, typeof v === 'number' ? round(v, 3) : stripCompute(v)])
+    );
   }
   return value;
 }

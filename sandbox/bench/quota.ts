@@ -38,7 +38,13 @@ export function quotaModel(chat: Cost, agentPerHour: Cost, sweepPerHour: Cost, c
   const line = (quota: keyof typeof QUOTAS, per: (cost: Cost) => number, perMinuteLimit: number): QuotaLine => {
     const perChat = per(chat) + agentShare * per(agentPerHour);
     const fixedPerMinute = per(sweepPerHour) / 60;
-    return { quota, limit: QUOTAS[quota], perChat, fixedPerMinute, chatsPerMinute: Math.max(0, (perMinuteLimit - fixedPerMinute) / perChat) };
+    return {
+      quota,
+      limit: QUOTAS[quota],
+      perChat,
+      fixedPerMinute,
+      chatsPerMinute: Math.max(0, (perMinuteLimit - fixedPerMinute) / perChat)
+    };
   };
   const lines = [
     line('userInvocationsPerMinute', user, QUOTAS.userInvocationsPerMinute),

@@ -36,7 +36,14 @@ async function teamOf(size: number): Promise<ScalePoint[]> {
     const jira = world.sandbox.jira;
     const ids = Array.from({ length: size }, (_, i) => `agent-r${String(i).padStart(3, '0')}`);
     for (const accountId of ids) {
-      jira.addUser({ accountId, displayName: `Agent ${accountId.slice(7)}`, emailAddress: `${accountId}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone: 'UTC' });
+      jira.addUser({
+        accountId,
+        displayName: `Agent ${accountId.slice(7)}`,
+        emailAddress: `${accountId}@acme-corp.example`,
+        accountType: 'atlassian',
+        active: true,
+        timeZone: 'UTC'
+      });
     }
     jira.setProjectRole('SUP', 'Service Desk Team', ids);
     await world.setUpSupport({ timeToAssignMinutes: 60 });
@@ -58,7 +65,9 @@ async function teamOf(size: number): Promise<ScalePoint[]> {
     const first = ids[0];
     for (const target of WAITING) {
       for (; waiting < target; waiting++) await start();
-      const queued = world.sandbox.kvs.entityItems<{ record: { status: string } }>('conversation').filter((e) => e.value.record.status === 'waiting').length;
+      const queued = world.sandbox.kvs
+        .entityItems<{ record: { status: string } }>('conversation')
+        .filter((e) => e.value.record.status === 'waiting').length;
       if (queued !== target) throw new Error(`expected ${target} chats waiting, found ${queued}`);
       // A second later than those waiting: the new chat is last in the queue (FCFS by request time, R11).
       await world.sandbox.clock.advance(1000);

@@ -40,7 +40,11 @@ export function zeroCost(): Cost {
 }
 
 /** The cost between two snapshots, over the scopes `keep` accepts. */
-export function costBetween(before: UsageSnapshot, after: UsageSnapshot, keep: (scope: string) => boolean = (scope) => !STANDING_SCOPES.includes(scope)): Cost {
+export function costBetween(
+  before: UsageSnapshot,
+  after: UsageSnapshot,
+  keep: (scope: string) => boolean = (scope) => !STANDING_SCOPES.includes(scope)
+): Cost {
   const cost = zeroCost();
   for (const [scope, metrics] of Object.entries(after.byScope)) {
     if (!keep(scope)) continue;
@@ -89,5 +93,10 @@ export async function measure(meter: UsageMeter, step: () => Promise<void>, keep
 
 /** Compute time is wall-clock time of this machine: rounded, and never part of the committed summary. */
 export function rounded(cost: Cost): Cost {
-  return { ...cost, computeMs: Math.round(cost.computeMs * 10) / 10, kvsReadBytes: Math.round(cost.kvsReadBytes), kvsWriteBytes: Math.round(cost.kvsWriteBytes) };
+  return {
+    ...cost,
+    computeMs: Math.round(cost.computeMs * 10) / 10,
+    kvsReadBytes: Math.round(cost.kvsReadBytes),
+    kvsWriteBytes: Math.round(cost.kvsWriteBytes)
+  };
 }

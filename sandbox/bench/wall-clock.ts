@@ -73,7 +73,10 @@ async function declinesAndMessages(): Promise<Omit<WallClock, 'requestsRoutedPer
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 100) / 100;
-    return { declinesReroutedPerSecond: Math.round(DECLINES / (declineMs / 1000)), agentToCustomerMs: { p50: at(0.5), p99: at(0.99), samples: times.length } };
+    return {
+      declinesReroutedPerSecond: Math.round(DECLINES / (declineMs / 1000)),
+      agentToCustomerMs: { p50: at(0.5), p99: at(0.99), samples: times.length }
+    };
   } finally {
     world.close();
   }

@@ -11,7 +11,9 @@ async function pushOne(h: ReturnType<typeof eventsHarness>, body: Record<string,
 
 describe('redelivery', () => {
   it('redelivers after the InvocationError retryAfter, with retryContext counting retries', async () => {
-    const h = eventsHarness(() => new InvocationError({ retryAfter: 30, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED, retryData: { page: 2 } }));
+    const h = eventsHarness(
+      () => new InvocationError({ retryAfter: 30, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED, retryData: { page: 2 } })
+    );
     const start = h.clock.now();
     await pushOne(h);
     await h.clock.settle();
@@ -64,7 +66,14 @@ describe('redelivery', () => {
   });
 
   it('refuses a retry whose retryData is over 4 KB', async () => {
-    const h = eventsHarness(() => new InvocationError({ retryAfter: 5, retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST, retryData: { blob: 'x'.repeat(5000) } }));
+    const h = eventsHarness(
+      () =>
+        new InvocationError({
+          retryAfter: 5,
+          retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+          retryData: { blob: 'x'.repeat(5000) }
+        })
+    );
     const { jobId } = await pushOne(h);
     await h.clock.advance(60_000);
     expect(h.deliveries).toHaveLength(1);

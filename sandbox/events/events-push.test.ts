@@ -46,7 +46,9 @@ describe('Queue.push against the sandbox', () => {
     const h = eventsHarness();
     const events = Array.from({ length: 51 }, (_, i) => ({ body: { i } }));
     await expect(h.asResolver(() => new Queue({ key: 'q' }).push(events))).rejects.toBeInstanceOf(TooManyEventsError);
-    const response = await h.asResolver(() => h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'q', jobId: 'j', payload: events }) }));
+    const response = await h.asResolver(() =>
+      h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'q', jobId: 'j', payload: events }) })
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ message: 'This push contains more than the 50 events allowed.' });
     await expect(h.asResolver(() => new Queue({ key: 'q' }).push(events.slice(0, 50)))).resolves.toHaveProperty('jobId');
@@ -56,18 +58,29 @@ describe('Queue.push against the sandbox', () => {
     const h = eventsHarness();
     const big = [{ body: { text: 'x'.repeat(205 * 1024) } }];
     await expect(h.asResolver(() => new Queue({ key: 'q' }).push(big))).rejects.toBeInstanceOf(PayloadTooBigError);
-    const response = await h.asResolver(() => h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'q', jobId: 'j', payload: big }) }));
+    const response = await h.asResolver(() =>
+      h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'q', jobId: 'j', payload: big }) })
+    );
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ errorMessage: 'The maximum payload size is 200KB.' });
   });
 
   it('refuses delayInSeconds outside 0..900', async () => {
     const h = eventsHarness();
-    await expect(h.asResolver(() => new Queue({ key: 'q' }).push({ body: {}, delayInSeconds: 901 }))).rejects.toBeInstanceOf(InvalidPushSettingsError);
-    const payload = [{ body: {}, delayInSeconds: 901 }, { body: { ok: true }, delayInSeconds: 900 }];
-    const response = await h.asResolver(() => h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'q', jobId: 'j', payload }) }));
+    await expect(h.asResolver(() => new Queue({ key: 'q' }).push({ body: {}, delayInSeconds: 901 }))).rejects.toBeInstanceOf(
+      InvalidPushSettingsError
+    );
+    const payload = [
+      { body: {}, delayInSeconds: 901 },
+      { body: { ok: true }, delayInSeconds: 900 }
+    ];
+    const response = await h.asResolver(() =>
+      h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'q', jobId: 'j', payload }) })
+    );
     expect(response.status).toBe(202);
-    expect(await response.json()).toEqual({ failedEvents: [{ index: 0, errorMessage: 'The delayInSeconds setting must be between 0 and 900.' }] });
+    expect(await response.json()).toEqual({
+      failedEvents: [{ index: 0, errorMessage: 'The delayInSeconds setting must be between 0 and 900.' }]
+    });
     await h.clock.advance(900_000);
     expect(h.deliveries.map((d) => d.event.body)).toEqual([{ ok: true }]);
   });
@@ -85,7 +98,9 @@ describe('Queue.push against the sandbox', () => {
   it('checks the queue name as the platform does', async () => {
     const h = eventsHarness();
     expect(() => new Queue({ key: 'has space' })).toThrow(InvalidQueueNameError);
-    const response = await h.asResolver(() => h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'a/b', jobId: 'j', payload: [{ body: {} }] }) }));
+    const response = await h.asResolver(() =>
+      h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'a/b', jobId: 'j', payload: [{ body: {} }] }) })
+    );
     expect(response.status).toBe(400);
   });
 
@@ -135,7 +150,12 @@ describe('job stats and cancel', () => {
   it('cancel stops events that have not started', async () => {
     const h = eventsHarness();
     const queue = new Queue({ key: 'q' });
-    const { jobId } = await h.asResolver(() => queue.push([{ body: {}, delayInSeconds: 30 }, { body: {}, delayInSeconds: 30 }]));
+    const { jobId } = await h.asResolver(() =>
+      queue.push([
+        { body: {}, delayInSeconds: 30 },
+        { body: {}, delayInSeconds: 30 }
+      ])
+    );
     await h.asResolver(() => queue.cancel(jobId));
     await h.clock.advance(60_000);
     expect(h.deliveries).toHaveLength(0);
@@ -152,7 +172,10 @@ describe('job stats and cancel', () => {
 
   it('only accepts pushes from a running invocation', async () => {
     const h = eventsHarness();
-    const response = await h.seam.fetch(stargate, PUSH_PATH, { method: 'POST', body: JSON.stringify({ queueName: 'q', jobId: 'j', payload: [{ body: {} }] }) });
+    const response = await h.seam.fetch(stargate, PUSH_PATH, {
+      method: 'POST',
+      body: JSON.stringify({ queueName: 'q', jobId: 'j', payload: [{ body: {} }] })
+    });
     expect(response.status).toBe(401);
   });
 });

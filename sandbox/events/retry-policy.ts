@@ -31,7 +31,14 @@ export type Verdict =
 
 export function judge(outcome: ConsumerOutcome): Verdict {
   if (outcome.kind === 'died') {
-    return { kind: 'retry', reason: 'FUNCTION_PLATFORM_UNKNOWN_ERROR', retryData: undefined, retryAfterSeconds: undefined, countsAsRetry: false, platformLevel: true };
+    return {
+      kind: 'retry',
+      reason: 'FUNCTION_PLATFORM_UNKNOWN_ERROR',
+      retryData: undefined,
+      retryAfterSeconds: undefined,
+      countsAsRetry: false,
+      platformLevel: true
+    };
   }
   if (outcome.kind === 'threw') {
     const failure = outcome.error instanceof InvocationFailure ? outcome.error : undefined;
@@ -55,7 +62,10 @@ export function judge(outcome: ConsumerOutcome): Verdict {
     kind: 'retry',
     reason: typeof retryReason === 'string' ? retryReason : 'FUNCTION_RETRY_REQUEST',
     retryData,
-    retryAfterSeconds: typeof retryAfter === 'number' && Number.isFinite(retryAfter) ? Math.min(Math.max(retryAfter, 1), MAX_RETRY_AFTER_SECONDS) : undefined,
+    retryAfterSeconds:
+      typeof retryAfter === 'number' && Number.isFinite(retryAfter)
+        ? Math.min(Math.max(retryAfter, 1), MAX_RETRY_AFTER_SECONDS)
+        : undefined,
     countsAsRetry: true,
     platformLevel: false
   };

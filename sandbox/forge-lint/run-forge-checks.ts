@@ -45,8 +45,10 @@ export async function runForgeChecks(projectRoot: string): Promise<ForgeCheckPro
       linter: { mode: 'client-side' }
     });
     for (const result of results) {
-      for (const error of result.errors) problems.push({ source: 'lint', level: 'error', message: error.message, where: `${result.file}:${error.line}` });
-      for (const warning of result.warnings) problems.push({ source: 'lint', level: 'warning', message: warning.message, where: `${result.file}:${warning.line}` });
+      for (const error of result.errors)
+        problems.push({ source: 'lint', level: 'error', message: error.message, where: `${result.file}:${error.line}` });
+      for (const warning of result.warnings)
+        problems.push({ source: 'lint', level: 'warning', message: warning.message, where: `${result.file}:${warning.line}` });
     }
   } finally {
     process.chdir(previous);

@@ -60,8 +60,19 @@ const CALLS: Record<string, (deps: BridgeDeps, session: FrameSession, body: Body
     const restPath = typeof body.restPath === 'string' ? body.restPath : '';
     const init = (body.init ?? {}) as { method?: string; body?: string | null };
     const url = new URL(restPath, 'http://jira.invalid');
-    const reply = await sandbox.jira.handleJiraHttp(init.method ?? 'GET', url.pathname, url.searchParams, init.body ?? undefined, session.accountId);
-    return { status: reply.status, statusText: '', headers: { 'content-type': 'application/json', ...reply.headers }, body: reply.body === undefined ? '' : JSON.stringify(reply.body) };
+    const reply = await sandbox.jira.handleJiraHttp(
+      init.method ?? 'GET',
+      url.pathname,
+      url.searchParams,
+      init.body ?? undefined,
+      session.accountId
+    );
+    return {
+      status: reply.status,
+      statusText: '',
+      headers: { 'content-type': 'application/json', ...reply.headers },
+      body: reply.body === undefined ? '' : JSON.stringify(reply.body)
+    };
   },
 
   /** realtime.publish from the frontend: to the platform's realtime service (not through the app's SDK), with the page's module context. */
@@ -83,7 +94,8 @@ const CALLS: Record<string, (deps: BridgeDeps, session: FrameSession, body: Body
   async modal({ sessions, manifest, frameOrigin }, session, body) {
     const resourceKey = typeof body.resource === 'string' && body.resource ? body.resource : session.resourceKey;
     manifest.resourcePath(resourceKey);
-    const render = resourceKey === session.resourceKey ? session.render : manifest.resourcePath(resourceKey).endsWith('.tsx') ? 'native' : 'custom';
+    const render =
+      resourceKey === session.resourceKey ? session.render : manifest.resourcePath(resourceKey).endsWith('.tsx') ? 'native' : 'custom';
     const modal = sessions.issue({ ...session, resourceKey, render, extension: { ...session.extension, modal: body.context ?? {} } });
     return { frame: modal.token, src: frameSource(modal, frameOrigin), render: modal.render };
   },
@@ -97,6 +109,9 @@ const CALLS: Record<string, (deps: BridgeDeps, session: FrameSession, body: Body
 
 /** Where a frame's document is served, on the frame origin: the Custom UI resource, or the UI Kit runtime frame. */
 export function frameSource(session: FrameSession, frameOrigin: string): string {
-  const path = session.render === 'native' ? `/host/uikit/${encodeURIComponent(session.resourceKey)}/frame.html` : `/host/resources/${encodeURIComponent(session.resourceKey)}/index.html`;
+  const path =
+    session.render === 'native'
+      ? `/host/uikit/${encodeURIComponent(session.resourceKey)}/frame.html`
+      : `/host/resources/${encodeURIComponent(session.resourceKey)}/index.html`;
   return frameOrigin + path;
 }

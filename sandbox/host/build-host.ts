@@ -16,7 +16,8 @@ async function main(): Promise<void> {
     .map((m) => ({ key: m.resourceKey, entry: manifest.resourcePath(m.resourceKey) }))
     .filter((r, i, all) => all.findIndex((x) => x.key === r.key) === i);
   const files = await writeHostBuild(path.join(__dirname, 'build'), uiKit);
-  for (const f of files) console.log(`sandbox host ${f.file}: ${(f.bytes / 1024).toFixed(1)} KB, ${(f.gzipBytes / 1024).toFixed(1)} KB gzipped`);
+  for (const f of files)
+    console.log(`sandbox host ${f.file}: ${(f.bytes / 1024).toFixed(1)} KB, ${(f.gzipBytes / 1024).toFixed(1)} KB gzipped`);
 }
 
 main().catch((error: unknown) => {

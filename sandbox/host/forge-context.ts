@@ -9,7 +9,14 @@ import type { FrameSession } from './frame-sessions';
  * and extension context its resolver calls get, plus the page-level facts Forge adds (locale,
  * timezone, theme, license, the app's scopes).
  */
-export const THEME = { colorMode: 'light', dark: 'dark', light: 'light', shape: 'shape', spacing: 'spacing', typography: 'typography' } as const;
+export const THEME = {
+  colorMode: 'light',
+  dark: 'dark',
+  light: 'light',
+  shape: 'shape',
+  spacing: 'spacing',
+  typography: 'typography'
+} as const;
 
 /** The `data-theme` attribute Atlassian's design tokens read, for the theme above. */
 export const THEME_ATTRIBUTE = 'dark:dark light:light shape:shape spacing:spacing typography:typography';

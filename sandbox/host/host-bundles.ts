@@ -32,11 +32,19 @@ const common: esbuild.BuildOptions = {
 };
 
 async function bundle(entry: string, name: string): Promise<Map<string, Asset>> {
-  const result = await esbuild.build({ ...common, entryPoints: { [name]: entry }, outdir: '/virtual', loader: { '.svg': 'dataurl', '.png': 'dataurl' } });
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: { [name]: entry },
+    outdir: '/virtual',
+    loader: { '.svg': 'dataurl', '.png': 'dataurl' }
+  });
   const assets = new Map<string, Asset>();
   for (const file of result.outputFiles ?? []) {
     const base = path.basename(file.path);
-    assets.set(base, { contentType: base.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8', body: Buffer.from(file.contents) });
+    assets.set(base, {
+      contentType: base.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+      body: Buffer.from(file.contents)
+    });
   }
   return assets;
 }
@@ -44,7 +52,9 @@ async function bundle(entry: string, name: string): Promise<Map<string, Asset>> 
 /** Atlassian's light and dark themes with spacing, typography and shape, for `data-theme` pages and frames. */
 function tokensCss(): Asset {
   const themes = ['atlassian-light', 'atlassian-dark', 'atlassian-spacing', 'atlassian-typography', 'atlassian-shape'];
-  const css = themes.map((theme) => (load(`@atlaskit/tokens/dist/cjs/artifacts/themes/${theme}.js`) as { default: string }).default).join('\n');
+  const css = themes
+    .map((theme) => (load(`@atlaskit/tokens/dist/cjs/artifacts/themes/${theme}.js`) as { default: string }).default)
+    .join('\n');
   return { contentType: 'text/css; charset=utf-8', body: Buffer.from(css) };
 }
 
@@ -54,9 +64,10 @@ export class HostBundles {
 
   /** host-page.js, host-page.css, bridge-client.js, tokens.css */
   asset(name: string): Promise<Asset | undefined> {
-    this.assets ??= Promise.all([bundle(path.join(CLIENT, 'host-page.tsx'), 'host-page'), bundle(path.join(CLIENT, 'bridge-client.ts'), 'bridge-client')]).then(
-      ([page, client]) => new Map([...page, ...client, ['tokens.css', tokensCss()]])
-    );
+    this.assets ??= Promise.all([
+      bundle(path.join(CLIENT, 'host-page.tsx'), 'host-page'),
+      bundle(path.join(CLIENT, 'bridge-client.ts'), 'bridge-client')
+    ]).then(([page, client]) => new Map([...page, ...client, ['tokens.css', tokensCss()]]));
     this.assets.catch(() => (this.assets = undefined));
     return this.assets.then((all) => all.get(name));
   }
@@ -78,7 +89,10 @@ export class HostBundles {
 }
 
 /** `npm run build`: writes every host bundle to `outDir` and returns each file's size. */
-export async function writeHostBuild(outDir: string, uiKitResources: Array<{ key: string; entry: string }>): Promise<Array<{ file: string; bytes: number; gzipBytes: number }>> {
+export async function writeHostBuild(
+  outDir: string,
+  uiKitResources: Array<{ key: string; entry: string }>
+): Promise<Array<{ file: string; bytes: number; gzipBytes: number }>> {
   const { gzipSync } = await import('node:zlib');
   const bundles = new HostBundles();
   fs.rmSync(outDir, { recursive: true, force: true });

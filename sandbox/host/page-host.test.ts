@@ -51,7 +51,13 @@ describeInBrowser('Custom UI bridge host', () => {
     await app.locator('#whoami-result').filter({ hasText: 'agent-ben' }).waitFor();
     // The frame put accountId: 'admin' in its payload; the resolver's context is the page's.
     expect(fixtureCalls).toEqual([
-      expect.objectContaining({ operation: 'whoami', accountId: 'agent-ben', moduleKey: 'live-chat-inbox', extension: { type: 'jira:globalPage' }, payload: { accountId: 'admin', moduleKey: 'live-chat-admin' } })
+      expect.objectContaining({
+        operation: 'whoami',
+        accountId: 'agent-ben',
+        moduleKey: 'live-chat-inbox',
+        extension: { type: 'jira:globalPage' },
+        payload: { accountId: 'admin', moduleKey: 'live-chat-admin' }
+      })
     ]);
     await expect(flags(page).filter({ hasText: 'Asked who I am' }).count()).resolves.toBe(1);
   });
@@ -61,7 +67,11 @@ describeInBrowser('Custom UI bridge host', () => {
     const app = customUi(page, 'live-chat-widget');
     await app.locator('#whoami').click();
     await app.locator('#whoami-result').filter({ hasText: 'portalFooter' }).waitFor();
-    expect(fixtureCalls[0]).toMatchObject({ accountId: 'unidentified', moduleKey: 'live-chat-widget', extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 2 } } });
+    expect(fixtureCalls[0]).toMatchObject({
+      accountId: 'unidentified',
+      moduleKey: 'live-chat-widget',
+      extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 2 } }
+    });
   });
 
   it("gives the frame the sandbox's time as its Date, and moves it when virtual time moves", async () => {
@@ -103,7 +113,12 @@ describeInBrowser('Custom UI bridge host', () => {
     const app = customUi(page, 'live-chat-inbox');
     await app.locator('#status').filter({ hasText: 'subscribed' }).waitFor();
     await app.locator('#notify').click();
-    const shown = await eventually(() => notifications(page), (list) => list.length > 0, 10_000, 'a notification');
+    const shown = await eventually(
+      () => notifications(page),
+      (list) => list.length > 0,
+      10_000,
+      'a notification'
+    );
     expect(shown).toEqual([{ title: 'New chat', body: 'A customer is waiting', tag: 'chat-1' }]);
     await clickNotification(page, 0);
     await app.locator('#status').filter({ hasText: 'notification opened' }).waitFor();
@@ -116,19 +131,23 @@ describeInBrowser('Content Security Policy: Custom UI cross-origin, sandboxed, u
     await customUi(page, 'live-chat-inbox').locator('#status').filter({ hasText: 'subscribed' }).waitFor();
     const iframe = page.locator('iframe.app-frame[data-module="live-chat-inbox"]');
     // https://developer.atlassian.com/platform/forge/custom-ui/iframe/
-    await expect(iframe.getAttribute('sandbox')).resolves.toBe('allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts');
+    await expect(iframe.getAttribute('sandbox')).resolves.toBe(
+      'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts'
+    );
     await expect(iframe.getAttribute('allow')).resolves.toBe('camera; clipboard-write; display-capture; fullscreen; microphone');
     const frame = page.frames().find((f) => f.url().includes('/host/resources/'))!;
     expect(new URL(frame.url()).origin).toBe(h.server.pages.frameOrigin);
     expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
     // Cross-origin: the app cannot reach into the product's page (its DOM, its title).
-    await expect(frame.evaluate(() => {
-      try {
-        return window.parent.document.title;
-      } catch (error) {
-        return (error as Error).name;
-      }
-    })).resolves.toBe('SecurityError');
+    await expect(
+      frame.evaluate(() => {
+        try {
+          return window.parent.document.title;
+        } catch (error) {
+          return (error as Error).name;
+        }
+      })
+    ).resolves.toBe('SecurityError');
   });
 
   it("view.changeWindowTitle: a full-page module retitles the product's page; a portal footer is refused", async () => {
@@ -191,7 +210,9 @@ describeInBrowser('UI Kit renderer', () => {
     const root = uiKit(page, 'live-chat-admin');
     await root.getByText('Module: live-chat-admin').waitFor();
     await expect(root.getByRole('heading', { name: 'Fixture UI Kit' }).count()).resolves.toBe(1);
-    await expect(root.locator('[data-unsupported-component="Calendar"]').textContent()).resolves.toContain('Unsupported UI Kit component: Calendar');
+    await expect(root.locator('[data-unsupported-component="Calendar"]').textContent()).resolves.toContain(
+      'Unsupported UI Kit component: Calendar'
+    );
   });
 
   it('shows a field error and sends a valid form to the resolver as the page user', async () => {
@@ -207,7 +228,14 @@ describeInBrowser('UI Kit renderer', () => {
     await root.getByLabel('Notify').uncheck({ force: true });
     await root.getByRole('button', { name: 'Save' }).click();
     await root.getByText('Saved').first().waitFor();
-    expect(fixtureCalls).toEqual([expect.objectContaining({ operation: 'save', accountId: 'admin', moduleKey: 'live-chat-admin', payload: { name: 'Morgan', notify: false, level: 'high' } })]);
+    expect(fixtureCalls).toEqual([
+      expect.objectContaining({
+        operation: 'save',
+        accountId: 'admin',
+        moduleKey: 'live-chat-admin',
+        payload: { name: 'Morgan', notify: false, level: 'high' }
+      })
+    ]);
     await expect(root.getByText('Name is required').count()).resolves.toBe(0);
   });
 });
@@ -215,7 +243,14 @@ describeInBrowser('UI Kit renderer', () => {
 describeInBrowser('pages', () => {
   it('the start page links every surface and has no serious accessibility violation', async () => {
     const page = await h.open({ kind: 'start' }, { as: null });
-    for (const link of ['Support portal (SUP)', 'Inbox of Ana Souza', 'Support space settings: Live chat', 'Jira administration: Live chat', 'All work items of the fake Jira', 'Usage details']) {
+    for (const link of [
+      'Support portal (SUP)',
+      'Inbox of Ana Souza',
+      'Support space settings: Live chat',
+      'Jira administration: Live chat',
+      'All work items of the fake Jira',
+      'Usage details'
+    ]) {
       await expect(page.getByRole('link', { name: link }).count()).resolves.toBe(1);
     }
     expect(await seriousA11yViolations(page)).toEqual([]);

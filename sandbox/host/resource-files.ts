@@ -53,15 +53,28 @@ export function injectBridge(document: string): string {
   return script >= 0 ? document.slice(0, script) + tag + document.slice(script) : tag + document;
 }
 
-export function serveCustomUiFile(manifest: UiManifest, resourceKey: string, filePath: string, productOrigin: string, res: ServerResponse): void {
+export function serveCustomUiFile(
+  manifest: UiManifest,
+  resourceKey: string,
+  filePath: string,
+  productOrigin: string,
+  res: ServerResponse
+): void {
   const root = manifest.resourcePath(resourceKey);
   const target = path.resolve(root, filePath || 'index.html');
   if (target !== root && !target.startsWith(root + path.sep)) throw new HttpError(404, 'outside the resource');
   if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-    throw new HttpError(404, `resource '${resourceKey}' has no ${filePath} (built? npm run build writes ${path.relative(process.cwd(), root)})`);
+    throw new HttpError(
+      404,
+      `resource '${resourceKey}' has no ${filePath} (built? npm run build writes ${path.relative(process.cwd(), root)})`
+    );
   }
   const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
-  const headers = { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': forgeCsp(manifest.content, productOrigin) };
+  const headers = {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'content-security-policy': forgeCsp(manifest.content, productOrigin)
+  };
   if (type.startsWith('text/html')) {
     res.writeHead(200, headers);
     res.end(injectBridge(fs.readFileSync(target, 'utf8')));
@@ -74,11 +87,22 @@ export function serveCustomUiFile(manifest: UiManifest, resourceKey: string, fil
 /** UI Kit's runtime frame is Forge's own document on the same CDN, under the same policy. */
 export function serveUiKitFrame(manifest: UiManifest, resourceKey: string, productOrigin: string, res: ServerResponse): void {
   const key = encodeURIComponent(resourceKey);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': forgeCsp(manifest.content, productOrigin) });
-  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UI Kit runtime: ${key}</title>${BRIDGE_TAG('ui-kit')}</head><body><script src="/host/uikit/${key}/index.js"></script></body></html>`);
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': forgeCsp(manifest.content, productOrigin)
+  });
+  res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>UI Kit runtime: ${key}</title>${BRIDGE_TAG('ui-kit')}</head><body><script src="/host/uikit/${key}/index.js"></script></body></html>`
+  );
 }
 
-export async function serveUiKitBundle(manifest: UiManifest, bundles: HostBundles, resourceKey: string, res: ServerResponse): Promise<void> {
+export async function serveUiKitBundle(
+  manifest: UiManifest,
+  bundles: HostBundles,
+  resourceKey: string,
+  res: ServerResponse
+): Promise<void> {
   const asset = await bundles.uiKitBundle(resourceKey, manifest.resourcePath(resourceKey));
   res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'no-store' });
   res.end(asset.body);

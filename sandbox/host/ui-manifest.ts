@@ -28,7 +28,13 @@ export interface UiManifest {
   resourcePath(resourceKey: string): string;
 }
 
-const PAGE_TYPES = ['jira:adminPage', 'jira:projectSettingsPage', 'jira:globalPage', 'jira:issuePanel', 'jiraServiceManagement:portalFooter'];
+const PAGE_TYPES = [
+  'jira:adminPage',
+  'jira:projectSettingsPage',
+  'jira:globalPage',
+  'jira:issuePanel',
+  'jiraServiceManagement:portalFooter'
+];
 
 interface RawModule {
   key?: unknown;
@@ -79,7 +85,10 @@ export function readUiManifest(manifestPath: string, resourceOverrides: Record<s
  * The two Jira expressions this app's display conditions use, evaluated as Jira would. Any other
  * expression is shown as true (the sandbox does not run Jira expressions) and says so in the page.
  */
-export function displayConditionHolds(expression: string | undefined, facts: { projectTypeKey?: string; labels?: string[] }): boolean | 'unsupported' {
+export function displayConditionHolds(
+  expression: string | undefined,
+  facts: { projectTypeKey?: string; labels?: string[] }
+): boolean | 'unsupported' {
   if (!expression) return true;
   const labels = /^issue\.labels\.includes\('([^']+)'\)$/.exec(expression.trim());
   if (labels) return (facts.labels ?? []).includes(labels[1]);

@@ -26,9 +26,31 @@ export interface AdfDoc {
 }
 
 const NODE_TYPES = [
-  'paragraph', 'text', 'hardBreak', 'heading', 'bulletList', 'orderedList', 'listItem', 'codeBlock',
-  'blockquote', 'rule', 'panel', 'mention', 'emoji', 'inlineCard', 'blockCard', 'date', 'status',
-  'table', 'tableRow', 'tableHeader', 'tableCell', 'mediaSingle', 'mediaGroup', 'media', 'expand'
+  'paragraph',
+  'text',
+  'hardBreak',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'codeBlock',
+  'blockquote',
+  'rule',
+  'panel',
+  'mention',
+  'emoji',
+  'inlineCard',
+  'blockCard',
+  'date',
+  'status',
+  'table',
+  'tableRow',
+  'tableHeader',
+  'tableCell',
+  'mediaSingle',
+  'mediaGroup',
+  'media',
+  'expand'
 ] as const;
 
 const MarkSchema = z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() });

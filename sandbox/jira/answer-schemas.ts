@@ -17,7 +17,13 @@ const JiraDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{
 
 /** The Team field's value (`com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team`): ours. */
 const TeamFieldValue = z.strictObject({
-  id: z.string(), name: z.string(), title: z.string(), isVisible: z.boolean(), isVerified: z.boolean(), isShared: z.boolean(), avatarUrl: z.string().optional()
+  id: z.string(),
+  name: z.string(),
+  title: z.string(),
+  isVisible: z.boolean(),
+  isVerified: z.boolean(),
+  isShared: z.boolean(),
+  avatarUrl: z.string().optional()
 });
 
 /** The value of each field the fake serves, by the jira.js model of the field's type. */

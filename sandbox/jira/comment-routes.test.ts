@@ -5,7 +5,10 @@ import { adf, jsonBody, parsed, siteHarness } from './site-harness';
 
 async function withRequest() {
   const h = siteHarness();
-  await h.asApp(route`/rest/servicedeskapi/request`, jsonBody('POST', { serviceDeskId: '2', requestTypeId: '10', raiseOnBehalfOf: 'customer-dana', requestFieldValues: { summary: 'Help' } }));
+  await h.asApp(
+    route`/rest/servicedeskapi/request`,
+    jsonBody('POST', { serviceDeskId: '2', requestTypeId: '10', raiseOnBehalfOf: 'customer-dana', requestFieldValues: { summary: 'Help' } })
+  );
   return { h, key: 'SUP-1' };
 }
 
@@ -15,10 +18,16 @@ describe('POST /rest/api/3/issue/{issueIdOrKey}/comment', () => {
     const reply = await h.asUser('agent-ana', route`/rest/api/3/issue/${key}/comment`, jsonBody('POST', { body: adf('First reply') }));
     expect(reply.status).toBe(201);
     expect(await parsed(reply, Comment)).toMatchObject({ jsdPublic: true, author: { accountId: 'agent-ana' }, body: adf('First reply') });
-    const note = await h.asApp(route`/rest/api/3/issue/${key}/comment`, jsonBody('POST', { body: adf('Transcript'), properties: [{ key: 'sd.public.comment', value: { internal: true } }] }));
+    const note = await h.asApp(
+      route`/rest/api/3/issue/${key}/comment`,
+      jsonBody('POST', { body: adf('Transcript'), properties: [{ key: 'sd.public.comment', value: { internal: true } }] })
+    );
     expect((await parsed(note, Comment)).jsdPublic).toBe(false);
     expect(h.events.filter((e) => e.eventType === 'avi:jira:commented:issue')).toHaveLength(2);
-    const customerView = await parsed(await h.asUser('customer-dana', route`/rest/servicedeskapi/request/${key}/comment`), PagedRequestComment);
+    const customerView = await parsed(
+      await h.asUser('customer-dana', route`/rest/servicedeskapi/request/${key}/comment`),
+      PagedRequestComment
+    );
     expect(customerView.values.map((c) => c.body)).toEqual(['First reply']);
   });
 
@@ -26,7 +35,10 @@ describe('POST /rest/api/3/issue/{issueIdOrKey}/comment', () => {
     const { h, key } = await withRequest();
     const text = await h.asApp(route`/rest/api/3/issue/${key}/comment`, jsonBody('POST', { body: 'plain' }));
     expect((await parsed(text, ErrorCollection)).errors).toEqual({ comment: 'Comment body is not valid!' });
-    const empty = await h.asApp(route`/rest/api/3/issue/${key}/comment`, jsonBody('POST', { body: { type: 'doc', version: 1, content: [] } }));
+    const empty = await h.asApp(
+      route`/rest/api/3/issue/${key}/comment`,
+      jsonBody('POST', { body: { type: 'doc', version: 1, content: [] } })
+    );
     expect((await parsed(empty, ErrorCollection)).errors).toEqual({ comment: 'Comment body can not be empty!' });
     const long = await h.asApp(route`/rest/api/3/issue/${key}/comment`, jsonBody('POST', { body: adf('x'.repeat(32_700)) }));
     expect(long.status).toBe(400);

@@ -56,10 +56,19 @@ export function demoSite(now: number): SiteFixture {
         projectTypeKey: 'service_desk',
         createdAt: now - 600 * DAY_MS,
         leadAccountId: 'admin-hr',
-        roles: { Administrators: ['admin-hr'], 'Service Desk Team': ['agent-hana', 'agent-ben'], 'Service Desk Customers': ['customer-dana', 'customer-eli'] },
+        roles: {
+          Administrators: ['admin-hr'],
+          'Service Desk Team': ['agent-hana', 'agent-ben'],
+          'Service Desk Customers': ['customer-dana', 'customer-eli']
+        },
         serviceDeskId: '1',
         requestTypes: [
-          { id: '20', name: 'Ask a question', description: 'Ask HR anything about policies, pay or benefits.', issueTypeId: SERVICE_REQUEST },
+          {
+            id: '20',
+            name: 'Ask a question',
+            description: 'Ask HR anything about policies, pay or benefits.',
+            issueTypeId: SERVICE_REQUEST
+          },
           { id: '21', name: 'Request time off', description: 'Book leave or ask about your allowance.', issueTypeId: SERVICE_REQUEST },
           { id: '22', name: 'Chat with HR', description: 'A live conversation with the HR team.', issueTypeId: SERVICE_REQUEST }
         ]
@@ -71,11 +80,20 @@ export function demoSite(now: number): SiteFixture {
         projectTypeKey: 'service_desk',
         createdAt: now - 8 * DAY_MS,
         leadAccountId: 'admin-sup',
-        roles: { Administrators: ['admin-sup'], 'Service Desk Team': ['agent-ana', 'agent-ben', 'agent-chen'], 'Service Desk Customers': ['customer-dana', 'customer-eli'] },
+        roles: {
+          Administrators: ['admin-sup'],
+          'Service Desk Team': ['agent-ana', 'agent-ben', 'agent-chen'],
+          'Service Desk Customers': ['customer-dana', 'customer-eli']
+        },
         serviceDeskId: '2',
         requestTypes: [
           { id: SUP_CHAT_REQUEST_TYPE_ID, name: 'Chat', description: 'A live chat with a support agent.', issueTypeId: SERVICE_REQUEST },
-          { id: '11', name: 'Get IT help', description: 'Get assistance for general IT problems and questions.', issueTypeId: SERVICE_REQUEST },
+          {
+            id: '11',
+            name: 'Get IT help',
+            description: 'Get assistance for general IT problems and questions.',
+            issueTypeId: SERVICE_REQUEST
+          },
           { id: '12', name: 'Report a system problem', description: 'Let us know if something is broken.', issueTypeId: INCIDENT }
         ]
       }

@@ -13,11 +13,21 @@ describe('directory endpoints', () => {
 
   it('GET /user, /myself and /user/bulk answer Jira users', async () => {
     const h = siteHarness();
-    expect(await parsed(await h.asApp(route`/rest/api/3/user?accountId=${'agent-ana'}`), User)).toMatchObject({ displayName: 'Ana Souza', accountType: 'atlassian', emailAddress: 'ana.souza@acme-corp.example' });
+    expect(await parsed(await h.asApp(route`/rest/api/3/user?accountId=${'agent-ana'}`), User)).toMatchObject({
+      displayName: 'Ana Souza',
+      accountType: 'atlassian',
+      emailAddress: 'ana.souza@acme-corp.example'
+    });
     expect((await parsed(await h.asUser('agent-ben', route`/rest/api/3/myself`), User)).accountId).toBe('agent-ben');
     expect((await parsed(await h.asApp(route`/rest/api/3/myself`), User)).accountType).toBe('app');
-    const bulk = await parsed(await h.asApp(route`/rest/api/3/user/bulk?accountId=agent-ana&accountId=customer-dana&accountId=ghost`), PageBeanUser);
-    expect(bulk.values.map((u) => [u.accountId, u.accountType])).toEqual([['agent-ana', 'atlassian'], ['customer-dana', 'customer']]);
+    const bulk = await parsed(
+      await h.asApp(route`/rest/api/3/user/bulk?accountId=agent-ana&accountId=customer-dana&accountId=ghost`),
+      PageBeanUser
+    );
+    expect(bulk.values.map((u) => [u.accountId, u.accountType])).toEqual([
+      ['agent-ana', 'atlassian'],
+      ['customer-dana', 'customer']
+    ]);
     expect((await h.asApp(route`/rest/api/3/user?accountId=ghost`)).status).toBe(404);
   });
 
@@ -28,14 +38,20 @@ describe('directory endpoints', () => {
 
   it('GET /user/groups shows who is a site admin', async () => {
     const h = siteHarness();
-    const groups = async (id: string) => ((await (await h.asApp(route`/rest/api/3/user/groups?accountId=${id}`)).json()) as unknown[]).map((g) => GroupName.parse(g).name);
+    const groups = async (id: string) =>
+      ((await (await h.asApp(route`/rest/api/3/user/groups?accountId=${id}`)).json()) as unknown[]).map((g) => GroupName.parse(g).name);
     expect(await groups('admin')).toContain('site-admins');
     expect(await groups('agent-ana')).not.toContain('site-admins');
   });
 
   it('GET /project/{key} and /project/search answer the spaces the caller can see', async () => {
     const h = siteHarness();
-    expect(await parsed(await h.asApp(route`/rest/api/3/project/SUP`), Project)).toMatchObject({ id: '10001', name: 'Support', projectTypeKey: 'service_desk', lead: { accountId: 'admin-sup' } });
+    expect(await parsed(await h.asApp(route`/rest/api/3/project/SUP`), Project)).toMatchObject({
+      id: '10001',
+      name: 'Support',
+      projectTypeKey: 'service_desk',
+      lead: { accountId: 'admin-sup' }
+    });
     expect((await h.asUser('agent-hana', route`/rest/api/3/project/SUP`)).status).toBe(404);
     expect((await h.asUser('admin', route`/rest/api/3/project/SUP`)).status).toBe(200);
     const all = await parsed(await h.asApp(route`/rest/api/3/project/search`), PageBeanProject);
@@ -49,10 +65,22 @@ describe('createProject', () => {
   it('sends avi:jira:created:project for a space an admin creates', async () => {
     const h = siteHarness();
     h.site.createProject({ key: 'OPS', name: 'Operations', lead: 'admin', agents: ['agent-chen'] });
-    expect(h.events).toEqual([{ eventType: 'avi:jira:created:project', payload: expect.objectContaining({ atlassianId: 'admin', project: expect.objectContaining({ key: 'OPS', name: 'Operations' }) }) }]);
+    expect(h.events).toEqual([
+      {
+        eventType: 'avi:jira:created:project',
+        payload: expect.objectContaining({ atlassianId: 'admin', project: expect.objectContaining({ key: 'OPS', name: 'Operations' }) })
+      }
+    ]);
     // Forge does not promise the type in this event (event-payloads.test.ts): the app asks JSM.
     expect(h.site.project('OPS')?.projectTypeKey).toBe('service_desk');
     expect(h.site.project('OPS')?.createdAt).toBe(h.clock.now());
-    expect((await parsed(await h.asUser('agent-chen', route`/rest/servicedeskapi/servicedesk/OPS`), (await import('./answer-schemas')).ServiceDesk)).projectKey).toBe('OPS');
+    expect(
+      (
+        await parsed(
+          await h.asUser('agent-chen', route`/rest/servicedeskapi/servicedesk/OPS`),
+          (await import('./answer-schemas')).ServiceDesk
+        )
+      ).projectKey
+    ).toBe('OPS');
   });
 });

@@ -41,7 +41,12 @@ function currentValue(issue: IssueRecord, fieldId: string): unknown {
   return f[fieldId as 'summary' | 'description' | 'labels'];
 }
 
-export function fieldChangesFromEdit(state: SiteState, issue: IssueRecord, project: Project, body: z.infer<typeof EditIssueBody>): FieldChanges {
+export function fieldChangesFromEdit(
+  state: SiteState,
+  issue: IssueRecord,
+  project: Project,
+  body: z.infer<typeof EditIssueBody>
+): FieldChanges {
   const errors: Record<string, string> = {};
   const values = new Map<string, unknown>(Object.entries(body.fields ?? {}));
   for (const [fieldId, operations] of Object.entries(body.update ?? {})) {
@@ -54,7 +59,8 @@ export function fieldChangesFromEdit(state: SiteState, issue: IssueRecord, proje
     else errors[fieldId] = folded.message;
   }
   const changes: FieldChanges = {};
-  const take = <T>(fieldId: string, checked: Checked<T>, put: (v: T) => void) => (checked.ok ? put(checked.value) : (errors[fieldId] = checked.message));
+  const take = <T>(fieldId: string, checked: Checked<T>, put: (v: T) => void) =>
+    checked.ok ? put(checked.value) : (errors[fieldId] = checked.message);
   for (const [fieldId, value] of values) {
     if (!EDITABLE.includes(fieldId)) errors[fieldId] = notOnScreen(fieldId);
     else if (fieldId === 'summary') take(fieldId, checkSummary(value), (v) => (changes.summary = v));
@@ -66,7 +72,8 @@ export function fieldChangesFromEdit(state: SiteState, issue: IssueRecord, proje
       take(fieldId, ref.ok ? checkAssignee(state, project, ref.value) : ref, (v) => (changes.assignee = v));
     } else {
       const ref = readAccountRef(value);
-      const exists: Checked<string | null> = ref.ok && ref.value && !state.user(ref.value) ? { ok: false, message: `User '${ref.value}' does not exist.` } : ref;
+      const exists: Checked<string | null> =
+        ref.ok && ref.value && !state.user(ref.value) ? { ok: false, message: `User '${ref.value}' does not exist.` } : ref;
       take(fieldId, exists, (v) => (changes.reporter = v));
     }
   }

@@ -118,7 +118,15 @@ export const FIELDS: FieldDef[] = [
   system('created', 'Created', 'datetime', { orderable: false, clauseNames: ['created', 'createdDate'] }),
   system('updated', 'Updated', 'datetime', { orderable: false, clauseNames: ['updated', 'updatedDate'] }),
   system('comment', 'Comment', 'comments-page', { navigable: false }),
-  { id: 'issuekey', name: 'Key', custom: false, navigable: true, orderable: false, searchable: false, clauseNames: ['id', 'issue', 'issuekey', 'key'] },
+  {
+    id: 'issuekey',
+    name: 'Key',
+    custom: false,
+    navigable: true,
+    orderable: false,
+    searchable: false,
+    clauseNames: ['id', 'issue', 'issuekey', 'key']
+  },
   custom(TEAM_FIELD_ID, 'Team', 'team', TEAM_FIELD_TYPE),
   custom(REQUEST_TYPE_FIELD_ID, 'Request Type', 'sd-customerrequesttype', 'com.atlassian.servicedesk:vp-origin'),
   custom(PARTICIPANTS_FIELD_ID, 'Request participants', 'array', 'com.atlassian.servicedesk:sd-request-participants', 'user')

@@ -61,7 +61,8 @@ export function checkAssignee(state: SiteState, project: Project, accountId: str
 export function checkTeam(state: SiteState, value: unknown): Checked<string | null> {
   if (value === null) return ok(null);
   // The Team field takes the team's id as a string (reads answer an object with id and name).
-  const id = typeof value === 'string' ? value : typeof value === 'object' && value && 'id' in value ? (value as { id: unknown }).id : undefined;
+  const id =
+    typeof value === 'string' ? value : typeof value === 'object' && value && 'id' in value ? (value as { id: unknown }).id : undefined;
   if (typeof id !== 'string') return fail('Team value must be the team id.');
   if (!state.teams.has(id)) return fail(`Team with id '${id}' does not exist.`);
   return ok(id);
@@ -75,5 +76,5 @@ export function readAccountRef(value: unknown): Checked<string | null> {
     if (id === null) return ok(null);
     if (typeof id === 'string') return ok(id);
   }
-  return fail("Specify a valid value for the user: { \"accountId\": \"...\" }.");
+  return fail('Specify a valid value for the user: { "accountId": "..." }.');
 }

@@ -32,13 +32,17 @@ export function browsableIssue(ctx: RouteContext, idOrKey: string): IssueInProje
 export function viewableRequest(ctx: RouteContext, idOrKey: string): IssueInProject {
   const found = findIssue(ctx, idOrKey);
   if (!found || !found.issue.requestTypeId || !canViewRequest(ctx.state, ctx.principal, found.project, found.issue)) {
-    throw notFound(`The request '${idOrKey}' does not exist or you do not have permission to see it.`, 'sd.customer.request.error.issue.notfound');
+    throw notFound(
+      `The request '${idOrKey}' does not exist or you do not have permission to see it.`,
+      'sd.customer.request.error.issue.notfound'
+    );
   }
   return found;
 }
 
 export function requireProjectPermission(ctx: RouteContext, project: Project, permission: string, message: string): void {
-  if (!hasProjectPermission(ctx.state, ctx.principal, project, permission)) throw new JiraError(403, [message], {}, 'sd.error.permission.denied');
+  if (!hasProjectPermission(ctx.state, ctx.principal, project, permission))
+    throw new JiraError(403, [message], {}, 'sd.error.permission.denied');
 }
 
 /** Whether a project shows up for the caller: its users, and those who administer it. */

@@ -12,7 +12,7 @@ import type { SiteState } from './site-state';
 export type FieldChanges = Partial<Pick<IssueFields, 'summary' | 'description' | 'labels' | 'assignee' | 'reporter' | 'team' | 'statusId'>>;
 
 function userItem(state: SiteState, field: 'assignee' | 'reporter', from: string | null, to: string | null): ChangeItem {
-  const name = (id: string | null) => (id ? state.user(id)?.displayName ?? id : null);
+  const name = (id: string | null) => (id ? (state.user(id)?.displayName ?? id) : null);
   return { field, fieldtype: 'jira', fieldId: field, from, fromString: name(from), to, toString: name(to) };
 }
 
@@ -32,24 +32,44 @@ function changeItems(state: SiteState, before: IssueFields, changes: FieldChange
     // Jira lists labels space-separated in the changelog (labels cannot contain spaces).
     items.push(textItem('labels', before.labels.join(' ') || null, changes.labels.join(' ') || null));
   }
-  if (changes.assignee !== undefined && changes.assignee !== before.assignee) items.push(userItem(state, 'assignee', before.assignee, changes.assignee));
-  if (changes.reporter !== undefined && changes.reporter !== before.reporter) items.push(userItem(state, 'reporter', before.reporter, changes.reporter));
+  if (changes.assignee !== undefined && changes.assignee !== before.assignee)
+    items.push(userItem(state, 'assignee', before.assignee, changes.assignee));
+  if (changes.reporter !== undefined && changes.reporter !== before.reporter)
+    items.push(userItem(state, 'reporter', before.reporter, changes.reporter));
   if (changes.team !== undefined && changes.team !== before.team) {
-    const name = (id: string | null) => (id ? state.teams.get(id)?.displayName ?? id : null);
-    items.push({ field: 'Team', fieldtype: 'custom', fieldId: TEAM_FIELD_ID, from: before.team, fromString: name(before.team), to: changes.team, toString: name(changes.team) });
+    const name = (id: string | null) => (id ? (state.teams.get(id)?.displayName ?? id) : null);
+    items.push({
+      field: 'Team',
+      fieldtype: 'custom',
+      fieldId: TEAM_FIELD_ID,
+      from: before.team,
+      fromString: name(before.team),
+      to: changes.team,
+      toString: name(changes.team)
+    });
   }
   if (changes.statusId !== undefined && changes.statusId !== before.statusId) {
     items.push({
-      field: 'status', fieldtype: 'jira', fieldId: 'status',
-      from: before.statusId, fromString: statusById(before.statusId).name,
-      to: changes.statusId, toString: statusById(changes.statusId).name
+      field: 'status',
+      fieldtype: 'jira',
+      fieldId: 'status',
+      from: before.statusId,
+      fromString: statusById(before.statusId).name,
+      to: changes.statusId,
+      toString: statusById(changes.statusId).name
     });
   }
   return items;
 }
 
 /** Returns the changelog entry written, or null when nothing changed. */
-export function applyEdit(state: SiteState, issue: IssueRecord, actorId: string, changes: FieldChanges, now: number): ChangelogRecord | null {
+export function applyEdit(
+  state: SiteState,
+  issue: IssueRecord,
+  actorId: string,
+  changes: FieldChanges,
+  now: number
+): ChangelogRecord | null {
   const items = changeItems(state, issue.fields, changes);
   if (items.length === 0) return null;
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as FieldChanges;

@@ -47,7 +47,11 @@ export class SiteEvents {
   ) {}
 
   issueCreated(issue: IssueRecord, project: Project, actorId: string): void {
-    this.emit('avi:jira:created:issue', { eventType: 'avi:jira:created:issue', atlassianId: actorId, issue: issuePayload(this.state, issue, project) });
+    this.emit('avi:jira:created:issue', {
+      eventType: 'avi:jira:created:issue',
+      atlassianId: actorId,
+      issue: issuePayload(this.state, issue, project)
+    });
   }
 
   /** Jira sends `assigned` as well as `updated` when an edit changes the assignee. */
@@ -59,7 +63,8 @@ export class SiteEvents {
       changelog,
       associatedUsers: [issue.fields.assignee, issue.fields.reporter].filter((id): id is string => !!id).map((accountId) => ({ accountId }))
     };
-    if (entry.items.some((item) => item.fieldId === 'assignee')) this.emit('avi:jira:assigned:issue', { eventType: 'avi:jira:assigned:issue', ...base });
+    if (entry.items.some((item) => item.fieldId === 'assignee'))
+      this.emit('avi:jira:assigned:issue', { eventType: 'avi:jira:assigned:issue', ...base });
     this.emit('avi:jira:updated:issue', { eventType: 'avi:jira:updated:issue', ...base });
   }
 
@@ -68,7 +73,14 @@ export class SiteEvents {
       eventType: 'avi:jira:commented:issue',
       atlassianId: comment.authorId,
       issue: issuePayload(this.state, issue, project),
-      comment: { id: comment.id, author: userRef(this.state, comment.authorId), body: comment.body, created: jiraDateTime(comment.created), updated: jiraDateTime(comment.updated), jsdPublic: comment.jsdPublic }
+      comment: {
+        id: comment.id,
+        author: userRef(this.state, comment.authorId),
+        body: comment.body,
+        created: jiraDateTime(comment.created),
+        updated: jiraDateTime(comment.updated),
+        jsdPublic: comment.jsdPublic
+      }
     });
   }
 

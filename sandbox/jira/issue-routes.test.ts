@@ -6,15 +6,21 @@ import { CustomerRequest } from './answer-schemas';
 import { adf, jsonBody, parsed, siteHarness } from './site-harness';
 
 async function chatWorkItem(h: ReturnType<typeof siteHarness>) {
-  const created = await h.asApp(route`/rest/servicedeskapi/request`, jsonBody('POST', {
-    serviceDeskId: '2', requestTypeId: '10', raiseOnBehalfOf: 'customer-dana', isAdfRequest: true,
-    requestFieldValues: { summary: 'Cannot log in to the VPN', description: adf('Customer: my VPN says token expired') }
-  }));
+  const created = await h.asApp(
+    route`/rest/servicedeskapi/request`,
+    jsonBody('POST', {
+      serviceDeskId: '2',
+      requestTypeId: '10',
+      raiseOnBehalfOf: 'customer-dana',
+      isAdfRequest: true,
+      requestFieldValues: { summary: 'Cannot log in to the VPN', description: adf('Customer: my VPN says token expired') }
+    })
+  );
   return (await parsed(created, CustomerRequest)).issueKey;
 }
 
 describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
-  it('answers the requested fields of a work item, in Jira\'s Issue shape', async () => {
+  it("answers the requested fields of a work item, in Jira's Issue shape", async () => {
     const h = siteHarness();
     const key = await chatWorkItem(h);
     const response = await h.asApp(route`/rest/api/3/issue/${key}?fields=summary,labels,assignee,reporter,status,${TEAM_FIELD_ID}`);
@@ -33,7 +39,9 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
     const issue = await parsed(await h.asApp(route`/rest/api/3/issue/${key}?expand=changelog`), Issue);
     expect(issue.fields.description).toEqual(adf('Customer: my VPN says token expired'));
     expect(issue.fields.customfield_10010?.requestType.name).toBe('Chat');
-    expect(issue.changelog?.histories[0].items).toEqual([{ field: 'labels', fieldtype: 'jira', fieldId: 'labels', from: null, fromString: null, to: null, toString: 'live-chat' }]);
+    expect(issue.changelog?.histories[0].items).toEqual([
+      { field: 'labels', fieldtype: 'jira', fieldId: 'labels', from: null, fromString: null, to: null, toString: 'live-chat' }
+    ]);
   });
 
   it('answers 404 to a portal customer, even for their own request, as to a missing key', async () => {
@@ -59,17 +67,30 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey}', () => {
     const h = siteHarness();
     const key = await chatWorkItem(h);
     h.events.length = 0;
-    const response = await h.asApp(route`/rest/api/3/issue/${key}`, jsonBody('PUT', { fields: { [TEAM_FIELD_ID]: SUPPORT_TEAM_ID }, update: { labels: [{ add: 'live-chat' }] } }));
+    const response = await h.asApp(
+      route`/rest/api/3/issue/${key}`,
+      jsonBody('PUT', { fields: { [TEAM_FIELD_ID]: SUPPORT_TEAM_ID }, update: { labels: [{ add: 'live-chat' }] } })
+    );
     expect(response.status).toBe(204);
     expect(h.site.getIssue(key)?.fields).toMatchObject({ team: SUPPORT_TEAM_ID, labels: ['live-chat'] });
     expect(h.events.map((e) => e.eventType)).toEqual(['avi:jira:updated:issue']);
     const payload = h.events[0].payload as { atlassianId: string; issue: { key: string }; changelog: { items: unknown[] } };
     expect(payload.atlassianId).toBe(h.site.appAccountId);
     expect(payload.issue.key).toBe(key);
-    expect(payload.changelog.items).toEqual(expect.arrayContaining([
-      { field: 'Team', fieldtype: 'custom', fieldId: TEAM_FIELD_ID, from: null, fromString: null, to: SUPPORT_TEAM_ID, toString: 'Support team' },
-      { field: 'labels', fieldtype: 'jira', fieldId: 'labels', from: null, fromString: null, to: null, toString: 'live-chat' }
-    ]));
+    expect(payload.changelog.items).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'Team',
+          fieldtype: 'custom',
+          fieldId: TEAM_FIELD_ID,
+          from: null,
+          fromString: null,
+          to: SUPPORT_TEAM_ID,
+          toString: 'Support team'
+        },
+        { field: 'labels', fieldtype: 'jira', fieldId: 'labels', from: null, fromString: null, to: null, toString: 'live-chat' }
+      ])
+    );
   });
 
   it('changes nothing and sends no event when the edit changes nothing', async () => {
@@ -84,9 +105,12 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey}', () => {
   it('answers 400 with every bad field named, and saves none of the edit', async () => {
     const h = siteHarness();
     const key = await chatWorkItem(h);
-    const response = await h.asApp(route`/rest/api/3/issue/${key}`, jsonBody('PUT', {
-      fields: { summary: 'New summary', description: 'plain text is not ADF', labels: ['two words'], priority: { id: '1' } }
-    }));
+    const response = await h.asApp(
+      route`/rest/api/3/issue/${key}`,
+      jsonBody('PUT', {
+        fields: { summary: 'New summary', description: 'plain text is not ADF', labels: ['two words'], priority: { id: '1' } }
+      })
+    );
     expect(response.status).toBe(400);
     const body = await parsed(response, ErrorCollection);
     expect(body.errors).toEqual({
@@ -100,7 +124,10 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey}', () => {
   it('refuses an unknown team and a summary over 255 characters', async () => {
     const h = siteHarness();
     const key = await chatWorkItem(h);
-    const response = await h.asApp(route`/rest/api/3/issue/${key}`, jsonBody('PUT', { fields: { [TEAM_FIELD_ID]: 'no-such-team', summary: 'x'.repeat(256) } }));
+    const response = await h.asApp(
+      route`/rest/api/3/issue/${key}`,
+      jsonBody('PUT', { fields: { [TEAM_FIELD_ID]: 'no-such-team', summary: 'x'.repeat(256) } })
+    );
     expect((await parsed(response, ErrorCollection)).errors).toEqual({
       [TEAM_FIELD_ID]: "Team with id 'no-such-team' does not exist.",
       summary: 'Summary must be less than 255 characters.'
@@ -110,7 +137,9 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey}', () => {
   it('answers 404 to a customer editing their own request through the platform API', async () => {
     const h = siteHarness();
     const key = await chatWorkItem(h);
-    expect((await h.asUser('customer-dana', route`/rest/api/3/issue/${key}`, jsonBody('PUT', { fields: { summary: 'Mine' } }))).status).toBe(404);
+    expect(
+      (await h.asUser('customer-dana', route`/rest/api/3/issue/${key}`, jsonBody('PUT', { fields: { summary: 'Mine' } }))).status
+    ).toBe(404);
   });
 });
 

@@ -55,12 +55,22 @@ export function seamHandler(state: SiteState, router: JiraRouter) {
       const contentType = request.headers['content-type'] ?? '';
       // Jira refuses a body it was not told is JSON; requestJira sends none of its own.
       if (request.body !== undefined && request.body !== '' && !contentType.includes('application/json')) {
-        return renderError(new JiraError(415, ['Unsupported Media Type: send the body with Content-Type: application/json.']), familyOf(path));
+        return renderError(
+          new JiraError(415, ['Unsupported Media Type: send the body with Content-Type: application/json.']),
+          familyOf(path)
+        );
       }
       const body = decodeBody(request.body, path);
       if (!body.ok) return body.reply;
       const principal = seamPrincipal(state, request);
-      return router.handle({ method: request.method, path, query: new URLSearchParams(search), body: body.value, principal, viaForge: true });
+      return router.handle({
+        method: request.method,
+        path,
+        query: new URLSearchParams(search),
+        body: body.value,
+        principal,
+        viaForge: true
+      });
     })();
     return jsonResponse(reply.status, reply.body, reply.headers);
   };

@@ -50,7 +50,14 @@ export function notAuthenticated(): JiraError {
 
 /** The gateway's answer when the token's scopes do not cover the operation. */
 export function scopeMismatch(): JiraError {
-  return new JiraError(401, ['Unauthorized; scope does not match'], {}, undefined, {}, { code: 401, message: 'Unauthorized; scope does not match' });
+  return new JiraError(
+    401,
+    ['Unauthorized; scope does not match'],
+    {},
+    undefined,
+    {},
+    { code: 401, message: 'Unauthorized; scope does not match' }
+  );
 }
 
 export function renderError(error: JiraError, family: ApiFamily): JiraReply {

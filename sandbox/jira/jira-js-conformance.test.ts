@@ -26,35 +26,198 @@ interface Case {
 const KEY = 'SUP-1';
 
 const CASES: Case[] = [
-  { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', path: `/rest/api/3/issue/${KEY}?expand=changelog,names`, status: 200, answer: A.Issue },
-  { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}', path: `/rest/api/3/issue/${KEY}`, body: { fields: { labels: ['live-chat'] } }, status: 204 },
-  { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/assignee', path: `/rest/api/3/issue/${KEY}/assignee`, body: { accountId: 'agent-ben' }, status: 204 },
-  { method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/comment', path: `/rest/api/3/issue/${KEY}/comment`, body: { body: adf('Noted.') }, status: 201, answer: A.Comment },
-  { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/comment', path: `/rest/api/3/issue/${KEY}/comment`, status: 200, answer: A.PageOfComments },
-  { method: 'POST', template: '/rest/api/3/permissions/check', path: '/rest/api/3/permissions/check', body: { accountId: 'agent-ana', projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [10001] }], globalPermissions: ['ADMINISTER'] }, status: 200, answer: A.BulkPermissionGrants, as: 'admin' },
-  { method: 'GET', template: '/rest/api/3/mypermissions', path: '/rest/api/3/mypermissions?projectKey=SUP&permissions=ADMINISTER,ADMINISTER_PROJECTS', status: 200, answer: A.Permissions },
-  { method: 'GET', template: '/rest/api/3/user/permission/search', path: '/rest/api/3/user/permission/search?permissions=SERVICEDESK_AGENT&projectKey=SUP&query=', status: 200, answer: z.array(A.User), as: 'admin-sup' },
-  { method: 'GET', template: '/rest/api/3/user/assignable/search', path: '/rest/api/3/user/assignable/search?project=SUP', status: 200, answer: z.array(A.User) },
+  {
+    method: 'GET',
+    template: '/rest/api/3/issue/{issueIdOrKey}',
+    path: `/rest/api/3/issue/${KEY}?expand=changelog,names`,
+    status: 200,
+    answer: A.Issue
+  },
+  {
+    method: 'PUT',
+    template: '/rest/api/3/issue/{issueIdOrKey}',
+    path: `/rest/api/3/issue/${KEY}`,
+    body: { fields: { labels: ['live-chat'] } },
+    status: 204
+  },
+  {
+    method: 'PUT',
+    template: '/rest/api/3/issue/{issueIdOrKey}/assignee',
+    path: `/rest/api/3/issue/${KEY}/assignee`,
+    body: { accountId: 'agent-ben' },
+    status: 204
+  },
+  {
+    method: 'POST',
+    template: '/rest/api/3/issue/{issueIdOrKey}/comment',
+    path: `/rest/api/3/issue/${KEY}/comment`,
+    body: { body: adf('Noted.') },
+    status: 201,
+    answer: A.Comment
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/issue/{issueIdOrKey}/comment',
+    path: `/rest/api/3/issue/${KEY}/comment`,
+    status: 200,
+    answer: A.PageOfComments
+  },
+  {
+    method: 'POST',
+    template: '/rest/api/3/permissions/check',
+    path: '/rest/api/3/permissions/check',
+    body: {
+      accountId: 'agent-ana',
+      projectPermissions: [{ permissions: ['SERVICEDESK_AGENT'], projects: [10001] }],
+      globalPermissions: ['ADMINISTER']
+    },
+    status: 200,
+    answer: A.BulkPermissionGrants,
+    as: 'admin'
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/mypermissions',
+    path: '/rest/api/3/mypermissions?projectKey=SUP&permissions=ADMINISTER,ADMINISTER_PROJECTS',
+    status: 200,
+    answer: A.Permissions
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/user/permission/search',
+    path: '/rest/api/3/user/permission/search?permissions=SERVICEDESK_AGENT&projectKey=SUP&query=',
+    status: 200,
+    answer: z.array(A.User),
+    as: 'admin-sup'
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/user/assignable/search',
+    path: '/rest/api/3/user/assignable/search?project=SUP',
+    status: 200,
+    answer: z.array(A.User)
+  },
   { method: 'GET', template: '/rest/api/3/user', path: '/rest/api/3/user?accountId=agent-ana', status: 200, answer: A.User },
   { method: 'GET', template: '/rest/api/3/myself', path: '/rest/api/3/myself', status: 200, answer: A.User },
-  { method: 'GET', template: '/rest/api/3/user/bulk', path: '/rest/api/3/user/bulk?accountId=agent-ana&accountId=customer-dana', status: 200, answer: A.PageBeanUser },
-  { method: 'GET', template: '/rest/api/3/user/groups', path: '/rest/api/3/user/groups?accountId=admin', status: 200, answer: z.array(A.GroupName) },
+  {
+    method: 'GET',
+    template: '/rest/api/3/user/bulk',
+    path: '/rest/api/3/user/bulk?accountId=agent-ana&accountId=customer-dana',
+    status: 200,
+    answer: A.PageBeanUser
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/user/groups',
+    path: '/rest/api/3/user/groups?accountId=admin',
+    status: 200,
+    answer: z.array(A.GroupName)
+  },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', path: '/rest/api/3/project/SUP', status: 200, answer: A.Project },
-  { method: 'GET', template: '/rest/api/3/project/search', path: '/rest/api/3/project/search?maxResults=1', status: 200, answer: A.PageBeanProject },
+  {
+    method: 'GET',
+    template: '/rest/api/3/project/search',
+    path: '/rest/api/3/project/search?maxResults=1',
+    status: 200,
+    answer: A.PageBeanProject
+  },
   { method: 'GET', template: '/rest/api/3/field', path: '/rest/api/3/field', status: 200, answer: z.array(A.FieldDetails) },
-  { method: 'GET', template: '/rest/api/3/search/jql', path: '/rest/api/3/search/jql?jql=project%20%3D%20SUP&fields=*all&expand=changelog', status: 200, answer: A.SearchAndReconcileResults },
-  { method: 'POST', template: '/rest/api/3/search/jql', path: '/rest/api/3/search/jql', body: { jql: 'project = SUP', fields: ['*navigable'], maxResults: 1 }, status: 200, answer: A.SearchAndReconcileResults },
-  { method: 'GET', template: '/rest/api/3/search', path: '/rest/api/3/search?jql=project%20%3D%20SUP', status: 410, answer: A.ErrorCollection },
-  { method: 'POST', template: '/rest/api/3/search', path: '/rest/api/3/search', body: { jql: 'project = SUP' }, status: 410, answer: A.ErrorCollection },
-  { method: 'GET', template: '/rest/servicedeskapi/servicedesk', path: '/rest/servicedeskapi/servicedesk?limit=1', status: 200, answer: A.PagedServiceDesk },
-  { method: 'GET', template: '/rest/servicedeskapi/servicedesk/{serviceDeskId}', path: '/rest/servicedeskapi/servicedesk/2', status: 200, answer: A.ServiceDesk },
-  { method: 'GET', template: '/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype', path: '/rest/servicedeskapi/servicedesk/2/requesttype', status: 200, answer: A.PagedRequestType },
-  { method: 'POST', template: '/rest/servicedeskapi/request', path: '/rest/servicedeskapi/request', body: { serviceDeskId: '2', requestTypeId: '10', requestFieldValues: { summary: 'Another chat' }, raiseOnBehalfOf: 'customer-eli' }, status: 201, answer: A.CustomerRequest },
-  { method: 'GET', template: '/rest/servicedeskapi/request/{issueIdOrKey}', path: `/rest/servicedeskapi/request/${KEY}`, status: 200, answer: A.CustomerRequest },
-  { method: 'POST', template: '/rest/servicedeskapi/request/{issueIdOrKey}/comment', path: `/rest/servicedeskapi/request/${KEY}/comment`, body: { body: 'Internal note', public: false }, status: 201, answer: A.RequestComment },
-  { method: 'GET', template: '/rest/servicedeskapi/request/{issueIdOrKey}/comment', path: `/rest/servicedeskapi/request/${KEY}/comment`, status: 200, answer: A.PagedRequestComment },
-  { method: 'POST', template: '/rest/servicedeskapi/request/{issueIdOrKey}/participant', path: `/rest/servicedeskapi/request/${KEY}/participant`, body: { accountIds: ['agent-chen'] }, status: 200, answer: A.PagedUser },
-  { method: 'GET', template: '/rest/servicedeskapi/request/{issueIdOrKey}/participant', path: `/rest/servicedeskapi/request/${KEY}/participant`, status: 200, answer: A.PagedUser }
+  {
+    method: 'GET',
+    template: '/rest/api/3/search/jql',
+    path: '/rest/api/3/search/jql?jql=project%20%3D%20SUP&fields=*all&expand=changelog',
+    status: 200,
+    answer: A.SearchAndReconcileResults
+  },
+  {
+    method: 'POST',
+    template: '/rest/api/3/search/jql',
+    path: '/rest/api/3/search/jql',
+    body: { jql: 'project = SUP', fields: ['*navigable'], maxResults: 1 },
+    status: 200,
+    answer: A.SearchAndReconcileResults
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/search',
+    path: '/rest/api/3/search?jql=project%20%3D%20SUP',
+    status: 410,
+    answer: A.ErrorCollection
+  },
+  {
+    method: 'POST',
+    template: '/rest/api/3/search',
+    path: '/rest/api/3/search',
+    body: { jql: 'project = SUP' },
+    status: 410,
+    answer: A.ErrorCollection
+  },
+  {
+    method: 'GET',
+    template: '/rest/servicedeskapi/servicedesk',
+    path: '/rest/servicedeskapi/servicedesk?limit=1',
+    status: 200,
+    answer: A.PagedServiceDesk
+  },
+  {
+    method: 'GET',
+    template: '/rest/servicedeskapi/servicedesk/{serviceDeskId}',
+    path: '/rest/servicedeskapi/servicedesk/2',
+    status: 200,
+    answer: A.ServiceDesk
+  },
+  {
+    method: 'GET',
+    template: '/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype',
+    path: '/rest/servicedeskapi/servicedesk/2/requesttype',
+    status: 200,
+    answer: A.PagedRequestType
+  },
+  {
+    method: 'POST',
+    template: '/rest/servicedeskapi/request',
+    path: '/rest/servicedeskapi/request',
+    body: { serviceDeskId: '2', requestTypeId: '10', requestFieldValues: { summary: 'Another chat' }, raiseOnBehalfOf: 'customer-eli' },
+    status: 201,
+    answer: A.CustomerRequest
+  },
+  {
+    method: 'GET',
+    template: '/rest/servicedeskapi/request/{issueIdOrKey}',
+    path: `/rest/servicedeskapi/request/${KEY}`,
+    status: 200,
+    answer: A.CustomerRequest
+  },
+  {
+    method: 'POST',
+    template: '/rest/servicedeskapi/request/{issueIdOrKey}/comment',
+    path: `/rest/servicedeskapi/request/${KEY}/comment`,
+    body: { body: 'Internal note', public: false },
+    status: 201,
+    answer: A.RequestComment
+  },
+  {
+    method: 'GET',
+    template: '/rest/servicedeskapi/request/{issueIdOrKey}/comment',
+    path: `/rest/servicedeskapi/request/${KEY}/comment`,
+    status: 200,
+    answer: A.PagedRequestComment
+  },
+  {
+    method: 'POST',
+    template: '/rest/servicedeskapi/request/{issueIdOrKey}/participant',
+    path: `/rest/servicedeskapi/request/${KEY}/participant`,
+    body: { accountIds: ['agent-chen'] },
+    status: 200,
+    answer: A.PagedUser
+  },
+  {
+    method: 'GET',
+    template: '/rest/servicedeskapi/request/{issueIdOrKey}/participant',
+    path: `/rest/servicedeskapi/request/${KEY}/participant`,
+    status: 200,
+    answer: A.PagedUser
+  }
 ];
 
 /** A body of the wrong shape for each operation that takes one, by jira.js's schema for it. */
@@ -64,18 +227,39 @@ const MISMATCHES: Array<{ method: Method; path: string; body: unknown; error: z.
   { method: 'PUT', path: `/rest/api/3/issue/${KEY}/assignee`, body: { accountId: 42 }, error: A.ErrorCollection },
   { method: 'PUT', path: `/rest/api/3/issue/${KEY}/assignee`, body: { accountId: 'agent-ben', team: 'x' }, error: A.ErrorCollection },
   { method: 'POST', path: `/rest/api/3/issue/${KEY}/comment`, body: { body: 42 }, error: A.ErrorCollection },
-  { method: 'POST', path: '/rest/api/3/permissions/check', body: { projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], project: [10001] }] }, error: A.ErrorCollection },
+  {
+    method: 'POST',
+    path: '/rest/api/3/permissions/check',
+    body: { projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], project: [10001] }] },
+    error: A.ErrorCollection
+  },
   { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = SUP', maxResults: '10' }, error: A.ErrorCollection },
-  { method: 'POST', path: '/rest/servicedeskapi/request', body: { serviceDeskId: 2, requestTypeId: '10', requestFieldValues: { summary: 'x' } }, error: A.ServiceDeskError },
+  {
+    method: 'POST',
+    path: '/rest/servicedeskapi/request',
+    body: { serviceDeskId: 2, requestTypeId: '10', requestFieldValues: { summary: 'x' } },
+    error: A.ServiceDeskError
+  },
   { method: 'POST', path: `/rest/servicedeskapi/request/${KEY}/comment`, body: { body: 'x', internal: true }, error: A.ServiceDeskError },
   { method: 'POST', path: `/rest/servicedeskapi/request/${KEY}/participant`, body: { accountIds: 'agent-chen' }, error: A.ServiceDeskError }
 ];
 
 async function siteWithAChat() {
   const h = siteHarness();
-  const created = await h.asApp(assumeTrustedRoute('/rest/servicedeskapi/request'), jsonBody('POST', { serviceDeskId: '2', requestTypeId: '10', requestFieldValues: { summary: 'Printer on fire', description: 'Smoke.' }, raiseOnBehalfOf: 'customer-dana' }));
+  const created = await h.asApp(
+    assumeTrustedRoute('/rest/servicedeskapi/request'),
+    jsonBody('POST', {
+      serviceDeskId: '2',
+      requestTypeId: '10',
+      requestFieldValues: { summary: 'Printer on fire', description: 'Smoke.' },
+      raiseOnBehalfOf: 'customer-dana'
+    })
+  );
   expect(created.status).toBe(201);
-  await h.asApp(assumeTrustedRoute(`/rest/api/3/issue/${KEY}`), jsonBody('PUT', { fields: { customfield_10001: '0d3d8c8e-5f2a-4b6e-9a43-1c2b7f0e5a11', assignee: { accountId: 'agent-ana' } } }));
+  await h.asApp(
+    assumeTrustedRoute(`/rest/api/3/issue/${KEY}`),
+    jsonBody('PUT', { fields: { customfield_10001: '0d3d8c8e-5f2a-4b6e-9a43-1c2b7f0e5a11', assignee: { accountId: 'agent-ana' } } })
+  );
   await h.asApp(assumeTrustedRoute(`/rest/servicedeskapi/request/${KEY}/participant`), jsonBody('POST', { accountIds: ['customer-eli'] }));
   return h;
 }
@@ -107,15 +291,18 @@ describe("the fake's answers parse with jira.js's schemas", () => {
 });
 
 describe("bodies that do not match jira.js's schema for the operation", () => {
-  it.each(MISMATCHES.map((m) => [`${m.method} ${m.path} ${JSON.stringify(m.body)}`, m] as const))('refuses %s with 400', async (_name, m) => {
-    const h = await siteWithAChat();
-    const before = h.site.getIssue(KEY);
-    const response = await call(h, m);
-    expect(response.status).toBe(400);
-    const error = m.error.parse(await response.json());
-    // Refused by the shape check, not by a later rule.
-    expect(JSON.stringify(error)).toMatch(/Invalid request payload|Unrecognized field/);
-    expect(h.site.getIssue(KEY)).toEqual(before);
-    expect(h.site.listIssues()).toHaveLength(1);
-  });
+  it.each(MISMATCHES.map((m) => [`${m.method} ${m.path} ${JSON.stringify(m.body)}`, m] as const))(
+    'refuses %s with 400',
+    async (_name, m) => {
+      const h = await siteWithAChat();
+      const before = h.site.getIssue(KEY);
+      const response = await call(h, m);
+      expect(response.status).toBe(400);
+      const error = m.error.parse(await response.json());
+      // Refused by the shape check, not by a later rule.
+      expect(JSON.stringify(error)).toMatch(/Invalid request payload|Unrecognized field/);
+      expect(h.site.getIssue(KEY)).toEqual(before);
+      expect(h.site.listIssues()).toHaveLength(1);
+    }
+  );
 });

@@ -67,7 +67,16 @@ export function createJiraSite(options: JiraSiteOptions) {
   const events = new SiteEvents(state, options.emit ?? (() => undefined));
   let appScopes = new Set(options.appScopes ?? DEFAULT_APP_SCOPES);
   state.appScopes = appScopes;
-  const router = new JiraRouter(ALL_ROUTES, { state, events, meter, faults, now: () => clock.now(), get appScopes() { return appScopes; } });
+  const router = new JiraRouter(ALL_ROUTES, {
+    state,
+    events,
+    meter,
+    faults,
+    now: () => clock.now(),
+    get appScopes() {
+      return appScopes;
+    }
+  });
 
   const issueOrThrow = (key: string): IssueRecord => {
     const issue = state.issue(key);
@@ -91,7 +100,13 @@ export function createJiraSite(options: JiraSiteOptions) {
      */
     graphqlHandler: graphqlHandler({ state, meter, faults, now: () => clock.now(), appScopes: () => appScopes }),
 
-    handleJiraHttp: httpHandler(state, router) as (method: string, path: string, query: HttpQuery, body: unknown, asAccountId: string | undefined) => Promise<HttpReply>,
+    handleJiraHttp: httpHandler(state, router) as (
+      method: string,
+      path: string,
+      query: HttpQuery,
+      body: unknown,
+      asAccountId: string | undefined
+    ) => Promise<HttpReply>,
 
     // Reads (copies: tests cannot change the site by mutating what they get).
     getIssue: (key: string): IssueRecord | undefined => copy(state.issue(key)),
@@ -142,7 +157,11 @@ export function createJiraSite(options: JiraSiteOptions) {
         projectTypeKey: 'service_desk',
         createdAt: clock.now(),
         leadAccountId: spec.lead,
-        roles: { Administrators: spec.admins ?? [spec.lead], 'Service Desk Team': spec.agents ?? [], 'Service Desk Customers': spec.customers ?? [] },
+        roles: {
+          Administrators: spec.admins ?? [spec.lead],
+          'Service Desk Team': spec.agents ?? [],
+          'Service Desk Customers': spec.customers ?? []
+        },
         serviceDeskId: ids.serviceDeskId,
         requestTypes: (spec.requestTypes ?? [{ name: 'Get help', description: 'Ask for help.', issueTypeId: '10003' }]).map((t, i) => ({
           ...t,

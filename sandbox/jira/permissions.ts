@@ -16,22 +16,52 @@ interface PermissionDef {
 }
 
 export const PERMISSIONS: Record<string, PermissionDef> = {
-  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.' },
-  USER_PICKER: { id: '27', name: 'Browse users and groups', type: 'GLOBAL', description: 'View and select users or groups from the user picker.' },
+  ADMINISTER: {
+    id: '0',
+    name: 'Administer Jira',
+    type: 'GLOBAL',
+    description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.'
+  },
+  USER_PICKER: {
+    id: '27',
+    name: 'Browse users and groups',
+    type: 'GLOBAL',
+    description: 'View and select users or groups from the user picker.'
+  },
   ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', type: 'PROJECT', description: 'Ability to administer a project in Jira.' },
-  BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.' },
+  BROWSE_PROJECTS: {
+    id: '10',
+    name: 'Browse Projects',
+    type: 'PROJECT',
+    description: 'Ability to browse projects and the issues within them.'
+  },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.' },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.' },
   ASSIGN_ISSUES: { id: '13', name: 'Assign Issues', type: 'PROJECT', description: 'Ability to assign issues to other people.' },
   RESOLVE_ISSUES: { id: '14', name: 'Resolve Issues', type: 'PROJECT', description: 'Ability to resolve and reopen issues.' },
   ADD_COMMENTS: { id: '15', name: 'Add Comments', type: 'PROJECT', description: 'Ability to comment on issues.' },
   DELETE_ISSUES: { id: '16', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.' },
-  ASSIGNABLE_USER: { id: '17', name: 'Assignable User', type: 'PROJECT', description: 'Users with this permission may be assigned to issues.' },
+  ASSIGNABLE_USER: {
+    id: '17',
+    name: 'Assignable User',
+    type: 'PROJECT',
+    description: 'Users with this permission may be assigned to issues.'
+  },
   CLOSE_ISSUES: { id: '18', name: 'Close Issues', type: 'PROJECT', description: 'Ability to close issues.' },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', type: 'PROJECT', description: 'Ability to transition issues.' },
   MANAGE_WATCHERS: { id: '32', name: 'Manage Watchers', type: 'PROJECT', description: 'Ability to manage the watchers of an issue.' },
-  MODIFY_REPORTER: { id: '30', name: 'Modify Reporter', type: 'PROJECT', description: 'Ability to modify the reporter when creating or editing an issue.' },
-  SERVICEDESK_AGENT: { id: '10300', name: 'Service Desk Agent', type: 'PROJECT', description: 'Ability to act as an agent in a service project.' }
+  MODIFY_REPORTER: {
+    id: '30',
+    name: 'Modify Reporter',
+    type: 'PROJECT',
+    description: 'Ability to modify the reporter when creating or editing an issue.'
+  },
+  SERVICEDESK_AGENT: {
+    id: '10300',
+    name: 'Service Desk Agent',
+    type: 'PROJECT',
+    description: 'Ability to act as an agent in a service project.'
+  }
 };
 
 const AGENT_PERMISSIONS = Object.keys(PERMISSIONS).filter(
@@ -52,7 +82,18 @@ const ADMIN_PERMISSIONS = Object.keys(PERMISSIONS).filter((key) => PERMISSIONS[k
  */
 const APP_PROJECT_GRANTS: Record<string, readonly string[]> = {
   'read:jira-work': ['BROWSE_PROJECTS'],
-  'write:jira-work': ['CREATE_ISSUES', 'EDIT_ISSUES', 'ASSIGN_ISSUES', 'RESOLVE_ISSUES', 'ADD_COMMENTS', 'DELETE_ISSUES', 'CLOSE_ISSUES', 'TRANSITION_ISSUES', 'MANAGE_WATCHERS', 'MODIFY_REPORTER'],
+  'write:jira-work': [
+    'CREATE_ISSUES',
+    'EDIT_ISSUES',
+    'ASSIGN_ISSUES',
+    'RESOLVE_ISSUES',
+    'ADD_COMMENTS',
+    'DELETE_ISSUES',
+    'CLOSE_ISSUES',
+    'TRANSITION_ISSUES',
+    'MANAGE_WATCHERS',
+    'MODIFY_REPORTER'
+  ],
   // Raising requests on behalf of customers and naming participants are JSM's agent powers.
   'write:servicedesk-request': ['SERVICEDESK_AGENT'],
   'manage:jira-project': ['ADMINISTER_PROJECTS']
@@ -70,7 +111,8 @@ export function isKnownPermission(key: string): boolean {
 }
 
 export function hasGlobalPermission(state: SiteState, principal: Principal, key: string): boolean {
-  if (principal.kind === 'app') return key === 'ADMINISTER' ? state.siteAdmins.has(APP_ACCOUNT.accountId) : appGrants(state, APP_GLOBAL_GRANTS, key);
+  if (principal.kind === 'app')
+    return key === 'ADMINISTER' ? state.siteAdmins.has(APP_ACCOUNT.accountId) : appGrants(state, APP_GLOBAL_GRANTS, key);
   if (principal.kind === 'anonymous') return false;
   const user = state.user(principal.accountId);
   if (!user || !user.active) return false;
@@ -81,7 +123,8 @@ export function hasGlobalPermission(state: SiteState, principal: Principal, key:
 }
 
 export function hasProjectPermission(state: SiteState, principal: Principal, project: Project, key: string): boolean {
-  if (principal.kind === 'app') return appGrants(state, APP_PROJECT_GRANTS, key) || (key === 'ADMINISTER_PROJECTS' && state.siteAdmins.has(APP_ACCOUNT.accountId));
+  if (principal.kind === 'app')
+    return appGrants(state, APP_PROJECT_GRANTS, key) || (key === 'ADMINISTER_PROJECTS' && state.siteAdmins.has(APP_ACCOUNT.accountId));
   if (principal.kind === 'anonymous') return false;
   const user = state.user(principal.accountId);
   if (!user || !user.active || user.accountType !== 'atlassian') return false;

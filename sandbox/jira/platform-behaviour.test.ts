@@ -38,7 +38,7 @@ describe('who is calling', () => {
     expect((await parsed(response, ErrorCollection)).errorMessages).toEqual(['Client must be authenticated to access this resource.']);
   });
 
-  it('answers the gateway\'s 401 when the app lacks the scope the operation needs', async () => {
+  it("answers the gateway's 401 when the app lacks the scope the operation needs", async () => {
     const h = siteHarness({ appScopes: DEFAULT_APP_SCOPES.filter((s) => s !== 'write:servicedesk-request') });
     const response = await h.asApp(route`/rest/servicedeskapi/request`, jsonBody('POST', newChat));
     expect(response.status).toBe(401);
@@ -57,9 +57,18 @@ describe('request shape', () => {
 
   it('answers 400 to malformed JSON and to a body of the wrong shape', async () => {
     const h = siteHarness();
-    const malformed = await h.asApp(route`/rest/api/3/permissions/check`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"accountId":' });
-    expect((await parsed(malformed, ErrorCollection)).errorMessages).toEqual(['Invalid request payload. Refer to the REST API documentation and try again.']);
-    const wrong = await h.asApp(route`/rest/api/3/permissions/check`, jsonBody('POST', { projectPermissions: [{ permissions: 'BROWSE_PROJECTS' }] }));
+    const malformed = await h.asApp(route`/rest/api/3/permissions/check`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"accountId":'
+    });
+    expect((await parsed(malformed, ErrorCollection)).errorMessages).toEqual([
+      'Invalid request payload. Refer to the REST API documentation and try again.'
+    ]);
+    const wrong = await h.asApp(
+      route`/rest/api/3/permissions/check`,
+      jsonBody('POST', { projectPermissions: [{ permissions: 'BROWSE_PROJECTS' }] })
+    );
     expect(wrong.status).toBe(400);
     expect(Object.keys((await parsed(wrong, ErrorCollection)).errors)).toEqual(['projectPermissions.0.permissions']);
   });

@@ -60,7 +60,11 @@ export function parseBody<S extends z.ZodType>(ctx: RouteContext, schema: S): z.
 
 /** Query parameters that may repeat or be comma lists (`fields=a,b&fields=c`). */
 export function listParam(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 export function intParam(query: URLSearchParams, name: string, fallback: number): number {

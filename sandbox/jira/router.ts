@@ -57,7 +57,10 @@ const literalCount = (template: string) => template.split('/').filter((s) => !s.
 export class JiraRouter {
   private readonly routes: RouteDef[];
 
-  constructor(routes: RouteDef[], private readonly deps: RouterDeps) {
+  constructor(
+    routes: RouteDef[],
+    private readonly deps: RouterDeps
+  ) {
     this.routes = [...routes].sort((a, b) => literalCount(b.template) - literalCount(a.template));
   }
 

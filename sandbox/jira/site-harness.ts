@@ -25,14 +25,24 @@ export function siteHarness(options: { site?: SiteFixture; appScopes?: string[];
   const meter = new UsageMeter();
   const faults = new FaultInjector();
   const events: EmittedEvent[] = [];
-  const site = createJiraSite({ clock, meter, faults, site: options.site, appScopes: options.appScopes, emit: (eventType, payload) => events.push({ eventType, payload }) });
+  const site = createJiraSite({
+    clock,
+    meter,
+    faults,
+    site: options.site,
+    appScopes: options.appScopes,
+    emit: (eventType, payload) => events.push({ eventType, payload })
+  });
   const seam = new ForgeSeam(clock);
   site.register(seam);
   createEventsService({ clock, meter, faults, deliver: async () => undefined }).register(seam, site.graphqlHandler);
   seam.install();
 
   const invoke = <T>(accountId: string | undefined, fn: () => Promise<T>) =>
-    runInInvocation({ functionKey: 'test', moduleKey: 'jira-site-test', accountId, startedAt: clock.now(), timeoutMs: 25_000, license: undefined }, fn);
+    runInInvocation(
+      { functionKey: 'test', moduleKey: 'jira-site-test', accountId, startedAt: clock.now(), timeoutMs: 25_000, license: undefined },
+      fn
+    );
 
   return {
     clock,
@@ -41,9 +51,11 @@ export function siteHarness(options: { site?: SiteFixture; appScopes?: string[];
     events,
     site,
     /** `api.asApp().requestJira(...)` inside an invocation run by `invokedBy` (none: a trigger). */
-    asApp: (path: ForgeRoute, init?: RequestInit, invokedBy?: string): Promise<APIResponse> => invoke(invokedBy, () => api.asApp().requestJira(path, init)),
+    asApp: (path: ForgeRoute, init?: RequestInit, invokedBy?: string): Promise<APIResponse> =>
+      invoke(invokedBy, () => api.asApp().requestJira(path, init)),
     /** `api.asUser().requestJira(...)` inside an invocation by `accountId` (undefined: anonymous). */
-    asUser: (accountId: string | undefined, path: ForgeRoute, init?: RequestInit): Promise<APIResponse> => invoke(accountId, () => api.asUser().requestJira(path, init)),
+    asUser: (accountId: string | undefined, path: ForgeRoute, init?: RequestInit): Promise<APIResponse> =>
+      invoke(accountId, () => api.asUser().requestJira(path, init)),
     /**
      * `api.asApp().requestGraph(...)` (or `asUser()` when `asUser` names someone), through the
      * events service's `fpp:stargate`, which hands GraphQL to the site as the sandbox wires it.
@@ -66,13 +78,14 @@ export function adf(text: string) {
  * jira.js marks nearly every property optional, though Jira always sends most of them; tests
  * read them as present (a missing one fails the test where it is read).
  */
-export type Present<T> = T extends Array<infer U>
-  ? Array<Present<U>>
-  : T extends Date
-    ? T
-    : T extends object
-      ? { [K in keyof T]-?: Present<Exclude<T[K], undefined>> }
-      : T;
+export type Present<T> =
+  T extends Array<infer U>
+    ? Array<Present<U>>
+    : T extends Date
+      ? T
+      : T extends object
+        ? { [K in keyof T]-?: Present<Exclude<T[K], undefined>> }
+        : T;
 
 /** Reads a JSON answer and checks it against jira.js's schema of what Jira answers there (see answer-schemas.ts). */
 export async function parsed<S extends z.ZodType>(response: APIResponse, schema: S): Promise<Present<z.output<S>>> {

@@ -3,13 +3,26 @@ import { z } from 'zod';
 import { SANDBOX_CLOUD_ID } from '../runtime/forge-seam';
 import { SUPPORT_TEAM_ID } from './demo-site';
 import { GatewayErrorSchema } from './graphql/gateway-errors';
-import { TEAMS_BETA_HEADERS, TEAM_MEMBERSHIP_SCOPE, TEAM_MEMBERS_QUERY, TEAM_MEMBER_READS_PER_MINUTE, TEAM_SCOPE, TeamMembersData, teamAri } from './graphql/team-members-query';
+import {
+  TEAMS_BETA_HEADERS,
+  TEAM_MEMBERSHIP_SCOPE,
+  TEAM_MEMBERS_QUERY,
+  TEAM_MEMBER_READS_PER_MINUTE,
+  TEAM_SCOPE,
+  TeamMembersData,
+  teamAri
+} from './graphql/team-members-query';
 import { DEFAULT_APP_SCOPES } from './jira-site';
 import { siteHarness } from './site-harness';
 
 const Answer = z.strictObject({ data: TeamMembersData.optional(), errors: z.array(GatewayErrorSchema).optional() });
 
-const supportTeam = (extra: Record<string, unknown> = {}) => ({ teamId: teamAri(SUPPORT_TEAM_ID), siteId: SANDBOX_CLOUD_ID, first: 50, ...extra });
+const supportTeam = (extra: Record<string, unknown> = {}) => ({
+  teamId: teamAri(SUPPORT_TEAM_ID),
+  siteId: SANDBOX_CLOUD_ID,
+  first: 50,
+  ...extra
+});
 
 async function answer(response: APIResponse) {
   return Answer.parse(await response.json());
@@ -25,7 +38,11 @@ describe('the Team Query through requestGraph', () => {
     const read = await answer(response);
     expect(read.errors).toBeUndefined();
     expect(read.data?.team.teamV2).toMatchObject({ id: teamAri(SUPPORT_TEAM_ID), displayName: 'Support team' });
-    expect(read.data?.team.teamV2?.members?.nodes[0]).toEqual({ state: 'FULL_MEMBER', role: 'REGULAR', member: { accountId: 'agent-ana', name: 'Ana Souza' } });
+    expect(read.data?.team.teamV2?.members?.nodes[0]).toEqual({
+      state: 'FULL_MEMBER',
+      role: 'REGULAR',
+      member: { accountId: 'agent-ana', name: 'Ana Souza' }
+    });
     expect(memberIds(read)).toEqual(['agent-ana', 'agent-ben', 'agent-chen']);
     expect(h.meter.snapshot().byDetail['jira.requests POST /graphql teamV2']).toBe(1);
   });
@@ -36,7 +53,9 @@ describe('the Team Query through requestGraph', () => {
     expect(memberIds(first)).toEqual(['agent-ana', 'agent-ben']);
     const pageInfo = first.data?.team.teamV2?.members?.pageInfo;
     expect(pageInfo?.hasNextPage).toBe(true);
-    const second = await answer(await h.graph(TEAM_MEMBERS_QUERY, supportTeam({ first: 2, after: pageInfo?.endCursor }), TEAMS_BETA_HEADERS));
+    const second = await answer(
+      await h.graph(TEAM_MEMBERS_QUERY, supportTeam({ first: 2, after: pageInfo?.endCursor }), TEAMS_BETA_HEADERS)
+    );
     expect(memberIds(second)).toEqual(['agent-chen']);
     expect(second.data?.team.teamV2?.members?.pageInfo.hasNextPage).toBe(false);
     h.site.setTeamMembers(SUPPORT_TEAM_ID, ['agent-ben']);
@@ -74,7 +93,11 @@ describe('the Team Query through requestGraph', () => {
     const withoutMembership = siteHarness({ appScopes: DEFAULT_APP_SCOPES.filter((s) => s !== TEAM_MEMBERSHIP_SCOPE) });
     const partial = await answer(await withoutMembership.graph(TEAM_MEMBERS_QUERY, supportTeam(), TEAMS_BETA_HEADERS));
     expect(partial.data?.team.teamV2?.members).toBeNull();
-    expect(partial.errors?.[0].extensions).toMatchObject({ statusCode: 403, classification: 'InsufficientOAuthScopes', required_scopes: [TEAM_MEMBERSHIP_SCOPE] });
+    expect(partial.errors?.[0].extensions).toMatchObject({
+      statusCode: 403,
+      classification: 'InsufficientOAuthScopes',
+      required_scopes: [TEAM_MEMBERSHIP_SCOPE]
+    });
     const withoutTeams = siteHarness({ appScopes: DEFAULT_APP_SCOPES.filter((s) => s !== TEAM_SCOPE) });
     const refused = await answer(await withoutTeams.graph(TEAM_MEMBERS_QUERY, supportTeam(), TEAMS_BETA_HEADERS));
     expect(refused.data?.team.teamV2).toBeNull();
@@ -82,7 +105,11 @@ describe('the Team Query through requestGraph', () => {
 
   it('finds no team for an unknown id, a bare id or another site', async () => {
     const h = siteHarness();
-    for (const variables of [supportTeam({ teamId: teamAri('no-such-team') }), supportTeam({ teamId: SUPPORT_TEAM_ID }), supportTeam({ siteId: 'another-cloud-id' })]) {
+    for (const variables of [
+      supportTeam({ teamId: teamAri('no-such-team') }),
+      supportTeam({ teamId: SUPPORT_TEAM_ID }),
+      supportTeam({ siteId: 'another-cloud-id' })
+    ]) {
       const read = await answer(await h.graph(TEAM_MEMBERS_QUERY, variables, TEAMS_BETA_HEADERS));
       expect(read.data?.team.teamV2).toBeNull();
       expect(read.errors?.[0].extensions).toMatchObject({ statusCode: 404, classification: 'NotFound' });
@@ -116,12 +143,22 @@ describe('the Team Query through requestGraph', () => {
 
   it('answers injected faults as the gateway fails, and leaves other stargate paths unserved', async () => {
     const h = siteHarness();
-    h.faults.set([{ target: 'jira', kind: 'http429', match: 'POST /graphql teamV2', times: 1 }, { target: 'jira', kind: 'http5xx', match: 'POST /graphql teamV2', times: 1 }]);
+    h.faults.set([
+      { target: 'jira', kind: 'http429', match: 'POST /graphql teamV2', times: 1 },
+      { target: 'jira', kind: 'http5xx', match: 'POST /graphql teamV2', times: 1 }
+    ]);
     const limited = await h.graph(TEAM_MEMBERS_QUERY, supportTeam(), TEAMS_BETA_HEADERS);
     expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '5']);
     expect((await h.graph(TEAM_MEMBERS_QUERY, supportTeam(), TEAMS_BETA_HEADERS)).status).toBe(503);
     expect((await h.graph(TEAM_MEMBERS_QUERY, supportTeam(), TEAMS_BETA_HEADERS)).status).toBe(200);
-    const response = await h.site.graphqlHandler({ target: { type: 'fpp', provider: 'app', remote: 'stargate' }, path: '/graphql/twg', method: 'POST', headers: {}, body: '{}', invocation: undefined });
+    const response = await h.site.graphqlHandler({
+      target: { type: 'fpp', provider: 'app', remote: 'stargate' },
+      path: '/graphql/twg',
+      method: 'POST',
+      headers: {},
+      body: '{}',
+      invocation: undefined
+    });
     expect(response.status).toBe(404);
   });
 });

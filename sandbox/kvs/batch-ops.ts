@@ -26,7 +26,10 @@ export function batchSet(ctx: KvsOpContext, items: BatchSetRequest): OpResult {
   const { successfulKeys, failedKeys } = eachItem(items, (item) => {
     const target = targetFor(ctx, item.entityName);
     const json = checkWrite(target, item.key, item.value);
-    mutations.push({ type: 'put', record: nextRecord(readLive(ctx, target, item.key), target.namespace, item.key, json, ctx.now, item.options?.ttl) });
+    mutations.push({
+      type: 'put',
+      record: nextRecord(readLive(ctx, target, item.key), target.namespace, item.key, json, ctx.now, item.options?.ttl)
+    });
     return ref(item);
   });
   ctx.store.apply(mutations);
@@ -66,7 +69,10 @@ export function batchDelete(ctx: KvsOpContext, items: BatchDeleteRequest): OpRes
 function checkBatch(items: readonly BatchItemRef[]): void {
   if (items.length === 0) throw badRequest(KVS_ERROR.badRequest, 'A batch operation must contain at least one key.');
   if (items.length > KVS_LIMITS.maxBatchItems) {
-    throw badRequest(KVS_ERROR.tooManyOperations, `A batch operation can contain at most ${KVS_LIMITS.maxBatchItems} keys, not ${items.length}.`);
+    throw badRequest(
+      KVS_ERROR.tooManyOperations,
+      `A batch operation can contain at most ${KVS_LIMITS.maxBatchItems} keys, not ${items.length}.`
+    );
   }
   const seen = new Set<string>();
   for (const item of items) {

@@ -2,11 +2,27 @@ import { badRequest, KVS_ERROR } from './kvs-error';
 
 /** The conditions @forge/kvs sends (conditions.js): FilterConditions, of which WhereConditions are a subset. */
 export const FILTER_CONDITIONS: ReadonlySet<string> = new Set([
-  'BEGINS_WITH', 'BETWEEN', 'CONTAINS', 'NOT_CONTAINS', 'EQUAL_TO', 'NOT_EQUAL_TO', 'EXISTS', 'NOT_EXISTS',
-  'GREATER_THAN', 'GREATER_THAN_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_EQUAL_TO'
+  'BEGINS_WITH',
+  'BETWEEN',
+  'CONTAINS',
+  'NOT_CONTAINS',
+  'EQUAL_TO',
+  'NOT_EQUAL_TO',
+  'EXISTS',
+  'NOT_EXISTS',
+  'GREATER_THAN',
+  'GREATER_THAN_EQUAL_TO',
+  'LESS_THAN',
+  'LESS_THAN_EQUAL_TO'
 ]);
 export const RANGE_CONDITIONS: ReadonlySet<string> = new Set([
-  'BEGINS_WITH', 'BETWEEN', 'EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_EQUAL_TO', 'LESS_THAN', 'LESS_THAN_EQUAL_TO'
+  'BEGINS_WITH',
+  'BETWEEN',
+  'EQUAL_TO',
+  'GREATER_THAN',
+  'GREATER_THAN_EQUAL_TO',
+  'LESS_THAN',
+  'LESS_THAN_EQUAL_TO'
 ]);
 
 export interface Clause {
@@ -33,7 +49,10 @@ export function checkClause(clause: Clause, allowed: ReadonlySet<string>): void 
     throw badRequest(KVS_ERROR.insufficientFilterValues, 'The BETWEEN condition needs at least two values.');
   }
   if (clause.values.length !== wanted) {
-    throw badRequest(KVS_ERROR.invalidFilterValues, `The condition '${clause.condition}' takes ${wanted} value(s), not ${clause.values.length}.`);
+    throw badRequest(
+      KVS_ERROR.invalidFilterValues,
+      `The condition '${clause.condition}' takes ${wanted} value(s), not ${clause.values.length}.`
+    );
   }
 }
 
@@ -80,7 +99,9 @@ export function matchesClause(actual: unknown, { condition, values }: Clause): b
     case 'BEGINS_WITH':
       return typeof actual === 'string' && (typeof first === 'string' || typeof first === 'number') && actual.startsWith(String(first));
     case 'BETWEEN':
-      return comparable(actual, first) && comparable(actual, second) && compareValues(actual, first) >= 0 && compareValues(actual, second) <= 0;
+      return (
+        comparable(actual, first) && comparable(actual, second) && compareValues(actual, first) >= 0 && compareValues(actual, second) <= 0
+      );
     case 'GREATER_THAN':
       return comparable(actual, first) && compareValues(actual, first) > 0;
     case 'GREATER_THAN_EQUAL_TO':

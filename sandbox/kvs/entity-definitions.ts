@@ -40,10 +40,16 @@ export class EntityCatalog {
   /** The entity a request names, or the error Forge answers for that name. */
   resolve(entityName: string): CompiledEntity {
     if (entityName.length < KVS_LIMITS.minEntityNameLength) {
-      throw badRequest(KVS_ERROR.entityTypeTooShort, `The entity name '${entityName}' needs to be at least ${KVS_LIMITS.minEntityNameLength} characters.`);
+      throw badRequest(
+        KVS_ERROR.entityTypeTooShort,
+        `The entity name '${entityName}' needs to be at least ${KVS_LIMITS.minEntityNameLength} characters.`
+      );
     }
     if (entityName.length > KVS_LIMITS.maxEntityNameLength) {
-      throw badRequest(KVS_ERROR.entityTypeTooLarge, `The entity name has exceeded the maximum ${KVS_LIMITS.maxEntityNameLength} characters.`);
+      throw badRequest(
+        KVS_ERROR.entityTypeTooLarge,
+        `The entity name has exceeded the maximum ${KVS_LIMITS.maxEntityNameLength} characters.`
+      );
     }
     if (!ENTITY_NAME_PATTERN.test(entityName)) {
       throw badRequest(KVS_ERROR.invalidEntityType, `The entity name '${entityName}' does not match the regex: ${ENTITY_NAME_PATTERN}`);
@@ -64,21 +70,26 @@ function compile(definition: EntityDefinition): CompiledEntity {
     throw new Error(`Entity '${name}': ${problem}`);
   };
   if (name.length < KVS_LIMITS.minEntityNameLength || name.length > KVS_LIMITS.maxEntityNameLength || !ENTITY_NAME_PATTERN.test(name)) {
-    fail(`the name must be ${KVS_LIMITS.minEntityNameLength}-${KVS_LIMITS.maxEntityNameLength} characters matching ${ENTITY_NAME_PATTERN}.`);
+    fail(
+      `the name must be ${KVS_LIMITS.minEntityNameLength}-${KVS_LIMITS.maxEntityNameLength} characters matching ${ENTITY_NAME_PATTERN}.`
+    );
   }
   const attributes = new Map(Object.entries(definition.attributes).map(([attribute, { type }]) => [attribute, type]));
   if (attributes.size === 0) fail('it must contain at least one attribute.');
   if (attributes.size > KVS_LIMITS.maxEntityAttributes) fail(`it has more than ${KVS_LIMITS.maxEntityAttributes} attributes.`);
   for (const attribute of attributes.keys()) {
     if (!ATTRIBUTE_NAME_PATTERN.test(attribute) || attribute.length > KVS_LIMITS.maxAttributeNameLength) {
-      fail(`attribute '${attribute}' must match ${ATTRIBUTE_NAME_PATTERN} and have at most ${KVS_LIMITS.maxAttributeNameLength} characters.`);
+      fail(
+        `attribute '${attribute}' must match ${ATTRIBUTE_NAME_PATTERN} and have at most ${KVS_LIMITS.maxAttributeNameLength} characters.`
+      );
     }
   }
   const declared = definition.indexes ?? [];
   if (declared.length > KVS_LIMITS.maxEntityIndexes) fail(`it has more than ${KVS_LIMITS.maxEntityIndexes} indexes.`);
   const indexes = new Map<string, EntityIndex>();
   for (const entry of declared) {
-    const index = typeof entry === 'string' ? { name: entry, range: [entry], partition: [] } : { ...entry, partition: entry.partition ?? [] };
+    const index =
+      typeof entry === 'string' ? { name: entry, range: [entry], partition: [] } : { ...entry, partition: entry.partition ?? [] };
     if (index.name === RESERVED_INDEX_NAME) fail(`the index name '${RESERVED_INDEX_NAME}' is reserved.`);
     if (indexes.has(index.name)) fail(`index '${index.name}' is defined twice.`);
     for (const attribute of [...index.range, ...index.partition]) {

@@ -40,7 +40,9 @@ export function queryEntities(ctx: KvsOpContext, request: EntityQueryRequest): O
   const order = (a: { rangeValue: unknown; key: string }, b: { rangeValue: unknown; key: string }) =>
     direction * (compareValues(a.rangeValue, b.rangeValue) || compareStrings(a.key, b.key));
   const entries = indexEntries(ctx, entity.name, index)
-    .filter((entry) => partition.every((value, i) => matchesClause(entry.value[index.partition[i]], { condition: 'EQUAL_TO', values: [value] })))
+    .filter((entry) =>
+      partition.every((value, i) => matchesClause(entry.value[index.partition[i]], { condition: 'EQUAL_TO', values: [value] }))
+    )
     .filter((entry) => !request.range || matchesClause(entry.rangeValue, request.range))
     .filter((entry) => !after || order(keyed(entry), { rangeValue: after[0], key: String(after[1]) }) > 0)
     .sort((a, b) => order(keyed(a), keyed(b)));
@@ -49,7 +51,11 @@ export function queryEntities(ctx: KvsOpContext, request: EntityQueryRequest): O
   const results = filters ? scanned.filter((entry) => matchesGroup(entry.value, filters)) : scanned;
   const last = scanned[scanned.length - 1];
   const cursor = entries.length > limit && last ? encodeCursor(scope, [last.rangeValue, last.record.key]) : undefined;
-  ctx.usage.read('entity.query', Math.max(1, results.length), results.reduce((sum, e) => sum + recordBytes(e.record.key, e.record.json), 0));
+  ctx.usage.read(
+    'entity.query',
+    Math.max(1, results.length),
+    results.reduce((sum, e) => sum + recordBytes(e.record.key, e.record.json), 0)
+  );
   return ok({ data: results.map((entry) => wireItem(entry.record, request.options?.metadataFields)), ...(cursor ? { cursor } : {}) });
 }
 

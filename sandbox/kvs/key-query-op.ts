@@ -30,7 +30,11 @@ export function queryKeys(ctx: KvsOpContext, request: QueryRequest): OpResult {
   const page = records.slice(0, limit);
   const last = page[page.length - 1];
   const cursor = records.length > limit && last ? encodeCursor(scope, [last.key]) : undefined;
-  ctx.usage.read('query', Math.max(1, page.length), page.reduce((sum, r) => sum + recordBytes(r.key, r.json), 0));
+  ctx.usage.read(
+    'query',
+    Math.max(1, page.length),
+    page.reduce((sum, r) => sum + recordBytes(r.key, r.json), 0)
+  );
   return ok({ data: page.map((record) => wireItem(record, request.options?.metadataFields)), ...(cursor ? { cursor } : {}) });
 }
 

@@ -45,7 +45,11 @@ describe.each(BACKENDS)('KVS batch operations through the real @forge/kvs client
 
   it('deletes several items at once', async () => {
     await h.run(async () => {
-      await kvs.batchSet([{ key: 'a', value: 1 }, { key: 'b', value: 2 }, { key: 'c', value: 3 }]);
+      await kvs.batchSet([
+        { key: 'a', value: 1 },
+        { key: 'b', value: 2 },
+        { key: 'c', value: 3 }
+      ]);
       const result = await kvs.batchDelete([{ key: 'a' }, { key: 'b' }]);
       expect(result).toEqual({ successfulKeys: [{ key: 'a' }, { key: 'b' }], failedKeys: [] });
       expect((await kvs.query().getMany()).results.map((r) => r.key)).toEqual(['c']);
@@ -66,11 +70,17 @@ describe.each(BACKENDS)('KVS batch operations through the real @forge/kvs client
   it('fails a whole batch that is empty or names the same item twice', async () => {
     await h.run(async () => {
       expect((await kvsErrorOf(kvs.batchSet([]))).code).toBe('BAD_REQUEST');
-      const twice = [{ key: 'same', value: 1 }, { key: 'same', value: 2 }];
+      const twice = [
+        { key: 'same', value: 1 },
+        { key: 'same', value: 2 }
+      ];
       expect(await kvsErrorOf(kvs.batchSet(twice))).toMatchObject({ code: 'DUPLICATE_KEYS', status: 400 });
       expect(await kvs.get('same')).toBeUndefined();
       // The same key as a plain key and as an entity is two items, not a duplicate.
-      await kvs.batchSet<unknown>([{ key: 'same', value: 1 }, { key: 'same', value: { status: 'x' }, entityName: 'conversation' }]);
+      await kvs.batchSet<unknown>([
+        { key: 'same', value: 1 },
+        { key: 'same', value: { status: 'x' }, entityName: 'conversation' }
+      ]);
     });
   });
 

@@ -5,7 +5,11 @@ import { BACKENDS, startKvs, TEST_ENTITIES, type KvsHarness } from './kvs-test-h
 const SECOND = 1_000;
 const MINUTE = 60_000;
 
-const bySup = () => kvs.entity<{ projectKey: string; status: string; createdAt: number }>('conversation').query().index('by-project', { partition: ['SUP'] });
+const bySup = () =>
+  kvs
+    .entity<{ projectKey: string; status: string; createdAt: number }>('conversation')
+    .query()
+    .index('by-project', { partition: ['SUP'] });
 const keysOf = async (query: ReturnType<typeof bySup>) => (await query.getMany()).results.map((r) => r.key);
 
 /**
@@ -42,7 +46,10 @@ describe.each(BACKENDS)('Entity queries are eventually consistent (%s)', (backen
       await kvs.entity('conversation').set('c1', { projectKey: 'SUP', status: 'offered', createdAt: 1 });
       await kvs.entity('conversation').delete('c2');
       const page = await bySup().getMany();
-      expect(page.results.map((r) => [r.key, r.value.status])).toEqual([['c1', 'waiting'], ['c2', 'waiting']]);
+      expect(page.results.map((r) => [r.key, r.value.status])).toEqual([
+        ['c1', 'waiting'],
+        ['c2', 'waiting']
+      ]);
       expect(await kvs.entity('conversation').get('c2')).toBeUndefined();
       expect(await keysOf(bySup().where(WhereConditions.equalTo(1)))).toEqual(['c1']);
     });
@@ -80,7 +87,9 @@ describe.each(BACKENDS)('TTL deletion lags behind expiry (%s)', (backend) => {
     h = startKvs(backend, TEST_ENTITIES, { ttlLagMs: FORGE_TTL_DELETION_LAG_MS, ttlLag: 'fixed' });
     await h.run(async () => {
       await kvs.set('grant', { allowed: true }, { ttl: { value: 5, unit: 'MINUTES' } });
-      await kvs.entity('conversation').set('c1', { projectKey: 'SUP', status: 'resolved', createdAt: 1 }, { ttl: { value: 5, unit: 'MINUTES' } });
+      await kvs
+        .entity('conversation')
+        .set('c1', { projectKey: 'SUP', status: 'resolved', createdAt: 1 }, { ttl: { value: 5, unit: 'MINUTES' } });
     });
     await h.clock.advance(5 * MINUTE + 1);
     await h.run(async () => {

@@ -68,7 +68,11 @@ export class ConsistencyModel {
     const ttlLag = options.ttlLagMs ?? 0;
     const seed = options.seed ?? 1;
     const deletionLag = (record: StoredRecord) =>
-      ttlLag === 0 ? 0 : options.ttlLag === 'fixed' ? ttlLag : Math.floor(ttlLag * hashFraction(`${seed}|${record.namespace}|${record.key}|${record.expiresAt}`));
+      ttlLag === 0
+        ? 0
+        : options.ttlLag === 'fixed'
+          ? ttlLag
+          : Math.floor(ttlLag * hashFraction(`${seed}|${record.namespace}|${record.key}|${record.expiresAt}`));
     this.isLive = (record, now): record is StoredRecord =>
       record !== undefined && (record.expiresAt === undefined || record.expiresAt + deletionLag(record) > now);
   }

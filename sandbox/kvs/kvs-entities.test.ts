@@ -20,7 +20,8 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
   });
   afterEach(() => h.dispose());
 
-  const seed = (items: Array<[string, Conversation]>) => h.run(async () => Promise.all(items.map(([key, value]) => conversations().set(key, value))));
+  const seed = (items: Array<[string, Conversation]>) =>
+    h.run(async () => Promise.all(items.map(([key, value]) => conversations().set(key, value))));
 
   it('stores, reads and deletes entity values, apart from plain keys of the same name', async () => {
     await h.run(async () => {
@@ -44,7 +45,10 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
     ['a boolean attribute holding a string', { urgent: 'yes' }]
   ])('refuses %s with INVALID_ENTITY_VALUE', async (_label, value) => {
     await h.run(async () => {
-      expect(await kvsErrorOf(conversations().set('bad', value as Conversation))).toMatchObject({ code: 'INVALID_ENTITY_VALUE', status: 400 });
+      expect(await kvsErrorOf(conversations().set('bad', value as Conversation))).toMatchObject({
+        code: 'INVALID_ENTITY_VALUE',
+        status: 400
+      });
       expect(await conversations().get('bad')).toBeUndefined();
     });
   });
@@ -76,7 +80,10 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
 
     it('queries one partition in range order, leaving out items without the range attribute', async () => {
       await h.run(async () => {
-        const { results } = await conversations().query().index('by-project', { partition: ['SUP'] }).getMany();
+        const { results } = await conversations()
+          .query()
+          .index('by-project', { partition: ['SUP'] })
+          .getMany();
         expect(keys(results)).toEqual(['c2', 'c3', 'c1']);
         expect(results[0]).toEqual({ key: 'c2', value: { projectKey: 'SUP', status: 'active', createdAt: 10, urgent: true } });
       });
@@ -84,7 +91,10 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
 
     it('applies range conditions and descending sort', async () => {
       await h.run(async () => {
-        const index = () => conversations().query().index('by-project', { partition: ['SUP'] });
+        const index = () =>
+          conversations()
+            .query()
+            .index('by-project', { partition: ['SUP'] });
         expect(keys((await index().where(WhereConditions.greaterThan(10)).getMany()).results)).toEqual(['c3', 'c1']);
         expect(keys((await index().where(WhereConditions.between(10, 20)).sort(Sort.DESC).getMany()).results)).toEqual(['c3', 'c2']);
         const byStatus = await conversations().query().index('status').where(WhereConditions.beginsWith('act')).getMany();
@@ -94,17 +104,25 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
 
     it('queries a composite partition', async () => {
       await h.run(async () => {
-        const { results } = await conversations().query().index('by-project-status', { partition: ['SUP', 'waiting'] }).getMany();
+        const { results } = await conversations()
+          .query()
+          .index('by-project-status', { partition: ['SUP', 'waiting'] })
+          .getMany();
         expect(keys(results)).toEqual(['c3', 'c1']);
       });
     });
 
     it('filters with and / or', async () => {
       await h.run(async () => {
-        const index = () => conversations().query().index('by-project', { partition: ['SUP'] });
+        const index = () =>
+          conversations()
+            .query()
+            .index('by-project', { partition: ['SUP'] });
         const both = new Filter<Conversation>().and('status', FilterConditions.equalTo('waiting')).and('urgent', FilterConditions.exists());
         expect(keys((await index().filters(both).getMany()).results)).toEqual(['c3']);
-        const either = new Filter<Conversation>().or('status', FilterConditions.equalTo('active')).or('createdAt', FilterConditions.greaterThanEqualTo(30));
+        const either = new Filter<Conversation>()
+          .or('status', FilterConditions.equalTo('active'))
+          .or('createdAt', FilterConditions.greaterThanEqualTo(30));
         expect(keys((await index().filters(either).getMany()).results)).toEqual(['c2', 'c1']);
       });
     });
@@ -112,7 +130,12 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
     it('applies the limit before the filters, so a filtered page can be short yet have a cursor', async () => {
       await h.run(async () => {
         const waiting = new Filter<Conversation>().and('status', FilterConditions.equalTo('waiting'));
-        const first = await conversations().query().index('by-project', { partition: ['SUP'] }).filters(waiting).limit(1).getMany();
+        const first = await conversations()
+          .query()
+          .index('by-project', { partition: ['SUP'] })
+          .filters(waiting)
+          .limit(1)
+          .getMany();
         expect(first.results).toEqual([]);
         expect(first.nextCursor).toEqual(expect.any(String));
       });
@@ -124,7 +147,11 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
       await h.run(async () => {
         let cursor: string | undefined;
         do {
-          const query = conversations().query().index('by-project', { partition: ['PAGE'] }).sort(Sort.DESC).limit(4);
+          const query = conversations()
+            .query()
+            .index('by-project', { partition: ['PAGE'] })
+            .sort(Sort.DESC)
+            .limit(4);
           const page = await (cursor ? query.cursor(cursor) : query).getMany();
           seen.push(...keys(page.results));
           cursor = page.nextCursor;
@@ -140,8 +167,15 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
         expect(await kvsErrorOf(conversations().query().index('by-project').getMany())).toMatchObject({ code: 'BAD_REQUEST', status: 400 });
         const tooMany = conversations().query().index('status').limit(101).getMany();
         expect((await kvsErrorOf(tooMany)).code).toBe('COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE');
-        const { nextCursor } = await conversations().query().index('by-project', { partition: ['SUP'] }).limit(1).getMany();
-        const elsewhere = conversations().query().index('by-project', { partition: ['OPS'] }).cursor(nextCursor as string);
+        const { nextCursor } = await conversations()
+          .query()
+          .index('by-project', { partition: ['SUP'] })
+          .limit(1)
+          .getMany();
+        const elsewhere = conversations()
+          .query()
+          .index('by-project', { partition: ['OPS'] })
+          .cursor(nextCursor as string);
         expect((await kvsErrorOf(elsewhere.getMany())).code).toBe('INVALID_CURSOR');
       });
     });
@@ -149,16 +183,25 @@ describe.each(BACKENDS)('KVS custom entities through the real @forge/kvs client 
     it('refuses BETWEEN with one value with INSUFFICIENT_FILTER_VALUES', async () => {
       await h.run(async () => {
         const oneValue = new Filter<Conversation>().and('createdAt', { condition: 'BETWEEN', values: [1] } as never);
-        expect((await kvsErrorOf(conversations().query().index('status').filters(oneValue).getMany())).code).toBe('INSUFFICIENT_FILTER_VALUES');
+        expect((await kvsErrorOf(conversations().query().index('status').filters(oneValue).getMany())).code).toBe(
+          'INSUFFICIENT_FILTER_VALUES'
+        );
       });
     });
 
     it('refuses empty and mixed filter operators, which only a hand-built body can send', async () => {
-      const query = (filters: unknown) => rawKvsCall(h, '/api/v1/entity/query', { entityName: 'conversation', indexName: 'status', filters });
+      const query = (filters: unknown) =>
+        rawKvsCall(h, '/api/v1/entity/query', { entityName: 'conversation', indexName: 'status', filters });
       const clause = { property: 'status', condition: 'EQUAL_TO', values: ['waiting'] };
       expect(await query({ and: [] })).toMatchObject({ status: 400, body: { code: 'EMPTY_FILTER_OPERATOR' } });
-      expect(await query({ and: [clause], or: [clause] })).toMatchObject({ status: 400, body: { code: 'INVALID_FILTER_OPERATORS_COMBINATION' } });
-      expect(await query({ and: [{ ...clause, condition: 'LIKE' }] })).toMatchObject({ status: 400, body: { code: 'INVALID_FILTER_CONDITION' } });
+      expect(await query({ and: [clause], or: [clause] })).toMatchObject({
+        status: 400,
+        body: { code: 'INVALID_FILTER_OPERATORS_COMBINATION' }
+      });
+      expect(await query({ and: [{ ...clause, condition: 'LIKE' }] })).toMatchObject({
+        status: 400,
+        body: { code: 'INVALID_FILTER_CONDITION' }
+      });
     });
   });
 });

@@ -42,7 +42,9 @@ describe('KVS fault injection', () => {
     h.faults.set([{ target: 'kvs', kind: 'http5xx', match: /^entity\.set conversation:c2$/ }]);
     await h.run(async () => {
       await kvs.entity('conversation').set('conversation:c1', { status: 'waiting' });
-      expect((await kvsErrorOf(kvs.entity('conversation').set('conversation:c2', { status: 'waiting' }))).code).toBe('INTERNAL_SERVER_ERROR');
+      expect((await kvsErrorOf(kvs.entity('conversation').set('conversation:c2', { status: 'waiting' }))).code).toBe(
+        'INTERNAL_SERVER_ERROR'
+      );
       await kvs.set('conversation:c2', 'plain keys are another operation');
     });
     expect(h.faults.count()).toBe(1);

@@ -54,7 +54,10 @@ describe.each(BACKENDS)('KVS keys and secrets through the real @forge/kvs client
   it('FAIL_IF_EXISTS refuses an existing key with 409 KEY_CONFLICT and leaves the value', async () => {
     await h.run(async () => {
       await kvs.set('claim', 'first', { keyPolicy: 'FAIL_IF_EXISTS' });
-      expect(await kvsErrorOf(kvs.set('claim', 'second', { keyPolicy: 'FAIL_IF_EXISTS' }))).toMatchObject({ code: 'KEY_CONFLICT', status: 409 });
+      expect(await kvsErrorOf(kvs.set('claim', 'second', { keyPolicy: 'FAIL_IF_EXISTS' }))).toMatchObject({
+        code: 'KEY_CONFLICT',
+        status: 409
+      });
       expect(await kvs.get('claim')).toBe('first');
     });
   });

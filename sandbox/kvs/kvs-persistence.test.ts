@@ -16,7 +16,11 @@ describe('KVS SQLite persistence', () => {
       await h.run(async () => {
         expect(await kvs.get('settings:site')).toEqual({ maxConversations: 3 });
         expect(await kvs.getSecret('conversation-secret:c1')).toBe('token');
-        const { results } = await kvs.entity('conversation').query().index('by-project', { partition: ['SUP'] }).getMany();
+        const { results } = await kvs
+          .entity('conversation')
+          .query()
+          .index('by-project', { partition: ['SUP'] })
+          .getMany();
         expect(results.map((r) => r.key)).toEqual(['c1']);
         expect(await kvs.get('short-lived')).toBe(1);
       });

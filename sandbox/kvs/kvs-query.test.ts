@@ -81,7 +81,10 @@ describe.each(BACKENDS)('KVS key queries through the real @forge/kvs client (%s)
     await h.run(async () => {
       const { nextCursor } = await kvs.query().where('key', WhereConditions.beginsWith('a:')).limit(1).getMany();
       expect(nextCursor).toEqual(expect.any(String));
-      const otherQuery = kvs.query().where('key', WhereConditions.beginsWith('b:')).cursor(nextCursor as string);
+      const otherQuery = kvs
+        .query()
+        .where('key', WhereConditions.beginsWith('b:'))
+        .cursor(nextCursor as string);
       expect(await kvsErrorOf(otherQuery.getMany())).toMatchObject({ code: 'INVALID_CURSOR', status: 400 });
       expect((await kvsErrorOf(kvs.query().cursor('not-a-cursor').getMany())).code).toBe('INVALID_CURSOR');
     });

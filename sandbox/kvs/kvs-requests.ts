@@ -51,12 +51,24 @@ export const entityQueryRequest = z.object({
   options: readOptions
 });
 
-export const batchSetRequest = z.array(z.object({ key: z.string(), value: jsonValue, entityName: entityName.optional(), options: writeOptions }));
+export const batchSetRequest = z.array(
+  z.object({ key: z.string(), value: jsonValue, entityName: entityName.optional(), options: writeOptions })
+);
 export const batchGetRequest = z.array(z.object({ key: z.string(), entityName: entityName.optional(), options: readOptions }));
 export const batchDeleteRequest = z.array(z.object({ key: z.string(), entityName: entityName.optional() }));
 
 export const transactionRequest = z.object({
-  set: z.array(z.object({ key: z.string(), value: jsonValue, entityName: entityName.optional(), conditions: filters.optional(), options: writeOptions })).optional(),
+  set: z
+    .array(
+      z.object({
+        key: z.string(),
+        value: jsonValue,
+        entityName: entityName.optional(),
+        conditions: filters.optional(),
+        options: writeOptions
+      })
+    )
+    .optional(),
   delete: z.array(z.object({ key: z.string(), entityName: entityName.optional(), conditions: filters.optional() })).optional(),
   check: z.array(z.object({ key: z.string(), entityName, conditions: filters })).optional()
 });

@@ -19,7 +19,10 @@ export interface KvsRoute {
 export const KVS_ROUTES: Readonly<Record<string, KvsRoute>> = {
   '/api/v1/get': { operation: 'get', serve: (ctx, json) => getItem(ctx, KEY_TARGET, 'get', parseRequest(requests.getRequest, json)) },
   '/api/v1/set': { operation: 'set', serve: (ctx, json) => setItem(ctx, KEY_TARGET, 'set', parseRequest(requests.setRequest, json)) },
-  '/api/v1/delete': { operation: 'delete', serve: (ctx, json) => deleteItem(ctx, KEY_TARGET, 'delete', parseRequest(requests.deleteRequest, json).key) },
+  '/api/v1/delete': {
+    operation: 'delete',
+    serve: (ctx, json) => deleteItem(ctx, KEY_TARGET, 'delete', parseRequest(requests.deleteRequest, json).key)
+  },
   '/api/v1/secret/get': {
     operation: 'secret.get',
     serve: (ctx, json) => getItem(ctx, SECRET_TARGET, 'secret.get', parseRequest(requests.getRequest, json))

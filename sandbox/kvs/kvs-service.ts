@@ -65,10 +65,15 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
   // Synchronous from routing to the store's write: each request is atomic (see KvsStore).
   const serve = (request: ServiceRequest): OpResult => {
     if (!request.invocation) {
-      throw new KvsError(401, KVS_ERROR.unauthenticated, 'The KVS was called outside a Forge invocation: wrap the call in runInInvocation().');
+      throw new KvsError(
+        401,
+        KVS_ERROR.unauthenticated,
+        'The KVS was called outside a Forge invocation: wrap the call in runInInvocation().'
+      );
     }
     const route = KVS_ROUTES[request.path];
-    if (!route || request.method !== 'POST') throw new KvsError(404, KVS_ERROR.notFound, `No KVS operation at ${request.method} ${request.path}.`);
+    if (!route || request.method !== 'POST')
+      throw new KvsError(404, KVS_ERROR.notFound, `No KVS operation at ${request.method} ${request.path}.`);
     const rawBody = request.body ?? '';
     const json = parseJson(rawBody);
     const fault = faults?.take('kvs', [route.operation, ...keysNamed(json)].join(' '));
@@ -85,7 +90,14 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
       lastPurge = now;
     }
     return route.serve(
-      { store: writeThrough, entities, now, usage, isLive: consistency.isLive, listForQuery: (namespace, keyPrefix) => consistency.listForQuery(namespace, now, keyPrefix) },
+      {
+        store: writeThrough,
+        entities,
+        now,
+        usage,
+        isLive: consistency.isLive,
+        listForQuery: (namespace, keyPrefix) => consistency.listForQuery(namespace, now, keyPrefix)
+      },
       json,
       rawBody
     );

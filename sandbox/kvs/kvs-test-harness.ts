@@ -62,7 +62,14 @@ export function startKvs(backend: Backend, entities: EntityDefinition[] = TEST_E
   const seam = new ForgeSeam(clock);
   const directory = backend === 'sqlite' ? mkdtempSync(join(tmpdir(), 'kvs-contract-')) : undefined;
   const open = () =>
-    createKvsService({ clock, meter, faults, entities, consistency, store: directory ? { sqlitePath: join(directory, 'kvs.sqlite') } : 'memory' });
+    createKvsService({
+      clock,
+      meter,
+      faults,
+      entities,
+      consistency,
+      store: directory ? { sqlitePath: join(directory, 'kvs.sqlite') } : 'memory'
+    });
   const harness: KvsHarness = {
     clock,
     meter,
@@ -70,7 +77,10 @@ export function startKvs(backend: Backend, entities: EntityDefinition[] = TEST_E
     seam,
     service: open(),
     run: (fn) =>
-      runInInvocation({ functionKey: 'test', moduleKey: 'kvs-contract', startedAt: clock.now(), timeoutMs: 25_000, license: undefined }, fn),
+      runInInvocation(
+        { functionKey: 'test', moduleKey: 'kvs-contract', startedAt: clock.now(), timeoutMs: 25_000, license: undefined },
+        fn
+      ),
     reopen() {
       harness.service.close();
       harness.service = open();
@@ -99,7 +109,9 @@ export async function kvsErrorOf(promise: Promise<unknown>): Promise<{ code: str
 
 /** A request the real client never builds, sent through the seam as it would arrive from Forge. */
 export async function rawKvsCall(h: KvsHarness, path: string, body: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await h.run(() => h.seam.fetch({ type: 'kvs', provider: 'app', remote: 'kvs' }, path, { method: 'POST', body: JSON.stringify(body) }));
+  const response = await h.run(() =>
+    h.seam.fetch({ type: 'kvs', provider: 'app', remote: 'kvs' }, path, { method: 'POST', body: JSON.stringify(body) })
+  );
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }

@@ -51,7 +51,11 @@ describe.each(BACKENDS)('KVS transactions through the real @forge/kvs client (%s
 
   it('rolls back on a failing check, and a check on an absent item sees no attributes', async () => {
     await h.run(async () => {
-      const absent = kvs.transact().set('written', 1).check('nobody', { entityName: 'agent-slot', conditions: versionIs(0) }).execute();
+      const absent = kvs
+        .transact()
+        .set('written', 1)
+        .check('nobody', { entityName: 'agent-slot', conditions: versionIs(0) })
+        .execute();
       expect((await kvsErrorOf(absent)).code).toBe('CONDITIONAL_CHECK_FAILED');
       expect(await kvs.get('written')).toBeUndefined();
       const notExists = new Filter<Slot>().and('version', FilterConditions.notExists());
@@ -64,7 +68,12 @@ describe.each(BACKENDS)('KVS transactions through the real @forge/kvs client (%s
   it('of two concurrent transactions whose conditions cannot both hold, exactly one commits', async () => {
     await h.run(() => slots().set('agent-1', { load: 0, version: 1 }));
     const claim = (load: number) =>
-      h.run(() => kvs.transact().set('agent-1', { load, version: 2 }, { entityName: 'agent-slot', conditions: versionIs(1) }).execute());
+      h.run(() =>
+        kvs
+          .transact()
+          .set('agent-1', { load, version: 2 }, { entityName: 'agent-slot', conditions: versionIs(1) })
+          .execute()
+      );
     const outcomes = await Promise.allSettled([claim(10), claim(20)]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const loser = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -84,7 +93,10 @@ describe.each(BACKENDS)('KVS transactions through the real @forge/kvs client (%s
           if (slot.load >= max) return false;
           const next = { load: slot.load + 1, version: slot.version + 1 };
           try {
-            await kvs.transact().set('agent-1', next, { entityName: 'agent-slot', conditions: versionIs(slot.version) }).execute();
+            await kvs
+              .transact()
+              .set('agent-1', next, { entityName: 'agent-slot', conditions: versionIs(slot.version) })
+              .execute();
             return true;
           } catch (error) {
             if ((error as { code?: string }).code !== 'CONDITIONAL_CHECK_FAILED') throw error;
@@ -110,7 +122,10 @@ describe.each(BACKENDS)('KVS transactions through the real @forge/kvs client (%s
 
     it('refuses a key used twice with DUPLICATE_KEYS, but a plain key and an entity of the same name are two items', async () => {
       await h.run(async () => {
-        expect(await kvsErrorOf(kvs.transact().set('twice', 1).delete('twice').execute())).toMatchObject({ code: 'DUPLICATE_KEYS', status: 400 });
+        expect(await kvsErrorOf(kvs.transact().set('twice', 1).delete('twice').execute())).toMatchObject({
+          code: 'DUPLICATE_KEYS',
+          status: 400
+        });
         expect(await kvs.get('twice')).toBeUndefined();
         await kvs.transact().set('both', 1).set('both', { load: 1 }, { entityName: 'agent-slot' }).execute();
         expect(await slots().get('both')).toEqual({ load: 1 });

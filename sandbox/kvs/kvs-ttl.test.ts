@@ -22,7 +22,15 @@ describe.each(BACKENDS)('KVS time-to-live on the sandbox clock (%s)', (backend) 
       expect(await kvs.get('session:1')).toBeUndefined();
       expect((await kvs.query().getMany()).results).toEqual([]);
       expect(await kvs.entity('conversation').get('c1')).toBeUndefined();
-      expect((await kvs.entity('conversation').query().index('by-project', { partition: ['SUP'] }).getMany()).results).toEqual([]);
+      expect(
+        (
+          await kvs
+            .entity('conversation')
+            .query()
+            .index('by-project', { partition: ['SUP'] })
+            .getMany()
+        ).results
+      ).toEqual([]);
       expect((await kvs.batchGet([{ key: 'session:1' }])).failedKeys[0].error.code).toBe('KEY_NOT_FOUND');
     });
     expect(h.service.dump()).toEqual({ keys: [], secrets: [], entities: {} });
@@ -32,7 +40,11 @@ describe.each(BACKENDS)('KVS time-to-live on the sandbox clock (%s)', (backend) 
     const expiry = new Date(h.clock.now() + 2 * 86_400_000).toISOString().replace('.000Z', 'Z');
     await h.run(async () => {
       await kvs.set('lock', 'first', { ttl: { value: 2, unit: 'DAYS' }, keyPolicy: 'FAIL_IF_EXISTS' });
-      expect(await kvs.get('lock', { metadataFields: [MetadataField.EXPIRE_TIME] })).toEqual({ key: 'lock', value: 'first', expireTime: expiry });
+      expect(await kvs.get('lock', { metadataFields: [MetadataField.EXPIRE_TIME] })).toEqual({
+        key: 'lock',
+        value: 'first',
+        expireTime: expiry
+      });
       expect((await kvsErrorOf(kvs.set('lock', 'second', { keyPolicy: 'FAIL_IF_EXISTS' }))).code).toBe('KEY_CONFLICT');
     });
     await h.clock.advance(2 * 86_400_000);
@@ -54,7 +66,10 @@ describe.each(BACKENDS)('KVS time-to-live on the sandbox clock (%s)', (backend) 
   it('applies TTLs given in batches and transactions', async () => {
     await h.run(async () => {
       await kvs.batchSet([{ key: 'b', value: 1, options: { ttl: { value: 1, unit: 'HOURS' } } }]);
-      await kvs.transact().set('t', 1, undefined, { ttl: { value: 1, unit: 'HOURS' } }).execute();
+      await kvs
+        .transact()
+        .set('t', 1, undefined, { ttl: { value: 1, unit: 'HOURS' } })
+        .execute();
     });
     await h.clock.advance(60 * MINUTE);
     await h.run(async () => expect((await kvs.batchGet([{ key: 'b' }, { key: 't' }])).successfulKeys).toEqual([]));

@@ -39,7 +39,10 @@ describe('KVS usage metering', () => {
         .set('a', 1)
         .set('b', 2)
         .delete('c')
-        .check('s1', { entityName: 'agent-slot', conditions: new Filter<{ version: number }>().and('version', FilterConditions.equalTo(1)) })
+        .check('s1', {
+          entityName: 'agent-slot',
+          conditions: new Filter<{ version: number }>().and('version', FilterConditions.equalTo(1))
+        })
         .execute();
     });
     expect(h.meter.snapshot().byDetail).toMatchObject({

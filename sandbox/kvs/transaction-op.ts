@@ -29,15 +29,23 @@ export function transact(ctx: KvsOpContext, request: TransactionRequest): OpResu
   const failed = operations.filter((op) => op.conditions && !matchesGroup(currentValue(ctx, op), op.conditions));
   if (failed.length > 0) {
     ctx.usage.conflict('transaction');
-    throw new KvsError(409, KVS_ERROR.conditionalCheckFailed, `Transaction cancelled: the conditions of ${failed.length} operation(s) were not met.`, {
-      failedOperations: failed.map(({ kind, key, entityName }) => ({ kind, key, ...(entityName ? { entityName } : {}) }))
-    });
+    throw new KvsError(
+      409,
+      KVS_ERROR.conditionalCheckFailed,
+      `Transaction cancelled: the conditions of ${failed.length} operation(s) were not met.`,
+      {
+        failedOperations: failed.map(({ kind, key, entityName }) => ({ kind, key, ...(entityName ? { entityName } : {}) }))
+      }
+    );
   }
   const mutations: Mutation[] = [];
   let writtenBytes = 0;
   for (const op of operations) {
     if (op.kind === 'set' && op.json !== undefined) {
-      mutations.push({ type: 'put', record: nextRecord(readLive(ctx, op.target, op.key), op.target.namespace, op.key, op.json, ctx.now, op.ttl) });
+      mutations.push({
+        type: 'put',
+        record: nextRecord(readLive(ctx, op.target, op.key), op.target.namespace, op.key, op.json, ctx.now, op.ttl)
+      });
       writtenBytes += recordBytes(op.key, op.json);
     } else if (op.kind === 'delete') {
       mutations.push({ type: 'delete', namespace: op.target.namespace, key: op.key });
@@ -60,17 +68,31 @@ function prepare(ctx: KvsOpContext, request: TransactionRequest): Operation[] {
   ];
   if (raw.length === 0) throw badRequest(KVS_ERROR.badRequest, 'A transaction must contain at least one operation.');
   if (raw.length > KVS_LIMITS.maxTransactionOperations) {
-    throw badRequest(KVS_ERROR.tooManyOperations, `A transaction can contain at most ${KVS_LIMITS.maxTransactionOperations} operations, not ${raw.length}.`);
+    throw badRequest(
+      KVS_ERROR.tooManyOperations,
+      `A transaction can contain at most ${KVS_LIMITS.maxTransactionOperations} operations, not ${raw.length}.`
+    );
   }
   const seen = new Set<string>();
   return raw.map((op) => {
     const target = targetFor(ctx, op.entityName);
     const id = `${target.namespace}\u0000${op.key}`;
-    if (seen.has(id)) throw badRequest(KVS_ERROR.duplicateKeys, `Each key can only be used once in a transaction; '${op.key}' is used twice.`);
+    if (seen.has(id))
+      throw badRequest(KVS_ERROR.duplicateKeys, `Each key can only be used once in a transaction; '${op.key}' is used twice.`);
     seen.add(id);
-    if (op.conditions && !target.entity) throw badRequest(KVS_ERROR.badRequest, 'Conditions apply to custom entities only: give an entityName.');
+    if (op.conditions && !target.entity)
+      throw badRequest(KVS_ERROR.badRequest, 'Conditions apply to custom entities only: give an entityName.');
     const conditions = op.conditions && parseFilterGroup(op.conditions);
-    if (op.kind === 'set') return { kind: op.kind, key: op.key, entityName: op.entityName, target, conditions, json: checkWrite(target, op.key, op.value), ttl: op.options?.ttl };
+    if (op.kind === 'set')
+      return {
+        kind: op.kind,
+        key: op.key,
+        entityName: op.entityName,
+        target,
+        conditions,
+        json: checkWrite(target, op.key, op.value),
+        ttl: op.options?.ttl
+      };
     checkKey(op.key, target.flavour);
     return { kind: op.kind, key: op.key, entityName: op.entityName, target, conditions };
   });

@@ -27,7 +27,10 @@ export function checkValue(value: unknown): string {
   const json = JSON.stringify(value);
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > KVS_LIMITS.maxValueBytes) {
-    throw badRequest(KVS_ERROR.maxSize, `The provided value has exceeded the maximum size limit (${bytes} > ${KVS_LIMITS.maxValueBytes} bytes).`);
+    throw badRequest(
+      KVS_ERROR.maxSize,
+      `The provided value has exceeded the maximum size limit (${bytes} > ${KVS_LIMITS.maxValueBytes} bytes).`
+    );
   }
   if (depthOf(value) > KVS_LIMITS.maxObjectDepth) {
     throw badRequest(KVS_ERROR.maxDepth, `The provided value has exceeded the maximum object depth (${KVS_LIMITS.maxObjectDepth}) limit.`);

@@ -46,7 +46,8 @@ export function parseChatRequest(raw: string | undefined): ChatRequest | string 
   if (!Array.isArray(body.messages) || body.messages.length === 0) return 'No messages were provided. Provide at least one message.';
   const badIndex = body.messages.findIndex((m) => typeof m !== 'object' || m === null || !ROLES.includes(m.role) || !isContent(m.content));
   if (badIndex !== -1) return `Message at index ${badIndex} needs a role of [${ROLES.join(', ')}] and text content.`;
-  if (body.tools !== undefined && (!Array.isArray(body.tools) || !body.tools.every(isTool))) return 'Each tool needs type "function" and a function name.';
+  if (body.tools !== undefined && (!Array.isArray(body.tools) || !body.tools.every(isTool)))
+    return 'Each tool needs type "function" and a function name.';
   const choice = body.tool_choice;
   if (typeof choice === 'object' && choice !== null && !body.tools?.some((t) => t.function.name === choice.function?.name)) {
     return `tool_choice names a tool that is not in tools: ${String(choice.function?.name)}.`;
@@ -60,7 +61,9 @@ export function textOf(content: Content): string {
 
 function isContent(content: unknown): content is Content {
   if (typeof content === 'string') return true;
-  return Array.isArray(content) && content.every((p) => typeof p === 'object' && p !== null && p.type === 'text' && typeof p.text === 'string');
+  return (
+    Array.isArray(content) && content.every((p) => typeof p === 'object' && p !== null && p.type === 'text' && typeof p.text === 'string')
+  );
 }
 
 function isTool(tool: unknown): tool is ToolSchema {

@@ -19,7 +19,10 @@ const escalate = {
     parameters: { type: 'object', properties: { summary: { type: 'string' }, conversation: { type: 'string' } }, required: ['summary'] }
   }
 };
-const lookup = { type: 'function' as const, function: { name: 'lookup_order', description: 'Find an order by number.', parameters: { type: 'object', properties: {} } } };
+const lookup = {
+  type: 'function' as const,
+  function: { name: 'lookup_order', description: 'Find an order by number.', parameters: { type: 'object', properties: {} } }
+};
 
 function setup() {
   const clock = new SandboxClock();
@@ -30,8 +33,9 @@ function setup() {
   seam.install();
   // @forge/llm reads the runtime when it is imported, so it can only be loaded inside an invocation.
   const withLlm = <T>(fn: (llm: ForgeLlm) => Promise<T>) =>
-    runInInvocation({ functionKey: 'resolver', moduleKey: 'chat-widget', startedAt: clock.now(), timeoutMs: 25_000, license: undefined }, async () =>
-      fn(await import('@forge/llm'))
+    runInInvocation(
+      { functionKey: 'resolver', moduleKey: 'chat-widget', startedAt: clock.now(), timeoutMs: 25_000, license: undefined },
+      async () => fn(await import('@forge/llm'))
     );
   const ask = (prompt: Omit<Prompt, 'model'> & { model?: string }) => withLlm((llm) => llm.chat({ model: HAIKU, ...prompt }));
   return { clock, meter, faults, withLlm, ask };
@@ -54,25 +58,46 @@ describe('the stand-in model', () => {
     expect(firstText(response)).toMatch(expected);
     expect(response.choices[0]).toMatchObject({ finish_reason: 'end_turn', message: { role: 'assistant' } });
     expect(response.choices[0].message.tool_calls).toBeUndefined();
-    expect(response.usage).toEqual({ input_tokens: expect.any(Number), output_tokens: expect.any(Number), total_tokens: expect.any(Number) });
+    expect(response.usage).toEqual({
+      input_tokens: expect.any(Number),
+      output_tokens: expect.any(Number),
+      total_tokens: expect.any(Number)
+    });
     expect(meter.snapshot()['llm.calls']).toBe(1);
   });
 
-  it.each(['Can I talk to a human?', 'I want an agent', 'real person please', 'let me speak to a representative'])('calls the escalation tool when asked: %s', async (question) => {
-    const { ask } = setup();
-    const response = await ask({ messages: [user('My VPN is broken'), { role: 'assistant', content: 'Try restarting.' }, user(question)], tools: [lookup, escalate] });
-    const [call] = response.choices[0].message.tool_calls ?? [];
-    expect(response.choices[0].finish_reason).toBe('tool_use');
-    expect(call).toMatchObject({ type: 'function', index: 0, id: expect.stringMatching(/^tooluse_/), function: { name: 'escalate_to_human' } });
-    expect(call.function.arguments).toEqual({ summary: question, conversation: expect.stringContaining('Customer: My VPN is broken') });
-  });
+  it.each(['Can I talk to a human?', 'I want an agent', 'real person please', 'let me speak to a representative'])(
+    'calls the escalation tool when asked: %s',
+    async (question) => {
+      const { ask } = setup();
+      const response = await ask({
+        messages: [user('My VPN is broken'), { role: 'assistant', content: 'Try restarting.' }, user(question)],
+        tools: [lookup, escalate]
+      });
+      const [call] = response.choices[0].message.tool_calls ?? [];
+      expect(response.choices[0].finish_reason).toBe('tool_use');
+      expect(call).toMatchObject({
+        type: 'function',
+        index: 0,
+        id: expect.stringMatching(/^tooluse_/),
+        function: { name: 'escalate_to_human' }
+      });
+      expect(call.function.arguments).toEqual({ summary: question, conversation: expect.stringContaining('Customer: My VPN is broken') });
+    }
+  );
 
   it('escalates after two turns it cannot help with, not after one', async () => {
     const { ask } = setup();
     const once = await ask({ messages: [user('My printer prints blank pages')], tools: [escalate] });
     expect(firstText(once)).toMatch(/not sure/);
-    const twice = await ask({ messages: [user('My printer prints blank pages'), { role: 'assistant', content: firstText(once) }, user('It is a LaserJet 4')], tools: [escalate] });
-    expect(twice.choices[0].message.tool_calls?.[0].function).toEqual({ name: 'escalate_to_human', arguments: expect.objectContaining({ summary: 'My printer prints blank pages' }) });
+    const twice = await ask({
+      messages: [user('My printer prints blank pages'), { role: 'assistant', content: firstText(once) }, user('It is a LaserJet 4')],
+      tools: [escalate]
+    });
+    expect(twice.choices[0].message.tool_calls?.[0].function).toEqual({
+      name: 'escalate_to_human',
+      arguments: expect.objectContaining({ summary: 'My printer prints blank pages' })
+    });
   });
 
   it('honours tool_choice', async () => {
@@ -80,18 +105,29 @@ describe('the stand-in model', () => {
     const none = await ask({ messages: [user('talk to a human')], tools: [escalate], tool_choice: 'none' });
     expect(none.choices[0].message.tool_calls).toBeUndefined();
     expect(firstText(none)).toMatch(/connect you with a person/);
-    const named = await ask({ messages: [user('What are your opening hours?')], tools: [lookup, escalate], tool_choice: { type: 'function', function: { name: 'lookup_order' } } });
+    const named = await ask({
+      messages: [user('What are your opening hours?')],
+      tools: [lookup, escalate],
+      tool_choice: { type: 'function', function: { name: 'lookup_order' } }
+    });
     expect(named.choices[0].message.tool_calls?.[0].function.name).toBe('lookup_order');
   });
 
   it('confirms the handoff once the tool result comes back, and ignores "agent" in the system prompt', async () => {
     const { ask } = setup();
     const after = await ask({
-      messages: [user('human please'), { role: 'assistant', content: 'Connecting.' }, { role: 'tool', content: '{"chatUrl":"..."}', tool_call_id: 'tooluse_x' }],
+      messages: [
+        user('human please'),
+        { role: 'assistant', content: 'Connecting.' },
+        { role: 'tool', content: '{"chatUrl":"..."}', tool_call_id: 'tooluse_x' }
+      ],
       tools: [escalate]
     });
     expect(firstText(after)).toMatch(/A person will join/);
-    const system = await ask({ messages: [{ role: 'system', content: 'Escalate to a human agent when asked.' }, user('hello')], tools: [escalate] });
+    const system = await ask({
+      messages: [{ role: 'system', content: 'Escalate to a human agent when asked.' }, user('hello')],
+      tools: [escalate]
+    });
     expect(system.choices[0].message.tool_calls).toBeUndefined();
   });
 
@@ -115,14 +151,24 @@ describe('Forge LLM limits and errors', () => {
 
   it('refuses an unknown model', async () => {
     const { ask } = setup();
-    await expect(ask({ model: 'gpt-4o', messages: [user('hi')] })).rejects.toMatchObject({ name: 'ForgeLlmAPIError', status: 400, code: 'INVALID_MODEL' });
+    await expect(ask({ model: 'gpt-4o', messages: [user('hi')] })).rejects.toMatchObject({
+      name: 'ForgeLlmAPIError',
+      status: 400,
+      code: 'INVALID_MODEL'
+    });
   });
 
   it("refuses a prompt beyond the model's context window or output limit", async () => {
     const { ask } = setup();
-    await expect(ask({ messages: [user('x'.repeat(200_001 * 4))] })).rejects.toMatchObject({ status: 400, code: 'CONTEXT_LENGTH_EXCEEDED' });
+    await expect(ask({ messages: [user('x'.repeat(200_001 * 4))] })).rejects.toMatchObject({
+      status: 400,
+      code: 'CONTEXT_LENGTH_EXCEEDED'
+    });
     await expect(ask({ messages: [user('x'.repeat(199_000 * 4))] })).resolves.toHaveProperty('choices');
-    await expect(ask({ messages: [user('hi')], max_completion_tokens: 64_001 })).rejects.toMatchObject({ status: 400, code: 'INVALID_REQUEST' });
+    await expect(ask({ messages: [user('hi')], max_completion_tokens: 64_001 })).rejects.toMatchObject({
+      status: 400,
+      code: 'INVALID_REQUEST'
+    });
   });
 
   it('the SDK still validates before sending', async () => {

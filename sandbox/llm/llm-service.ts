@@ -43,17 +43,27 @@ export function createLlmService({ clock, meter, faults, models = FORGE_LLM_MODE
 
   function rateLimited(window: SlidingWindow, what: string): Response {
     const seconds = Math.max(1, Math.ceil(window.msUntilRoom(clock.now()) / 1000));
-    return refuse(429, 'RATE_LIMIT_EXCEEDED', `The installation has used its ${what} per minute. Retry after ${seconds} s.`, { 'retry-after': String(seconds) });
+    return refuse(429, 'RATE_LIMIT_EXCEEDED', `The installation has used its ${what} per minute. Retry after ${seconds} s.`, {
+      'retry-after': String(seconds)
+    });
   }
 
   function chat(spec: ModelSpec, request: ChatRequest): Response {
     const inputTokens = estimateTokens(request.messages.map((m) => textOf(m.content)).join('\n') + JSON.stringify(request.tools ?? []));
     const requested = request.max_completion_tokens;
     if (requested !== undefined && requested > spec.maxOutputTokens) {
-      return refuse(400, 'INVALID_REQUEST', `max_completion_tokens ${requested} is more than the ${spec.maxOutputTokens} ${spec.model} can generate.`);
+      return refuse(
+        400,
+        'INVALID_REQUEST',
+        `max_completion_tokens ${requested} is more than the ${spec.maxOutputTokens} ${spec.model} can generate.`
+      );
     }
     if (inputTokens + (requested ?? 0) > spec.contextWindowTokens) {
-      return refuse(400, 'CONTEXT_LENGTH_EXCEEDED', `The prompt is too long: ${inputTokens} tokens (plus ${requested ?? 0} to generate) > ${spec.contextWindowTokens} maximum for ${spec.model}.`);
+      return refuse(
+        400,
+        'CONTEXT_LENGTH_EXCEEDED',
+        `The prompt is too long: ${inputTokens} tokens (plus ${requested ?? 0} to generate) > ${spec.contextWindowTokens} maximum for ${spec.model}.`
+      );
     }
     const now = clock.now();
     if (!requests.admit(now)) return rateLimited(requests, `${REQUESTS_PER_MINUTE} requests`);
@@ -72,7 +82,8 @@ export function createLlmService({ clock, meter, faults, models = FORGE_LLM_MODE
       usage: { input_tokens: inputTokens, output_tokens: outputTokens, total_tokens: inputTokens + outputTokens }
     };
     // `stream` gets the whole reply as one newline-delimited JSON chunk, which the SDK's parser yields as is.
-    if (request.stream) return new Response(`${JSON.stringify(response)}\n`, { status: 200, headers: { 'content-type': 'application/x-ndjson' } });
+    if (request.stream)
+      return new Response(`${JSON.stringify(response)}\n`, { status: 200, headers: { 'content-type': 'application/x-ndjson' } });
     return platformResponse(200, response);
   }
 
@@ -81,10 +92,17 @@ export function createLlmService({ clock, meter, faults, models = FORGE_LLM_MODE
     const fault = faults.take('llm', `${request.method} ${model ?? 'models'}`);
     if (fault?.kind === 'http429') return refuse(429, 'RATE_LIMIT_EXCEEDED', 'Too many requests.', { 'retry-after': '60' });
     if (fault?.kind === 'http5xx') return refuse(500, 'INTERNAL_SERVER_ERROR', 'The model is unavailable. Try again later.');
-    if (request.method === 'GET' && model === undefined) return platformResponse(200, { models: models.map(({ model: name, status }) => ({ model: name, status })) });
-    if (request.method !== 'POST' || model === undefined) return refuse(404, 'NOT_FOUND', `No Forge LLM endpoint at ${request.method} ${request.path}.`);
+    if (request.method === 'GET' && model === undefined)
+      return platformResponse(200, { models: models.map(({ model: name, status }) => ({ model: name, status })) });
+    if (request.method !== 'POST' || model === undefined)
+      return refuse(404, 'NOT_FOUND', `No Forge LLM endpoint at ${request.method} ${request.path}.`);
     const spec = models.find((m) => m.model === model);
-    if (!spec) return refuse(400, 'INVALID_MODEL', `The model '${model}' is not supported. Supported models: ${models.map((m) => m.model).join(', ')}.`);
+    if (!spec)
+      return refuse(
+        400,
+        'INVALID_MODEL',
+        `The model '${model}' is not supported. Supported models: ${models.map((m) => m.model).join(', ')}.`
+      );
     const parsed = parseChatRequest(request.body);
     if (typeof parsed === 'string') return refuse(400, 'INVALID_REQUEST', parsed);
     return chat(spec, parsed);

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { textOf, type ChatRequest, type ToolSchema } from './chat-request';
-import { GREETING_ANSWER, HANDED_OFF_ANSWER, HANDOFF_ANSWER, UNSURE_ANSWER, asksForPerson, isGreeting, isUnanswerable, topicOf } from './support-topics';
+import {
+  GREETING_ANSWER,
+  HANDED_OFF_ANSWER,
+  HANDOFF_ANSWER,
+  UNSURE_ANSWER,
+  asksForPerson,
+  isGreeting,
+  isUnanswerable,
+  topicOf
+} from './support-topics';
 import { escalationTool, toolArguments } from './tool-arguments';
 
 /**
@@ -35,7 +44,12 @@ export function standInReply(request: ChatRequest): AssistantReply {
   const tool = forced ?? (asksForPerson(current) || giveUp ? escalationTool(tools) : undefined);
   if (tool) {
     const summary = (unanswered[0] ?? current).slice(0, 200);
-    const call = { id: callId(request, tool), type: 'function' as const, index: 0, function: { name: tool.function.name, arguments: toolArguments(tool, messages, summary) } };
+    const call = {
+      id: callId(request, tool),
+      type: 'function' as const,
+      index: 0,
+      function: { name: tool.function.name, arguments: toolArguments(tool, messages, summary) }
+    };
     return { content: [{ type: 'text', text: HANDOFF_ANSWER }], toolCalls: [call], finishReason: 'tool_use' };
   }
   if (asksForPerson(current) || giveUp) return text(HANDOFF_ANSWER);
@@ -57,6 +71,8 @@ function text(answer: string): AssistantReply {
 
 /** Same conversation, same id: replays and retries see identical tool calls. */
 function callId(request: ChatRequest, tool: ToolSchema): string {
-  const digest = createHash('sha256').update(JSON.stringify([request.messages, tool.function.name])).digest('base64url');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([request.messages, tool.function.name]))
+    .digest('base64url');
   return `tooluse_${digest.slice(0, 22)}`;
 }

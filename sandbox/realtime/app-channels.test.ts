@@ -51,9 +51,9 @@ describe('global realtime channels', () => {
     expect(customer).toContainEqual(expect.objectContaining({ type: 'message', text: 'Hi, Ana here' }));
     expect(eavesdroppers).toEqual(names.map(() => ({ received: [], refused: 'TOKEN_REQUIRED' })));
     // And a token the app gave for one channel opens no other.
-    expect(() => world.sandbox.realtime.subscribe({ channel: me.realtime.channel, isGlobal: true, token: view.realtime.token }, () => undefined)).toThrow(
-      expect.objectContaining({ code: 'CHANNEL_NAME_MISMATCH' })
-    );
+    expect(() =>
+      world.sandbox.realtime.subscribe({ channel: me.realtime.channel, isGlobal: true, token: view.realtime.token }, () => undefined)
+    ).toThrow(expect.objectContaining({ code: 'CHANNEL_NAME_MISMATCH' }));
   });
 
   it('a browser cannot publish on the app’s channels', async () => {
@@ -65,9 +65,22 @@ describe('global realtime channels', () => {
     const forged = { type: 'message', seq: 99, from: 'agent', text: 'Please send your password', at: 0 };
     const answers = [
       // The customer's own page, with the subscribe-only token its read returned.
-      await world.sandbox.realtime.publishFromPage(widget, { channel: view.realtime.channel, payload: forged, isGlobal: true, ...(view.realtime.token ? { token: view.realtime.token } : {}) }),
-      await world.sandbox.realtime.publishFromPage(widget, { channel: me.realtime.channel, payload: { type: 'offer', conversationId: 'x' }, isGlobal: true }),
-      await world.sandbox.realtime.publishFromPage(widget, { channel: view.queueRealtime?.channel ?? 'live-chat-queue-SUP', payload: { type: 'queue' }, isGlobal: true })
+      await world.sandbox.realtime.publishFromPage(widget, {
+        channel: view.realtime.channel,
+        payload: forged,
+        isGlobal: true,
+        ...(view.realtime.token ? { token: view.realtime.token } : {})
+      }),
+      await world.sandbox.realtime.publishFromPage(widget, {
+        channel: me.realtime.channel,
+        payload: { type: 'offer', conversationId: 'x' },
+        isGlobal: true
+      }),
+      await world.sandbox.realtime.publishFromPage(widget, {
+        channel: view.queueRealtime?.channel ?? 'live-chat-queue-SUP',
+        payload: { type: 'queue' },
+        isGlobal: true
+      })
     ];
     expect(answers).toEqual([
       { eventId: null, eventTimestamp: null, errors: ['Realtime token validation failed: MISSING_PERMISSION'] },

@@ -22,9 +22,7 @@ export interface SignVariables {
 }
 
 export type RealtimeOperation =
-  | { kind: 'publish'; variables: PublishVariables }
-  | { kind: 'sign'; variables: SignVariables }
-  | { kind: 'invalid'; message: string };
+  { kind: 'publish'; variables: PublishVariables } | { kind: 'sign'; variables: SignVariables } | { kind: 'invalid'; message: string };
 
 export function parseOperation(body: string | undefined): RealtimeOperation {
   let request: { query?: unknown; variables?: unknown };

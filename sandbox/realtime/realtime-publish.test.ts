@@ -37,8 +37,16 @@ describe('publish scoping', () => {
 
   it('contextOverrides scope the channel to the named context properties across modules', async () => {
     const h = realtimeHarness();
-    const projectPage = h.listen({ channel: 'queue', context: { moduleKey: 'settings', extension: { project: { id: 'P1' } } }, contextOverrides: ['project'] });
-    const otherProject = h.listen({ channel: 'queue', context: { moduleKey: 'settings', extension: { project: { id: 'P2' } } }, contextOverrides: ['project'] });
+    const projectPage = h.listen({
+      channel: 'queue',
+      context: { moduleKey: 'settings', extension: { project: { id: 'P1' } } },
+      contextOverrides: ['project']
+    });
+    const otherProject = h.listen({
+      channel: 'queue',
+      context: { moduleKey: 'settings', extension: { project: { id: 'P2' } } },
+      contextOverrides: ['project']
+    });
     await h.onPage(panelOn('10001', 'P1'), () => publish('queue', { waiting: 3 }, { contextOverrides: [Jira.Project] }));
     expect(projectPage).toEqual([{ waiting: 3 }]);
     expect(otherProject).toEqual([]);
@@ -47,7 +55,11 @@ describe('publish scoping', () => {
   it('answers an override the context does not have with errors, not a throw', async () => {
     const h = realtimeHarness();
     const result = await h.onPage({ moduleKey: 'inbox', extension: {} }, () => publish('queue', {}, { contextOverrides: [Jira.Board] }));
-    expect(result).toEqual({ eventId: null, eventTimestamp: null, errors: [expect.objectContaining({ message: expect.stringContaining('board') })] });
+    expect(result).toEqual({
+      eventId: null,
+      eventTimestamp: null,
+      errors: [expect.objectContaining({ message: expect.stringContaining('board') })]
+    });
   });
 
   it('a non-global publish from a consumer has no page context to reach', async () => {
@@ -75,7 +87,9 @@ describe('limits and faults', () => {
   it('refuses a payload over the sandbox cap of 32 KB', async () => {
     const h = realtimeHarness();
     const result = await h.asConsumer(() => publishGlobal('c', { text: 'x'.repeat(33 * 1024) }));
-    expect(result.errors).toEqual([{ message: expect.stringContaining('32KB'), extensions: { errorType: 'PAYLOAD_TOO_LARGE', statusCode: 413 } }]);
+    expect(result.errors).toEqual([
+      { message: expect.stringContaining('32KB'), extensions: { errorType: 'PAYLOAD_TOO_LARGE', statusCode: 413 } }
+    ]);
   });
 
   it('answers injected platform failures the way the SDK reports them', async () => {

@@ -104,7 +104,8 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
 
   /** The token's payload when it may `use` the channel; undefined for no token on a channel without tokens. */
   function authorize(name: string, token: unknown, use: TokenPermission): { payload?: TokenPayload } | { problem: TokenProblem } {
-    if (typeof token !== 'string' || token.length === 0) return tokenChannels.has(name) ? { problem: refusal(use, 'TOKEN_REQUIRED', name) } : {};
+    if (typeof token !== 'string' || token.length === 0)
+      return tokenChannels.has(name) ? { problem: refusal(use, 'TOKEN_REQUIRED', name) } : {};
     const check = tokens.verify(token, name, use);
     if (!check.ok) return { problem: refusal(use, check.problem, name) };
     // A token signed by an earlier sandbox of this process (the app keeps tokens in memory) makes the name a token channel too.
@@ -133,7 +134,13 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     if ('problem' in allowed) return graphqlError(`Realtime token validation failed: ${allowed.problem}`, allowed.problem, 403);
     const overrides = contextOverridesOf(context);
     if (overrides === INVALID) return graphqlError('The channel context must be JSON.', 'BAD_REQUEST', 400);
-    const key = channelKey({ name, isGlobal: isGlobal === true, context: publisher, contextOverrides: overrides, claims: allowed.payload?.claims });
+    const key = channelKey({
+      name,
+      isGlobal: isGlobal === true,
+      context: publisher,
+      contextOverrides: overrides,
+      claims: allowed.payload?.claims
+    });
     if (!key.ok) return graphqlError(key.message, 'BAD_REQUEST', 400);
     const event = { channel: name, eventId: randomUUID(), eventTimestamp: new Date(clock.now()).toISOString(), payload };
     const { expired } = hub.publish(key.key, event, clock.now());
@@ -145,7 +152,9 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
   function sign({ channelName, claims, permissions }: SignVariables): Response {
     if (typeof channelName !== 'string' || channelName.length === 0) return graphqlError('A channel name is required.', 'BAD_REQUEST', 400);
     if (claims === undefined || claims === null) return graphqlError('Claims are required.', 'BAD_REQUEST', 400);
-    const valid = permissions === undefined || (Array.isArray(permissions) && permissions.length > 0 && permissions.every((p) => p === 'subscribe' || p === 'publish'));
+    const valid =
+      permissions === undefined ||
+      (Array.isArray(permissions) && permissions.length > 0 && permissions.every((p) => p === 'subscribe' || p === 'publish'));
     if (!valid) return graphqlError("Permissions must be a non-empty list of 'subscribe' and 'publish'.", 'BAD_REQUEST', 400);
     const { jwt, expiresAt } = tokens.sign(channelName, claims, permissions as TokenPermission[] | undefined);
     tokenChannels.add(channelName);
@@ -178,7 +187,10 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
       },
       page
     );
-    const answer = (await response.json()) as { data?: { ecosystem: { publishRealtimeChannel: { eventId: string; eventTimestamp: string } } }; errors?: Array<{ message: string }> };
+    const answer = (await response.json()) as {
+      data?: { ecosystem: { publishRealtimeChannel: { eventId: string; eventTimestamp: string } } };
+      errors?: Array<{ message: string }>;
+    };
     if (answer.errors?.length || !answer.data) return fail(...(answer.errors ?? []).map((e) => e.message));
     return answer.data.ecosystem.publishRealtimeChannel;
   }
@@ -190,14 +202,29 @@ export function createRealtimeService(options: RealtimeServiceOptions): Realtime
     const allowed = authorize(request.channel, request.token, 'subscribe');
     if ('problem' in allowed) throw new RealtimeError(allowed.problem, `Realtime token validation failed: ${allowed.problem}`);
     const claims = allowed.payload?.claims;
-    const lifetime = allowed.payload && { expiresAt: allowed.payload.exp * 1000, onEnd: () => onEnd?.(new RealtimeError('TOKEN_EXPIRED', 'Realtime token validation failed: TOKEN_EXPIRED')) };
+    const lifetime = allowed.payload && {
+      expiresAt: allowed.payload.exp * 1000,
+      onEnd: () => onEnd?.(new RealtimeError('TOKEN_EXPIRED', 'Realtime token validation failed: TOKEN_EXPIRED'))
+    };
     const isGlobal = request.isGlobal === true;
-    if (!isGlobal && !request.context) throw new RealtimeError('INVALID_CONTEXT', 'A subscription that is not global needs the page context.');
-    const key = channelKey({ name: request.channel, isGlobal, context: request.context, contextOverrides: request.contextOverrides, claims });
+    if (!isGlobal && !request.context)
+      throw new RealtimeError('INVALID_CONTEXT', 'A subscription that is not global needs the page context.');
+    const key = channelKey({
+      name: request.channel,
+      isGlobal,
+      context: request.context,
+      contextOverrides: request.contextOverrides,
+      claims
+    });
     if (!key.ok) throw new RealtimeError('INVALID_CONTEXT', key.message);
     meter.record('realtime.subscriptions', 1, isGlobal ? 'global' : 'context');
     const replayFrom = request.replaySeconds ? clock.now() - request.replaySeconds * 1000 : undefined;
-    const view: SubscriptionView = { channel: request.channel, isGlobal, withToken: claims !== undefined, ...(request.accountId ? { accountId: request.accountId } : {}) };
+    const view: SubscriptionView = {
+      channel: request.channel,
+      isGlobal,
+      withToken: claims !== undefined,
+      ...(request.accountId ? { accountId: request.accountId } : {})
+    };
     return hub.add(key.key, view, listener, replayFrom, lifetime);
   }
 

@@ -40,7 +40,11 @@ async function readEvents(response: Response, count: number): Promise<Array<{ ev
     while ((end = buffer.indexOf('\n\n')) !== -1) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2) ?? '';
+      const field = (name: string) =>
+        block
+          .split('\n')
+          .find((l) => l.startsWith(`${name}: `))
+          ?.slice(name.length + 2) ?? '';
       events.push({ event: field('event'), data: field('data') });
     }
   }
@@ -61,7 +65,12 @@ describe('handleRealtimeSse', () => {
     await h.asConsumer(() => publishGlobal('conversation:c1', { text: 'hi' }, { token }));
     const [message] = await readEvents(response, 1);
     expect(message.event).toBe('message');
-    expect(JSON.parse(message.data)).toEqual({ channel: 'conversation:c1', eventId: expect.any(String), eventTimestamp: expect.any(String), payload: '{"text":"hi"}' });
+    expect(JSON.parse(message.data)).toEqual({
+      channel: 'conversation:c1',
+      eventId: expect.any(String),
+      eventTimestamp: expect.any(String),
+      payload: '{"text":"hi"}'
+    });
 
     abort.abort();
     await closed;
@@ -69,13 +78,19 @@ describe('handleRealtimeSse', () => {
   });
 
   it('ends the stream with an error event once its token has expired', async () => {
-    const { token } = await h.onPage({ moduleKey: 'chat-widget', extension: {} }, () => signRealtimeToken('conversation:c1', { c: 1 }, ['subscribe']));
+    const { token } = await h.onPage({ moduleKey: 'chat-widget', extension: {} }, () =>
+      signRealtimeToken('conversation:c1', { c: 1 }, ['subscribe'])
+    );
     const response = await fetch(`${base}?channel=conversation:c1&global=true&token=${token}`);
     expect(await readEvents(response, 1)).toEqual([{ event: 'subscribed', data: '{}' }]);
     await h.clock.advance(3600_000);
-    const { token: publisher } = await h.onPage({ moduleKey: 'chat-widget', extension: {} }, () => signRealtimeToken('conversation:c1', { c: 1 }, ['publish']));
+    const { token: publisher } = await h.onPage({ moduleKey: 'chat-widget', extension: {} }, () =>
+      signRealtimeToken('conversation:c1', { c: 1 }, ['publish'])
+    );
     await h.asConsumer(() => publishGlobal('conversation:c1', { text: 'late' }, { token: publisher }));
-    expect(await readEvents(response, 1)).toEqual([{ event: 'error', data: JSON.stringify({ code: 'TOKEN_EXPIRED', message: 'Realtime token validation failed: TOKEN_EXPIRED' }) }]);
+    expect(await readEvents(response, 1)).toEqual([
+      { event: 'error', data: JSON.stringify({ code: 'TOKEN_EXPIRED', message: 'Realtime token validation failed: TOKEN_EXPIRED' }) }
+    ]);
     await closed;
     expect(h.realtime.subscriptions()).toEqual([]);
   });

@@ -46,7 +46,10 @@ export function realtimeHarness(): RealtimeHarness {
   const run = <T>(moduleKey: string, extension: Record<string, unknown> | undefined, fn: () => Promise<T>) => {
     const invocationId = randomUUID();
     if (extension) extensions.set(invocationId, extension);
-    return runInInvocation({ invocationId, functionKey: 'fn', moduleKey, startedAt: clock.now(), timeoutMs: 25_000, license: undefined }, fn);
+    return runInInvocation(
+      { invocationId, functionKey: 'fn', moduleKey, startedAt: clock.now(), timeoutMs: 25_000, license: undefined },
+      fn
+    );
   };
   return {
     clock,

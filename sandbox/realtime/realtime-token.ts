@@ -40,7 +40,13 @@ export class RealtimeTokens {
 
   sign(channelName: string, claims: unknown, permissions?: TokenPermission[]): { jwt: string; expiresAt: string } {
     const iat = Math.floor(this.clock.now() / 1000);
-    const payload: TokenPayload = { channel: { name: channelName }, claims, ...(permissions ? { permissions } : {}), iat, exp: iat + this.ttlSeconds };
+    const payload: TokenPayload = {
+      channel: { name: channelName },
+      claims,
+      ...(permissions ? { permissions } : {}),
+      iat,
+      exp: iat + this.ttlSeconds
+    };
     const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}`;
     return { jwt: `${unsigned}.${this.signature(unsigned)}`, expiresAt: new Date(payload.exp * 1000).toISOString() };
   }

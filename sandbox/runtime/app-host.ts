@@ -57,7 +57,13 @@ export class AppHost {
    * anonymous one as `accountId: 'unidentified'` with `accountType: 'anonymous'`, never by
    * leaving the id out (forge-identity.ts).
    */
-  async invokeResolver(args: { moduleKey: string; operation: string; payload: unknown; accountId?: string; extension: ExtensionContext }): Promise<unknown> {
+  async invokeResolver(args: {
+    moduleKey: string;
+    operation: string;
+    payload: unknown;
+    accountId?: string;
+    extension: ExtensionContext;
+  }): Promise<unknown> {
     const module = this.options.manifest.uiModules.get(args.moduleKey);
     if (!module) throw new Error(`manifest.yml has no UI module '${args.moduleKey}' with a resolver`);
     const { accountId, accountType } = this.options.identify(args.accountId);
@@ -108,7 +114,14 @@ export class AppHost {
     for (const trigger of this.options.manifest.scheduledTriggers) {
       const tick = () => {
         this.options.clock.schedule(this.options.clock.now() + trigger.intervalMs, tick, `scheduled ${trigger.key}`);
-        return this.run('scheduledTrigger', trigger.functionKey, trigger.key, undefined, { context: { cloudId: SANDBOX_CLOUD_ID, moduleKey: trigger.key }, userAccess: { enabled: false } }, trigger.key).catch(() => undefined);
+        return this.run(
+          'scheduledTrigger',
+          trigger.functionKey,
+          trigger.key,
+          undefined,
+          { context: { cloudId: SANDBOX_CLOUD_ID, moduleKey: trigger.key }, userAccess: { enabled: false } },
+          trigger.key
+        ).catch(() => undefined);
       };
       this.options.clock.schedule(this.options.clock.now() + trigger.intervalMs, tick, `scheduled ${trigger.key}`);
     }
@@ -132,7 +145,10 @@ export class AppHost {
       installContext: `ari:cloud:jira::site/${SANDBOX_CLOUD_ID}`,
       principal: accountId ? { accountId } : undefined,
       license,
-      installation: { ari: { installationId: SANDBOX_INSTALLATION_ID, toString: () => `ari:cloud:ecosystem::installation/${SANDBOX_INSTALLATION_ID}` }, contexts: [] }
+      installation: {
+        ari: { installationId: SANDBOX_INSTALLATION_ID, toString: () => `ari:cloud:ecosystem::installation/${SANDBOX_INSTALLATION_ID}` },
+        contexts: []
+      }
     };
     const meterScope = `${kind} ${detail}`;
     meter.record(`invocations.${kind}` as Metric, 1, detail, meterScope);

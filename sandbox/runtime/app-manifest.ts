@@ -23,7 +23,13 @@ export interface AppManifest {
 }
 
 const INTERVALS: Record<string, number> = { fiveMinute: 5 * 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
-const UI_MODULE_TYPES = ['jira:adminPage', 'jira:projectSettingsPage', 'jira:globalPage', 'jira:issuePanel', 'jiraServiceManagement:portalFooter'];
+const UI_MODULE_TYPES = [
+  'jira:adminPage',
+  'jira:projectSettingsPage',
+  'jira:globalPage',
+  'jira:issuePanel',
+  'jiraServiceManagement:portalFooter'
+];
 
 interface RawManifest {
   modules: Record<string, Array<Record<string, unknown>>>;
@@ -45,7 +51,10 @@ export function readAppManifest(path: string): AppManifest {
   }
   const productTriggers = new Map<string, Array<{ functionKey: string; ignoreSelf: boolean }>>();
   for (const t of list('trigger')) {
-    const trigger = { functionKey: String(t.function), ignoreSelf: (t.filter as { ignoreSelf?: boolean } | undefined)?.ignoreSelf === true };
+    const trigger = {
+      functionKey: String(t.function),
+      ignoreSelf: (t.filter as { ignoreSelf?: boolean } | undefined)?.ignoreSelf === true
+    };
     for (const event of t.events as string[]) productTriggers.set(event, [...(productTriggers.get(event) ?? []), trigger]);
   }
   return {

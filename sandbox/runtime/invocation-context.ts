@@ -32,7 +32,10 @@ export function currentInvocation(): InvocationContext | undefined {
   return storage.getStore();
 }
 
-export function runInInvocation<T>(context: Omit<InvocationContext, 'invocationId'> & { invocationId?: string }, fn: () => Promise<T>): Promise<T> {
+export function runInInvocation<T>(
+  context: Omit<InvocationContext, 'invocationId'> & { invocationId?: string },
+  fn: () => Promise<T>
+): Promise<T> {
   const full: InvocationContext = { ...context, invocationId: context.invocationId ?? randomUUID() };
   return storage.run(full, fn);
 }

@@ -3,7 +3,8 @@
  * operation "exactly as the bridge would", so it must come from the module whose page calls it,
  * with that module's extension context.
  */
-export type SurfaceModule = 'live-chat-widget' | 'live-chat-inbox' | 'live-chat-transcript' | 'live-chat-space-settings' | 'live-chat-admin';
+export type SurfaceModule =
+  'live-chat-widget' | 'live-chat-inbox' | 'live-chat-transcript' | 'live-chat-space-settings' | 'live-chat-admin';
 
 export function moduleForOperation(operation: string, opts: { issueKey?: string }): SurfaceModule {
   const [area] = operation.split('.');

@@ -85,7 +85,12 @@ export class Sandbox {
     this.seam = new ForgeSeam(this.clock);
     this.manifest = readAppManifest(path.join(PROJECT_ROOT, 'manifest.yml'));
     const services = { clock: this.clock, meter: this.meter, faults: this.faults };
-    this.kvs = createKvsService({ ...services, store: options.storage ?? 'memory', entities: this.manifest.entities as EntityDefinition[], consistency: options.kvs });
+    this.kvs = createKvsService({
+      ...services,
+      store: options.storage ?? 'memory',
+      entities: this.manifest.entities as EntityDefinition[],
+      consistency: options.kvs
+    });
     this.realtime = createRealtimeService({
       ...services,
       contextOf: (invocation) => (invocation.extension ? { moduleKey: invocation.moduleKey, extension: invocation.extension } : undefined)
@@ -97,7 +102,8 @@ export class Sandbox {
       snapshot: options.jiraSnapshot,
       appScopes: this.manifest.scopes,
       // Jira delivers product events asynchronously, at least once, shortly after the change.
-      emit: (eventType, payload) => void this.clock.schedule(this.clock.now(), () => this.host.fireProductEvent(eventType, payload), eventType)
+      emit: (eventType, payload) =>
+        void this.clock.schedule(this.clock.now(), () => this.host.fireProductEvent(eventType, payload), eventType)
     });
     this.kvs.register(this.seam);
     this.realtime.register(this.seam);
@@ -145,10 +151,22 @@ export class Sandbox {
    * Runs one resolver operation through the module that serves it, as `as` (null: an anonymous
    * visitor, whom the app host names to the app as Forge does: `accountId: 'unidentified'`).
    */
-  async invoke(request: { operation: string; payload: unknown; as: string | null; projectKey?: string; issueKey?: string }): Promise<unknown> {
+  async invoke(request: {
+    operation: string;
+    payload: unknown;
+    as: string | null;
+    projectKey?: string;
+    issueKey?: string;
+  }): Promise<unknown> {
     const moduleKey = moduleForOperation(request.operation, { issueKey: request.issueKey });
     const extension = this.extensionFor(moduleKey, request.projectKey, request.issueKey);
-    return this.host.invokeResolver({ moduleKey, operation: request.operation, payload: request.payload, accountId: request.as ?? undefined, extension });
+    return this.host.invokeResolver({
+      moduleKey,
+      operation: request.operation,
+      payload: request.payload,
+      accountId: request.as ?? undefined,
+      extension
+    });
   }
 
   /** The Rovo action, as Rovo calls it for the user `as`. */

@@ -30,8 +30,26 @@ describe('usage meter', () => {
         runInInvocation({ functionKey: 'test', moduleKey: 'test', startedAt: 0, timeoutMs: 25_000, license: undefined }, async () => {
           await fn().catch(() => undefined);
         });
-      await run(() => kvs.transact().set('c1', { version: 1 }, { entityName: 'conversation', conditions: new Filter<{ version: number }>().and('version', FilterConditions.notExists()) }).execute());
-      await run(() => kvs.transact().set('c1', { version: 2 }, { entityName: 'conversation', conditions: new Filter<{ version: number }>().and('version', FilterConditions.notExists()) }).execute());
+      await run(() =>
+        kvs
+          .transact()
+          .set(
+            'c1',
+            { version: 1 },
+            { entityName: 'conversation', conditions: new Filter<{ version: number }>().and('version', FilterConditions.notExists()) }
+          )
+          .execute()
+      );
+      await run(() =>
+        kvs
+          .transact()
+          .set(
+            'c1',
+            { version: 2 },
+            { entityName: 'conversation', conditions: new Filter<{ version: number }>().and('version', FilterConditions.notExists()) }
+          )
+          .execute()
+      );
       sandbox.faults.set([{ target: 'kvs', kind: 'conflict', match: 'transaction', times: 1 }]);
       await run(() => kvs.transact().set('c2', { version: 1 }, { entityName: 'conversation' }).execute());
       sandbox.faults.set([{ target: 'kvs', kind: 'http5xx', times: 1 }]);

@@ -55,7 +55,7 @@ function tokenize(text: string, vars: Map<string, string>): Token[] {
     if (!vars.has(name)) throw new Error(`README: $${name} is used before it is set`);
     return [vars.get(name) as string, from + name.length];
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === ' ' || c === '|' || c === ';') {
       if (word !== null) tokens.push({ word });
@@ -146,7 +146,11 @@ describe('README: a whole chat over HTTP', () => {
       else url = arg;
     }
     if (!url?.startsWith(README_ORIGIN)) throw new Error(`README: curl must call ${README_ORIGIN}, not ${url}`);
-    const res = await fetch(`${server.url}${url.slice(README_ORIGIN.length)}`, { method, headers, ...(body === undefined ? {} : { body }) });
+    const res = await fetch(`${server.url}${url.slice(README_ORIGIN.length)}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body })
+    });
     const text = await res.text();
     if (res.status !== 200) throw new Error(`README: ${method} ${url} answered HTTP ${res.status}: ${text}`);
     return text;
@@ -190,13 +194,25 @@ describe('README: a whole chat over HTTP', () => {
         continue;
       }
       if (step.expected === null) throw new Error(`README: every call shows (part of) its answer; this one does not: ${step.line}`);
-      const expected: unknown = JSON.parse(step.expected.replace(/\$([A-Z_][A-Z0-9_]*)/g, (_, name: string) => vars.get(name) ?? `$${name}`));
+      const expected: unknown = JSON.parse(
+        step.expected.replace(/\$([A-Z_][A-Z0-9_]*)/g, (_, name: string) => vars.get(name) ?? `$${name}`)
+      );
       expect({ step: step.line, answer: JSON.parse(output) as unknown }).toMatchObject({ step: step.line, answer: expected });
     }
 
     // The block is issue 4's whole chat: each of these appears in it.
     const script = called.join('\n');
-    for (const part of ['agent.heartbeat', 'agent.setStatus', 'chat.start', 'agent.me', 'offer.accept', 'chat.send', 'conversation.send', 'conversation.resolve', '/jira/rest/api/3/issue/SUP-1']) {
+    for (const part of [
+      'agent.heartbeat',
+      'agent.setStatus',
+      'chat.start',
+      'agent.me',
+      'offer.accept',
+      'chat.send',
+      'conversation.send',
+      'conversation.resolve',
+      '/jira/rest/api/3/issue/SUP-1'
+    ]) {
       expect({ part, present: script.includes(part) }).toEqual({ part, present: true });
     }
   });

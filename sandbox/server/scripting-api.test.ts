@@ -13,7 +13,11 @@ describe('the sandbox scripting API over HTTP', () => {
   });
 
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body)
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
   const get = async (path: string, headers: Record<string, string> = {}) => {

@@ -19,12 +19,26 @@ const schemas = {
       operation: z.enum(OPERATIONS),
       payload: z.record(z.string(), z.unknown()).default({}),
       as: account,
-      projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/).optional(),
-      issueKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/).optional()
+      projectKey: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9_]{1,9}$/)
+        .optional(),
+      issueKey: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9_]{1,9}-\d+$/)
+        .optional()
     })
     .strict(),
   action: z.object({ action: z.literal('escalate-to-human'), payload: z.record(z.string(), z.unknown()), as: account }).strict(),
-  advance: z.object({ ms: z.number().int().min(0).max(31 * 86_400_000) }).strict(),
+  advance: z
+    .object({
+      ms: z
+        .number()
+        .int()
+        .min(0)
+        .max(31 * 86_400_000)
+    })
+    .strict(),
   faults: z
     .object({
       seed: z.number().int().optional(),
@@ -83,7 +97,13 @@ export async function handleScriptingApi(holder: SandboxHolder, req: IncomingMes
     }
     case 'POST /api/invoke': {
       const input = await body(req, schemas.invoke);
-      const result = await sandbox.invoke({ operation: input.operation, payload: input.payload, as: input.as, projectKey: input.projectKey, issueKey: input.issueKey });
+      const result = await sandbox.invoke({
+        operation: input.operation,
+        payload: input.payload,
+        as: input.as,
+        projectKey: input.projectKey,
+        issueKey: input.issueKey
+      });
       sendJson(res, 200, result ?? null);
       return true;
     }

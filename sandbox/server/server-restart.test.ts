@@ -11,7 +11,11 @@ describe('restarting the sandbox server', () => {
       fetch(`${url}/jira/rest/servicedeskapi/request`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'X-Sandbox-User': 'customer-dana' },
-        body: JSON.stringify({ serviceDeskId: '2', requestTypeId: '10', requestFieldValues: { summary: 'Printer on fire', description: 'Smoke.' } })
+        body: JSON.stringify({
+          serviceDeskId: '2',
+          requestTypeId: '10',
+          requestFieldValues: { summary: 'Printer on fire', description: 'Smoke.' }
+        })
       });
     const first = await startServer({ port: 0, dataDir, realTime: false });
     expect((await raise(first.url)).status).toBe(201);

@@ -110,7 +110,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function route(holder: SandboxHolder, pages: PageHost, siteUrl: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function route(
+  holder: SandboxHolder,
+  pages: PageHost,
+  siteUrl: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   if (path.startsWith('/api/')) {
@@ -121,7 +127,13 @@ async function route(holder: SandboxHolder, pages: PageHost, siteUrl: string, re
     const as = req.headers['x-sandbox-user'];
     // The raw text goes to the fake Jira, which answers a malformed body as Jira does.
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readText(req);
-    const reply = await holder.sandbox.jira.handleJiraHttp(req.method ?? 'GET', path.slice('/jira'.length), url.searchParams, body, typeof as === 'string' ? as : undefined);
+    const reply = await holder.sandbox.jira.handleJiraHttp(
+      req.method ?? 'GET',
+      path.slice('/jira'.length),
+      url.searchParams,
+      body,
+      typeof as === 'string' ? as : undefined
+    );
     res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     return;

@@ -30,7 +30,10 @@ export class ListeningPages {
     current?.stop();
     this.pages.delete(key);
     try {
-      const stop = this.world.sandbox.realtime.subscribe({ channel: realtime.channel, token: realtime.token, isGlobal: true }, () => (this.received += 1));
+      const stop = this.world.sandbox.realtime.subscribe(
+        { channel: realtime.channel, token: realtime.token, isGlobal: true },
+        () => (this.received += 1)
+      );
       this.pages.set(key, { token: realtime.token, expiresAt: expiry(realtime.token), stop });
     } catch {
       // Refused (rate limit, fault, or a wrong token: the meter counts that one); the page polls and tries next time.

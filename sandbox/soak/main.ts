@@ -34,19 +34,31 @@ function print(report: SoakReport, say: (line: string) => void): void {
       .join(', ') || 'none';
   say('');
   say('What ran');
-  say(`  ${report.chatsStarted} chats in ${report.rounds} rounds over ${report.virtualHours} hours of virtual time (${report.seconds} s of wall clock), ${report.operations} operations`);
-  say(`  spaces ${report.spaces.join(', ')}; ${report.agents} agents, ${report.sharedAgents} of them in two spaces; at most ${report.maximum} chats each`);
+  say(
+    `  ${report.chatsStarted} chats in ${report.rounds} rounds over ${report.virtualHours} hours of virtual time (${report.seconds} s of wall clock), ${report.operations} operations`
+  );
+  say(
+    `  spaces ${report.spaces.join(', ')}; ${report.agents} agents, ${report.sharedAgents} of them in two spaces; at most ${report.maximum} chats each`
+  );
   say(`  starts refused (the customer is told to try again): ${list(report.startsRefused)}`);
   say(`  faults injected: ${report.faultsInjected} (${list(report.faultsByKind)})`);
   say(`  endings: ${list(report.outcomes)}`);
   say(`  per chat, faults and retries included: ${list(report.perChat)}`);
   say('What held');
   const held = report.breach === null && report.realtimeRefused === 0;
-  say(`  pages listening with the app's tokens: ${report.pushesReceived} pushes received, ${report.realtimeRefused} refused for want of a right token`);
-  say(`  R5 (no agent above the maximum), R6 (one holder per chat), R14 (assignee and outcome never change): ${report.invariantChecks} checks over ${report.recordsChecked} conversation records${held ? ', all held' : ''}`);
+  say(
+    `  pages listening with the app's tokens: ${report.pushesReceived} pushes received, ${report.realtimeRefused} refused for want of a right token`
+  );
+  say(
+    `  R5 (no agent above the maximum), R6 (one holder per chat), R14 (assignee and outcome never change): ${report.invariantChecks} checks over ${report.recordsChecked} conversation records${held ? ', all held' : ''}`
+  );
   if (held) {
-    say('  R14 one outcome per request, R15 one work item per request and none for a refused one, nobody holding anything at the end: held');
-    say('  R7, R15, R17 every work item shows what its chat owed it (label, assignee, first reply, one transcript, missed label), nothing left owed: held');
+    say(
+      '  R14 one outcome per request, R15 one work item per request and none for a refused one, nobody holding anything at the end: held'
+    );
+    say(
+      '  R7, R15, R17 every work item shows what its chat owed it (label, assignee, first reply, one transcript, missed label), nothing left owed: held'
+    );
   } else {
     say(`BREACH: ${report.breach ?? `${report.realtimeRefused} realtime requests refused for want of the app's token`}`);
     say(`Run it again with: npm run soak -- --chats ${report.chatsStarted} --seed ${report.seed}`);

@@ -1,6 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { ChatWorld, MINUTE, SECOND, type StartedChat } from '../../src/app/routing/testing/chat-world';
-import { checkWorkItemsSettled, InvariantBreach, randomAgentTurn, RoutingInvariants, seededRandom } from '../../src/app/routing/testing/routing-invariants';
+import {
+  checkWorkItemsSettled,
+  InvariantBreach,
+  randomAgentTurn,
+  RoutingInvariants,
+  seededRandom
+} from '../../src/app/routing/testing/routing-invariants';
 import { forgeLikeLags } from '../kvs/kvs-consistency';
 import type { FaultRule } from '../runtime/faults';
 import { ListeningPages } from './listening-pages';
@@ -99,7 +105,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     for (const key of pages.due([...[...world.online].map((id) => `agent ${id}`), ...[...open.keys()].map((id) => `chat ${id}`)])) {
       const [kind, id] = key.split(' ');
       const chat = open.get(id);
-      const answer = kind === 'agent' ? await call('agent.me', {}, id) : chat ? await call('chat.get', { conversationId: id, token: chat.token }, null) : {};
+      const answer =
+        kind === 'agent'
+          ? await call('agent.me', {}, id)
+          : chat
+            ? await call('chat.get', { conversationId: id, token: chat.token }, null)
+            : {};
       if (!('error' in answer)) pages.follow(key, answer.realtime as { channel: string; token?: string } | undefined);
     }
   };
@@ -121,12 +132,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       rounds += 1;
       const starts = Array.from({ length: 4 + Math.floor(rand() * 10) }, () => {
         const space = pick(SPACES);
-        return call('chat.start', { projectKey: space, summary: `Request ${rounds}`, transcript: [{ from: 'customer', text: 'I need a person' }] }, rand() < ANONYMOUS_SHARE ? null : pick(customers), space);
+        return call(
+          'chat.start',
+          { projectKey: space, summary: `Request ${rounds}`, transcript: [{ from: 'customer', text: 'I need a person' }] },
+          rand() < ANONYMOUS_SHARE ? null : pick(customers),
+          space
+        );
       });
-      const customerMoves = [...open.values()].filter(() => rand() < 0.15).map((chat) => {
-        if (rand() < 0.2) return call('chat.end', { conversationId: chat.conversationId, token: chat.token }, null);
-        return call('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Are you there?' }, null);
-      });
+      const customerMoves = [...open.values()]
+        .filter(() => rand() < 0.15)
+        .map((chat) => {
+          if (rand() < 0.2) return call('chat.end', { conversationId: chat.conversationId, token: chat.token }, null);
+          return call('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Are you there?' }, null);
+        });
       const agentMoves = [...world.online].map((agentId) => {
         operations += 1;
         return randomAgentTurn(world, agentId, rand);
@@ -142,7 +160,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           const chat = answer as unknown as StartedChat;
           started.push(chat);
           if (chat.status !== 'missed') open.set(chat.conversationId, chat);
-          if (chat.status !== 'missed') pages.follow(`chat ${chat.conversationId}`, (chat as { realtime?: { channel: string; token?: string } }).realtime);
+          if (chat.status !== 'missed')
+            pages.follow(`chat ${chat.conversationId}`, (chat as { realtime?: { channel: string; token?: string } }).realtime);
         }
       }
       // Now and then an agent closes the inbox (R2: a stale heartbeat) or comes back.
@@ -155,7 +174,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       await world.advance((5 + Math.floor(rand() * 26)) * SECOND);
       invariants.check();
       forgetEnded(world, open);
-      if (rounds % 50 === 0) options.progress?.(`round ${rounds}: ${started.length} chats, ${world.sandbox.faults.count()} faults, ${Math.round((world.sandbox.clock.now() - startTime) / MINUTE)} virtual minutes`);
+      if (rounds % 50 === 0)
+        options.progress?.(
+          `round ${rounds}: ${started.length} chats, ${world.sandbox.faults.count()} faults, ${Math.round((world.sandbox.clock.now() - startTime) / MINUTE)} virtual minutes`
+        );
     }
 
     // Wind down: the faults stop, everyone comes back and answers, every chat ends, the sweep runs.
@@ -174,7 +196,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     outcomes = invariants.checkSettled(started, SPACES);
     checkWorkItemsSettled(world, started);
   } catch (error) {
-    breach = error instanceof InvariantBreach ? error.message : `unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    breach =
+      error instanceof InvariantBreach
+        ? error.message
+        : `unexpected: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   }
   const usage = world.sandbox.meter.snapshot();
   const per = (value: number) => Math.round((value / Math.max(1, started.length)) * 100) / 100;
@@ -195,7 +220,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     recordsChecked: invariants.recordsChecked,
     outcomes,
     perChat: {
-      invocations: per(usage['invocations.resolver'] + usage['invocations.consumer'] + usage['invocations.scheduledTrigger'] + usage['invocations.productTrigger']),
+      invocations: per(
+        usage['invocations.resolver'] +
+          usage['invocations.consumer'] +
+          usage['invocations.scheduledTrigger'] +
+          usage['invocations.productTrigger']
+      ),
       kvsWrites: per(usage['kvs.writes']),
       kvsConflicts: per(usage['kvs.conflicts']),
       queueEvents: per(usage['queue.events']),
@@ -221,7 +251,14 @@ async function setUp(world: ChatWorld): Promise<void> {
   const jira = world.sandbox.jira;
   starts.set(world, world.sandbox.clock.now());
   for (const id of AGENTS.filter((a) => !jira.user(a))) {
-    jira.addUser({ accountId: id, displayName: id.replace('agent-', 'Agent '), emailAddress: `${id}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone: 'UTC' });
+    jira.addUser({
+      accountId: id,
+      displayName: id.replace('agent-', 'Agent '),
+      emailAddress: `${id}@acme-corp.example`,
+      accountType: 'atlassian',
+      active: true,
+      timeZone: 'UTC'
+    });
   }
   jira.setProjectRole('SUP', 'Service Desk Team', [...TEAMS.SUP]);
   jira.setProjectRole('HR', 'Service Desk Team', [...TEAMS.HR]);
@@ -240,7 +277,8 @@ function customerOf(world: ChatWorld, n: number): string {
   const accountId = world.customer(n);
   const jira = world.sandbox.jira;
   const it = jira.project('IT');
-  if (it && !it.roles['Service Desk Customers'].includes(accountId)) jira.setProjectRole('IT', 'Service Desk Customers', [...it.roles['Service Desk Customers'], accountId]);
+  if (it && !it.roles['Service Desk Customers'].includes(accountId))
+    jira.setProjectRole('IT', 'Service Desk Customers', [...it.roles['Service Desk Customers'], accountId]);
   return accountId;
 }
 

@@ -13,7 +13,7 @@ import {
   site,
   space,
   T0,
-  when,
+  when
 } from './testing/fixtures';
 
 describe('agent availability', () => {
@@ -25,23 +25,23 @@ describe('agent availability', () => {
         [request('c1'), T0], // → ann
         [accept('c1', 'ann'), T0],
         [request('c2'), T0 + 1], // → bob
-        [request('c3'), T0 + 2], // → ann
+        [request('c3'), T0 + 2] // → ann
       ]);
       const away = when(state, setStatus('ann', status), T0 + 3);
       expect(ofType(away.effects, 'withdrawOffer')).toEqual([
-        { type: 'withdrawOffer', conversationId: 'c3', agentId: 'ann', attempt: 1, reason: 'unavailable' },
+        { type: 'withdrawOffer', conversationId: 'c3', agentId: 'ann', attempt: 1, reason: 'unavailable' }
       ]);
       expect(offers(away.effects)).toEqual(['c3→bob']);
       expect(away.state.agents.ann).toMatchObject({ status, active: ['c1'], offers: [] });
       expect(offers(when(away.state, request('c4'), T0 + 4).effects)).toEqual(['c4→bob']);
-    },
+    }
   );
 
   it('R1: a withdrawn offer with nobody else eligible waits, and is not offered back while the agent is away', () => {
     const given = site({ spaces: [space('HELP', ['ann'])], agents: [agent('ann')] });
     const { state } = play(given, [
       [request('c1'), T0],
-      [setStatus('ann', 'away'), T0 + 1],
+      [setStatus('ann', 'away'), T0 + 1]
     ]);
     expect(state.conversations.c1?.status).toBe('waiting');
     expect(offers(when(state, setStatus('ann', 'available'), T0 + 2).effects)).toEqual(['c1→ann']);
@@ -56,7 +56,7 @@ describe('agent availability', () => {
   it('R4: in a team of more than 100 members agents cannot change their availability', () => {
     const given = site({
       spaces: [space('HELP', ['ann'], { teamId: 'big-team' }, 101), space('OPS', ['bob'], { teamId: 'ops' }, 100)],
-      agents: [agent('ann'), agent('bob')],
+      agents: [agent('ann'), agent('bob')]
     });
     const error = refused(given, setStatus('ann', 'on_break'));
     expect(error.code).toBe('forbidden');

@@ -56,7 +56,7 @@ export function newConversation(init: { id: string; projectKey: string; requeste
     firstAgentReplyAt: null,
     reminderSent: false,
     outcome: null,
-    endedAt: null,
+    endedAt: null
   };
 }
 

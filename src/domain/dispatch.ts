@@ -44,7 +44,7 @@ export function dispatch(state: SiteState, now: number, step: Change = noChange)
     const pick = pickAgent(candidates, {
       maxConversations: start.settings.maxConversations,
       now,
-      skip: conversation.passedBy,
+      skip: conversation.passedBy
     });
     if (!pick) continue;
     const made = makeOffer(conversation, pick.agent, pick.stamp, now);

@@ -13,9 +13,21 @@ export type NotifyReason = 'newChat' | 'newMessage' | 'replyReminder';
  */
 export type Effect =
   /** R6: show the offer in the agent's inbox until `expiresAt`. */
-  | { readonly type: 'offer'; readonly conversationId: string; readonly agentId: string; readonly attempt: number; readonly expiresAt: number }
+  | {
+      readonly type: 'offer';
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly attempt: number;
+      readonly expiresAt: number;
+    }
   /** Remove a pending offer from the agent's inbox. */
-  | { readonly type: 'withdrawOffer'; readonly conversationId: string; readonly agentId: string; readonly attempt: number; readonly reason: WithdrawReason }
+  | {
+      readonly type: 'withdrawOffer';
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly attempt: number;
+      readonly reason: WithdrawReason;
+    }
   /** R7: set the work item's assignee to the agent; the chat starts for both sides. */
   | { readonly type: 'assign'; readonly conversationId: string; readonly agentId: string }
   /** R19, R20, R13 reminder: browser notifications. */
@@ -25,7 +37,12 @@ export type Effect =
   /** R14: the conversation's one outcome (R15: a missed one is labelled by the shell). */
   | { readonly type: 'ended'; readonly conversationId: string; readonly outcome: Outcome }
   /** The inbox shows the new status, and why when the app changed it (R9). */
-  | { readonly type: 'agentStatusChanged'; readonly agentId: string; readonly status: AgentStatus; readonly reason: 'agent' | 'offerTimeout' }
+  | {
+      readonly type: 'agentStatusChanged';
+      readonly agentId: string;
+      readonly status: AgentStatus;
+      readonly reason: 'agent' | 'offerTimeout';
+    }
   /** R11: waiting customers whose queue position changed (or who started waiting). */
   | { readonly type: 'queuePositions'; readonly projectKey: string; readonly positions: readonly QueuePosition[] }
   /** R13 clock stopped; R17: the shell posts this message as the agent's public reply. */

@@ -20,7 +20,7 @@ const MAX = 5;
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.constant({ t: 'request' as const }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('resolve' as const), pick: fc.nat(20) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('advance' as const), ms: fc.integer({ min: SECOND, max: MINUTE }) }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('advance' as const), ms: fc.integer({ min: SECOND, max: MINUTE }) }) }
 );
 
 function acceptEveryOffer(sim: Simulation): void {
@@ -65,7 +65,7 @@ describe('round robin fairness', () => {
           checkSpread(sim, ids);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 });

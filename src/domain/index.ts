@@ -65,7 +65,7 @@ export {
   WORK_ITEM_PLACEHOLDER,
   defaultSpaceSettings,
   renderFallbackMessage,
-  timingOf,
+  timingOf
 } from './settings';
 export type { SpaceSettings, SiteSettings } from './settings';
 export { SETTING_RANGES, FALLBACK_MESSAGE_MAX_CHARS, applySpaceSettings, validateSiteSettings } from './settings-validation';

@@ -38,7 +38,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('decline' as const), pick: fc.nat(9) }) },
   {
     weight: 1,
-    arbitrary: fc.record({ t: fc.constant('staleAnswer' as const), conversation: fc.nat(60), agent: fc.nat(5), accept: fc.boolean() }),
+    arbitrary: fc.record({ t: fc.constant('staleAnswer' as const), conversation: fc.nat(60), agent: fc.nat(5), accept: fc.boolean() })
   },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('status' as const), agent: fc.nat(5), status: fc.constantFrom(...statuses) }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('heartbeat' as const), agent: fc.nat(5) }) },
@@ -52,10 +52,10 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     weight: 5,
     arbitrary: fc.record({
       t: fc.constant('advance' as const),
-      ms: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: SECOND, max: MINUTE }) }, fc.integer({ min: MINUTE, max: 6 * MINUTE })),
-    }),
+      ms: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: SECOND, max: MINUTE }) }, fc.integer({ min: MINUTE, max: 6 * MINUTE }))
+    })
   },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('replayTimer' as const), pick: fc.nat(50) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('replayTimer' as const), pick: fc.nat(50) }) }
 );
 
 const siteArb = fc.record({
@@ -67,10 +67,10 @@ const siteArb = fc.record({
       timeToAssignMinutes: fc.integer({ min: 1, max: 6 }),
       offerTimeoutSeconds: fc.integer({ min: 30, max: 150 }),
       timeToReplyMinutes: fc.integer({ min: 1, max: 4 }),
-      tooLargeTeam: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, fc.constant(true)),
+      tooLargeTeam: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, fc.constant(true))
     }),
-    { minLength: 1, maxLength: 3 },
-  ),
+    { minLength: 1, maxLength: 3 }
+  )
 });
 
 type SiteShape = typeof siteArb extends fc.Arbitrary<infer T> ? T : never;
@@ -82,8 +82,8 @@ function build(shape: SiteShape): Simulation {
       `S${i}`,
       [...new Set(s.members.map((m) => ids[m % ids.length] ?? 'a0'))],
       { ...s, teamId: s.tooLargeTeam ? `team-${i}` : null },
-      s.tooLargeTeam ? 150 : 0,
-    ),
+      s.tooLargeTeam ? 150 : 0
+    )
   );
   return simulation(site({ spaces, agents: ids.map((id) => agent(id)), maxConversations: shape.maxConversations }), T0);
 }
@@ -166,7 +166,7 @@ describe('site invariants', () => {
         advance(sim, sim.now + 6 * 60 * MINUTE);
         checkSettled(sim);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 });

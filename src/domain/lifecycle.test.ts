@@ -18,13 +18,13 @@ import {
   site,
   space,
   T0,
-  when,
+  when
 } from './testing/fixtures';
 
 const twoAgents = () =>
   site({
     spaces: [space('HELP', ['ann', 'bob'], { offerTimeoutSeconds: 60, timeToAssignMinutes: 5, timeToReplyMinutes: 10 })],
-    agents: [agent('ann'), agent('bob')],
+    agents: [agent('ann'), agent('bob')]
   });
 
 describe('conversation lifecycle', () => {
@@ -34,7 +34,7 @@ describe('conversation lifecycle', () => {
     expect(effects).toEqual([{ type: 'assign', conversationId: 'c1', agentId: 'ann' }]);
     expect(pendingTimers(state.conversations.c1!)).toEqual([
       { kind: 'replyReminder', conversationId: 'c1', at: T0 + 10 * SECOND + 10 * MINUTE },
-      { kind: 'replyExpiry', conversationId: 'c1', at: T0 + 10 * SECOND + 20 * MINUTE },
+      { kind: 'replyExpiry', conversationId: 'c1', at: T0 + 10 * SECOND + 20 * MINUTE }
     ]);
     expect(state.conversations.c1).toMatchObject({ status: 'active', assignee: 'ann', offer: null });
     expect(state.agents.ann).toMatchObject({ offers: [], active: ['c1'] });
@@ -53,10 +53,10 @@ describe('conversation lifecycle', () => {
     const { state } = when(twoAgents(), request('c1'));
     const timedOut = when(state, fire(pendingTimer(state, 'offerTimeout', 'c1')), T0 + 60 * SECOND);
     expect(ofType(timedOut.effects, 'withdrawOffer')).toEqual([
-      { type: 'withdrawOffer', conversationId: 'c1', agentId: 'ann', attempt: 1, reason: 'timeout' },
+      { type: 'withdrawOffer', conversationId: 'c1', agentId: 'ann', attempt: 1, reason: 'timeout' }
     ]);
     expect(ofType(timedOut.effects, 'agentStatusChanged')).toEqual([
-      { type: 'agentStatusChanged', agentId: 'ann', status: 'away', reason: 'offerTimeout' },
+      { type: 'agentStatusChanged', agentId: 'ann', status: 'away', reason: 'offerTimeout' }
     ]);
     expect(offers(timedOut.effects)).toEqual(['c1→bob']);
   });
@@ -65,7 +65,7 @@ describe('conversation lifecycle', () => {
     const given = site({ spaces: [space('HELP', ['ann'], { offerTimeoutSeconds: 60 })], agents: [agent('ann')] });
     const { state, effects } = play(given, [
       [request('c1'), T0],
-      [request('c2'), T0 + 1],
+      [request('c2'), T0 + 1]
     ]);
     expect(offers(effects)).toEqual(['c2→ann']);
     const firstTimer = pendingTimer(when(given, request('c1')).state, 'offerTimeout', 'c1');
@@ -73,7 +73,7 @@ describe('conversation lifecycle', () => {
     expect(offers(timedOut.effects)).toEqual([]);
     expect(ofType(timedOut.effects, 'withdrawOffer').map((w) => [w.conversationId, w.reason])).toEqual([
       ['c1', 'timeout'],
-      ['c2', 'unavailable'], // Away withdraws her other pending offer too
+      ['c2', 'unavailable'] // Away withdraws her other pending offer too
     ]);
     expect(ofType(timedOut.effects, 'queuePositions')).toEqual([
       {
@@ -81,9 +81,9 @@ describe('conversation lifecycle', () => {
         projectKey: 'HELP',
         positions: [
           { conversationId: 'c1', position: 1 },
-          { conversationId: 'c2', position: 2 },
-        ],
-      },
+          { conversationId: 'c2', position: 2 }
+        ]
+      }
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('conversation lifecycle', () => {
     expect(missed.effects).toEqual([
       { type: 'withdrawOffer', conversationId: 'c1', agentId: 'ann', attempt: 1, reason: 'ended' },
       { type: 'ended', conversationId: 'c1', outcome: { kind: 'missed', reason: 'timeToAssign' } },
-      { type: 'fallback', conversationId: 'c1', projectKey: 'HELP' },
+      { type: 'fallback', conversationId: 'c1', projectKey: 'HELP' }
     ]);
     expect(missed.state.agents.ann?.offers).toEqual([]);
   });
@@ -114,19 +114,19 @@ describe('conversation lifecycle', () => {
       [request('c1'), T0],
       [accept('c1', 'ann'), T0],
       [request('w1'), T0 + 1],
-      [request('w2'), T0 + 2],
+      [request('w2'), T0 + 2]
     ]);
     const missed = when(state, fire({ kind: 'timeToAssign', conversationId: 'w1', at: T0 + 1 + MINUTE }), T0 + 1 + MINUTE);
     expect(ofType(missed.effects, 'ended').map((e) => e.conversationId)).toEqual(['w1']);
     expect(ofType(missed.effects, 'queuePositions')).toEqual([
-      { type: 'queuePositions', projectKey: 'HELP', positions: [{ conversationId: 'w2', position: 1 }] },
+      { type: 'queuePositions', projectKey: 'HELP', positions: [{ conversationId: 'w2', position: 1 }] }
     ]);
   });
 
   it('R12: an accepted chat ignores its Time to assign timer', () => {
     const { state, effects } = play(twoAgents(), [
       [request('c1'), T0],
-      [accept('c1', 'ann'), T0 + 1],
+      [accept('c1', 'ann'), T0 + 1]
     ]);
     expect(effects.length).toBeGreaterThan(0);
     expect(when(state, fire({ kind: 'timeToAssign', conversationId: 'c1', at: T0 + 5 * MINUTE }), T0 + 5 * MINUTE).effects).toEqual([]);
@@ -135,7 +135,7 @@ describe('conversation lifecycle', () => {
   it('R13: without a reply the agent is reminded after Time to reply, and the chat expires after twice, still assigned', () => {
     const accepted = play(twoAgents(), [
       [request('c1'), T0],
-      [accept('c1', 'ann'), T0],
+      [accept('c1', 'ann'), T0]
     ]);
     const reminder = pendingTimer(accepted.state, 'replyReminder', 'c1');
     const expiry = pendingTimer(accepted.state, 'replyExpiry', 'c1');
@@ -145,7 +145,7 @@ describe('conversation lifecycle', () => {
     const expired = when(reminded.state, fire(expiry), T0 + 20 * MINUTE);
     expect(expired.effects).toEqual([
       { type: 'ended', conversationId: 'c1', outcome: { kind: 'expired' } },
-      { type: 'fallback', conversationId: 'c1', projectKey: 'HELP' },
+      { type: 'fallback', conversationId: 'c1', projectKey: 'HELP' }
     ]);
     expect(expired.state.conversations.c1).toMatchObject({ status: 'expired', assignee: 'ann' });
     expect(expired.state.agents.ann?.active).toEqual([]);
@@ -154,7 +154,7 @@ describe('conversation lifecycle', () => {
   it('R13: the assigned agent’s first message stops the reply clock', () => {
     const accepted = play(twoAgents(), [
       [request('c1'), T0],
-      [accept('c1', 'ann'), T0],
+      [accept('c1', 'ann'), T0]
     ]);
     const replied = when(accepted.state, agentSays('c1', 'ann'), T0 + MINUTE);
     expect(replied.effects).toEqual([{ type: 'firstAgentReply', conversationId: 'c1', agentId: 'ann' }]);
@@ -166,7 +166,7 @@ describe('conversation lifecycle', () => {
   it('R14: the agent resolving ends the chat once; a second resolve or a late timer changes nothing', () => {
     const accepted = play(twoAgents(), [
       [request('c1'), T0],
-      [accept('c1', 'ann'), T0],
+      [accept('c1', 'ann'), T0]
     ]);
     expect(refused(accepted.state, resolve('c1', 'bob')).code).toBe('forbidden');
     const resolved = when(accepted.state, resolve('c1', 'ann'), T0 + MINUTE);
@@ -182,7 +182,7 @@ describe('conversation lifecycle', () => {
     const ended = when(offered, customerEnd('c1'), T0 + 1);
     expect(ended.effects).toEqual([
       { type: 'withdrawOffer', conversationId: 'c1', agentId: 'ann', attempt: 1, reason: 'ended' },
-      { type: 'ended', conversationId: 'c1', outcome: { kind: 'resolved', by: 'customer' } },
+      { type: 'ended', conversationId: 'c1', outcome: { kind: 'resolved', by: 'customer' } }
     ]);
     expect(ended.state.agents.ann?.offers).toEqual([]);
     expect(refused(ended.state, accept('c1', 'ann'), T0 + 2).code).toBe('conflict');
@@ -192,7 +192,7 @@ describe('conversation lifecycle', () => {
     const { state } = play(twoAgents(), [
       [request('c1'), T0],
       [accept('c1', 'ann'), T0],
-      [customerEnd('c1'), T0 + 1],
+      [customerEnd('c1'), T0 + 1]
     ]);
     expect(state.conversations.c1?.outcome).toEqual({ kind: 'resolved', by: 'customer' });
     expect(state.agents.ann?.active).toEqual([]);

@@ -5,16 +5,13 @@ const agents = [
   agent('avl'),
   agent('brk', { status: 'on_break' }),
   agent('stale', { lastHeartbeatAt: T0 - 3 * MINUTE }),
-  agent('off', { status: 'offline' }),
+  agent('off', { status: 'offline' })
 ];
 const ids = agents.map((a) => a.accountId);
 
 describe('notifications', () => {
   it('R19: with a team and the visibility toggle on, the team’s Available agents hear of a new chat', () => {
-    expect(newChatRecipients(space('HELP', ids, { teamId: 't1', showOnlyWhenAvailable: true }, 4), agents, T0)).toEqual([
-      'avl',
-      'stale',
-    ]);
+    expect(newChatRecipients(space('HELP', ids, { teamId: 't1', showOnlyWhenAvailable: true }, 4), agents, T0)).toEqual(['avl', 'stale']);
   });
 
   it('R19: with a team and the toggle off, all team agents hear of it whatever their status', () => {
@@ -32,7 +29,7 @@ describe('notifications', () => {
   it('R19: a new chat in the queue notifies when it is requested', () => {
     const given = site({ spaces: [space('HELP', ['ann', 'bob'], { teamId: 't1' }, 2)], agents: [agent('ann'), agent('bob')] });
     expect(ofType(when(given, request('c1')).effects, 'notify')).toEqual([
-      { type: 'notify', accountIds: ['ann', 'bob'], conversationId: 'c1', reason: 'newChat' },
+      { type: 'notify', accountIds: ['ann', 'bob'], conversationId: 'c1', reason: 'newChat' }
     ]);
   });
 
@@ -40,10 +37,10 @@ describe('notifications', () => {
     const given = site({ spaces: [space('HELP', ['ann', 'bob'])], agents: [agent('ann'), agent('bob')] });
     const { state } = play(given, [
       [request('c1'), T0],
-      [accept('c1', 'ann'), T0],
+      [accept('c1', 'ann'), T0]
     ]);
     expect(when(state, customerSays('c1')).effects).toEqual([
-      { type: 'notify', accountIds: ['ann'], conversationId: 'c1', reason: 'newMessage' },
+      { type: 'notify', accountIds: ['ann'], conversationId: 'c1', reason: 'newMessage' }
     ]);
     const active = state.conversations.c1;
     if (!active) throw new Error('c1 is missing');
@@ -58,7 +55,7 @@ describe('notifications', () => {
     const notified = [...ofType(effects, 'notify'), ...ofType(when(accepted.state, customerSays('c1')).effects, 'notify')];
     expect(notified.map((n) => [n.reason, n.conversationId])).toEqual([
       ['newChat', 'c1'],
-      ['newMessage', 'c1'],
+      ['newMessage', 'c1']
     ]);
   });
 

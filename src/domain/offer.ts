@@ -22,11 +22,11 @@ export function makeOffer(conversation: Conversation, agent: Agent, stamp: numbe
       status: 'offered',
       attempts: attempt,
       offer: { agentId: agent.accountId, offeredAt: now, expiresAt, attempt },
-      passedBy: null,
+      passedBy: null
     },
     agent: { ...agent, offers: [...agent.offers, conversationId], lastOfferedAt: stamp },
     // R9: its timeout is the offer's expiresAt (pendingTimers).
-    effects: [{ type: 'offer', conversationId, agentId: agent.accountId, attempt, expiresAt }],
+    effects: [{ type: 'offer', conversationId, agentId: agent.accountId, attempt, expiresAt }]
   };
 }
 
@@ -41,7 +41,7 @@ export function withdrawOffer(conversation: Conversation, agent: Agent, reason: 
   return {
     conversation: { ...conversation, status: 'waiting', offer: null, passedBy: agent.accountId },
     agent: { ...agent, offers: without(agent.offers, conversation.id) },
-    effects: [{ type: 'withdrawOffer', conversationId: conversation.id, agentId: agent.accountId, attempt, reason }],
+    effects: [{ type: 'withdrawOffer', conversationId: conversation.id, agentId: agent.accountId, attempt, reason }]
   };
 }
 

@@ -28,13 +28,11 @@ export function canStartChat(space: SpaceConfig, licenseActive: boolean | undefi
  *
  * `agents`: the space's agents.
  */
-export function isChatVisible(
-  space: SpaceConfig,
-  agents: readonly Agent[],
-  licenseActive: boolean | undefined,
-  now: number,
-): boolean {
+export function isChatVisible(space: SpaceConfig, agents: readonly Agent[], licenseActive: boolean | undefined, now: number): boolean {
   if (!canStartChat(space, licenseActive)) return false;
   if (!showsOnlyWhenAvailable(space)) return true;
-  return anyReachable(agents.filter((agent) => space.agentIds.includes(agent.accountId)), now);
+  return anyReachable(
+    agents.filter((agent) => space.agentIds.includes(agent.accountId)),
+    now
+  );
 }

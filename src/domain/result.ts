@@ -17,9 +17,7 @@ export interface DomainError {
   readonly fields?: readonly FieldError[];
 }
 
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: DomainError };
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

@@ -2,8 +2,18 @@ import { newConversation, type Conversation } from './conversation';
 import { decideAssignee, guardsAssignee } from './routing-assignee';
 import { MINUTE, SECOND, T0 } from './testing/fixtures';
 
-const waiting = newConversation({ id: 'c1', projectKey: 'HELP', requestedAt: T0, timing: { timeToAssignMs: 5 * MINUTE, offerTimeoutMs: 30 * SECOND, timeToReplyMs: 10 * MINUTE } });
-const offered: Conversation = { ...waiting, status: 'offered', attempts: 1, offer: { agentId: 'ann', offeredAt: T0, expiresAt: T0 + 30 * SECOND, attempt: 1 } };
+const waiting = newConversation({
+  id: 'c1',
+  projectKey: 'HELP',
+  requestedAt: T0,
+  timing: { timeToAssignMs: 5 * MINUTE, offerTimeoutMs: 30 * SECOND, timeToReplyMs: 10 * MINUTE }
+});
+const offered: Conversation = {
+  ...waiting,
+  status: 'offered',
+  attempts: 1,
+  offer: { agentId: 'ann', offeredAt: T0, expiresAt: T0 + 30 * SECOND, attempt: 1 }
+};
 const active: Conversation = { ...waiting, status: 'active', attempts: 1, assignee: 'ann', acceptedAt: T0 + SECOND };
 const resolved: Conversation = { ...active, status: 'resolved', outcome: { kind: 'resolved', by: 'agent' }, endedAt: T0 + MINUTE };
 

@@ -1,20 +1,7 @@
 import { eligibleAgents } from './eligibility';
 import { pickAgent } from './round-robin';
 import { spaceAgentIds } from './space';
-import {
-  accept,
-  agent,
-  decline,
-  MINUTE,
-  offers,
-  ofType,
-  play,
-  request,
-  site,
-  space,
-  T0,
-  when,
-} from './testing/fixtures';
+import { accept, agent, decline, MINUTE, offers, ofType, play, request, site, space, T0, when } from './testing/fixtures';
 
 describe('routing', () => {
   it('R1: only Available agents receive offers', () => {
@@ -25,8 +12,8 @@ describe('routing', () => {
         agent('hdn', { status: 'heads_down' }),
         agent('awy', { status: 'away' }),
         agent('off', { status: 'offline' }),
-        agent('zed'),
-      ],
+        agent('zed')
+      ]
     });
     expect(offers(when(given, request('c1')).effects)).toEqual(['c1→zed']);
   });
@@ -34,7 +21,7 @@ describe('routing', () => {
   it('R2: an agent whose inbox sent no heartbeat for 2 minutes gets no offer, whatever their status', () => {
     const given = site({
       spaces: [space('HELP', ['ann', 'bob'])],
-      agents: [agent('ann', { lastHeartbeatAt: T0 - 2 * MINUTE }), agent('bob', { lastHeartbeatAt: T0 - 2 * MINUTE + 1 })],
+      agents: [agent('ann', { lastHeartbeatAt: T0 - 2 * MINUTE }), agent('bob', { lastHeartbeatAt: T0 - 2 * MINUTE + 1 })]
     });
     expect(offers(when(given, request('c1')).effects)).toEqual(['c1→bob']);
   });
@@ -54,12 +41,12 @@ describe('routing', () => {
     const given = site({
       spaces: [space('HELP', ['ann', 'bob']), space('OPS', ['ann'])],
       agents: [agent('ann'), agent('bob')],
-      maxConversations: 2,
+      maxConversations: 2
     });
     const { state } = play(given, [
       [request('o1', 'OPS'), T0],
       [accept('o1', 'ann'), T0],
-      [request('o2', 'OPS'), T0],
+      [request('o2', 'OPS'), T0]
     ]);
     expect(eligibleAgents(Object.values(state.agents), 2, T0).map((a) => a.accountId)).toEqual(['bob']);
     expect(offers(when(state, request('h1', 'HELP')).effects)).toEqual(['h1→bob']);
@@ -70,7 +57,7 @@ describe('routing', () => {
     const running = play(given, [
       [request('c1'), T0],
       [accept('c1', 'ann'), T0],
-      [request('c2'), T0],
+      [request('c2'), T0]
     ]).state;
     const lowered = when(running, { type: 'setMaxConversations', maxConversations: 1 });
     expect(lowered.effects).toEqual([]);
@@ -100,7 +87,7 @@ describe('routing', () => {
     const { state } = play(given, [
       [request('c1'), T0],
       [request('c2'), T0],
-      [request('c3'), T0],
+      [request('c3'), T0]
     ]);
     expect(state.conversations.c3?.offer?.agentId).toBe('ann');
     expect(offers(when(state, request('c4')).effects)).toEqual(['c4→bob']);
@@ -123,7 +110,7 @@ describe('routing', () => {
   it('R8: a declined chat goes back to the queue at its first-come place when nobody else is eligible', () => {
     const given = site({
       spaces: [space('HELP', ['ann', 'bob'], { offerTimeoutSeconds: 300 })],
-      agents: [agent('ann'), agent('bob', { lastHeartbeatAt: T0 - 5 * MINUTE })],
+      agents: [agent('ann'), agent('bob', { lastHeartbeatAt: T0 - 5 * MINUTE })]
     });
     const { state } = when(given, request('c1'));
     // ann's heartbeat goes stale before she declines: she is no longer eligible, and bob never was.
@@ -135,12 +122,12 @@ describe('routing', () => {
   it('R10: with no agent Available with a fresh heartbeat the customer sees the fallback at once and the chat is missed', () => {
     const given = site({
       spaces: [space('HELP', ['ann', 'bob'])],
-      agents: [agent('ann', { status: 'on_break' }), agent('bob', { lastHeartbeatAt: T0 - 3 * MINUTE })],
+      agents: [agent('ann', { status: 'on_break' }), agent('bob', { lastHeartbeatAt: T0 - 3 * MINUTE })]
     });
     const { state, effects } = when(given, request('c1'));
     expect(effects).toEqual([
       { type: 'ended', conversationId: 'c1', outcome: { kind: 'missed', reason: 'noAgent' } },
-      { type: 'fallback', conversationId: 'c1', projectKey: 'HELP' },
+      { type: 'fallback', conversationId: 'c1', projectKey: 'HELP' }
     ]);
     expect(state.conversations.c1?.status).toBe('missed');
   });

@@ -18,7 +18,7 @@ export const SETTING_RANGES = {
   timeToAssignMinutes: { label: 'Time to assign', unit: 'minutes', min: 1, max: 60, range: '1 and 60 minutes' },
   offerTimeoutSeconds: { label: 'Offer timeout', unit: 'seconds', min: 30, max: 600, range: '30 seconds and 10 minutes' },
   timeToReplyMinutes: { label: 'Time to reply', unit: 'minutes', min: 1, max: 60, range: '1 and 60 minutes' },
-  maxConversations: { label: 'Maximum conversations', unit: 'conversations', min: 1, max: 20, range: '1 and 20' },
+  maxConversations: { label: 'Maximum conversations', unit: 'conversations', min: 1, max: 20, range: '1 and 20' }
 } as const satisfies Record<string, WholeNumberRule>;
 
 export const FALLBACK_MESSAGE_MAX_CHARS = 1_000;
@@ -49,7 +49,7 @@ function fallbackMessage(value: unknown): FieldError[] {
 export function applySpaceSettings(
   current: SpaceSettings,
   patch: SpaceSettingsPatch,
-  requestTypeIds: readonly string[],
+  requestTypeIds: readonly string[]
 ): Result<SpaceSettings> {
   const errors: FieldError[] = [];
   if (patch.enabled !== undefined) errors.push(...flag('enabled', 'Live chat', patch.enabled));
@@ -88,7 +88,7 @@ const PATCHABLE = [
   'teamId',
   'showOnlyWhenAvailable',
   'requestTypeId',
-  'fallbackMessage',
+  'fallbackMessage'
 ] as const satisfies readonly (keyof SpaceSettingsPatch)[];
 
 /** The set fields a space admin may save; anything else in the payload (setUp, defaultLabel) is never applied. */

@@ -1,9 +1,4 @@
-import {
-  DEFAULT_FALLBACK_MESSAGE,
-  DEFAULT_SITE_SETTINGS,
-  defaultSpaceSettings,
-  renderFallbackMessage,
-} from './settings';
+import { DEFAULT_FALLBACK_MESSAGE, DEFAULT_SITE_SETTINGS, defaultSpaceSettings, renderFallbackMessage } from './settings';
 import { applySpaceSettings, validateSiteSettings, type SpaceSettingsPatch } from './settings-validation';
 import { refused, site, space, agent } from './testing/fixtures';
 
@@ -22,7 +17,7 @@ describe('settings', () => {
       showOnlyWhenAvailable: true,
       requestTypeId: null,
       defaultLabel: 'live-chat',
-      fallbackMessage: DEFAULT_FALLBACK_MESSAGE,
+      fallbackMessage: DEFAULT_FALLBACK_MESSAGE
     });
     expect(defaultSpaceSettings({ existedBeforeInstall: true }).enabled).toBe(false);
     expect(DEFAULT_SITE_SETTINGS).toEqual({ maxConversations: 3 });
@@ -30,7 +25,7 @@ describe('settings', () => {
 
   it('settings: the fallback message has every {workItem} replaced by the work item key', () => {
     expect(renderFallbackMessage(DEFAULT_FALLBACK_MESSAGE, 'HELP-42')).toBe(
-      'All our agents are busy right now. We have logged your request as HELP-42 and will follow up there.',
+      'All our agents are busy right now. We have logged your request as HELP-42 and will follow up there.'
     );
     expect(renderFallbackMessage('{workItem} / {workItem}', 'X-1')).toBe('X-1 / X-1');
   });
@@ -40,14 +35,18 @@ describe('settings', () => {
     [{ timeToAssignMinutes: 61 }, 'timeToAssignMinutes', 'Time to assign must be between 1 and 60 minutes'],
     [{ offerTimeoutSeconds: 29 }, 'offerTimeoutSeconds', 'Offer timeout must be between 30 seconds and 10 minutes'],
     [{ offerTimeoutSeconds: 601 }, 'offerTimeoutSeconds', 'Offer timeout must be between 30 seconds and 10 minutes'],
-    [{ offerTimeoutSeconds: 45.5 }, 'offerTimeoutSeconds', 'Offer timeout must be a whole number of seconds between 30 seconds and 10 minutes'],
+    [
+      { offerTimeoutSeconds: 45.5 },
+      'offerTimeoutSeconds',
+      'Offer timeout must be a whole number of seconds between 30 seconds and 10 minutes'
+    ],
     [{ timeToReplyMinutes: 0 }, 'timeToReplyMinutes', 'Time to reply must be between 1 and 60 minutes'],
     [{ timeToReplyMinutes: Number.NaN }, 'timeToReplyMinutes', 'Time to reply must be a whole number of minutes between 1 and 60 minutes'],
     [{ fallbackMessage: '' }, 'fallbackMessage', 'Fallback message must be between 1 and 1,000 characters'],
     [{ fallbackMessage: '   ' }, 'fallbackMessage', 'Fallback message must be between 1 and 1,000 characters'],
     [{ fallbackMessage: 'x'.repeat(1001) }, 'fallbackMessage', 'Fallback message must be between 1 and 1,000 characters'],
     [{ requestTypeId: 'gone' }, 'requestTypeId', 'Request type must be an existing request type of this space'],
-    [{ teamId: '' }, 'teamId', 'Team must be one Atlassian team, or none'],
+    [{ teamId: '' }, 'teamId', 'Team must be one Atlassian team, or none']
   ])('settings: %j is refused with a message naming the field and its range', (patch, field, message) => {
     const saved = save(patch);
     expect(saved.ok).toBe(false);
@@ -65,7 +64,7 @@ describe('settings', () => {
     const saved = save({ enabled: false, teamId: 'team-7', requestTypeId: 'support', showOnlyWhenAvailable: false });
     expect(saved).toEqual({
       ok: true,
-      value: { ...current, enabled: false, teamId: 'team-7', requestTypeId: 'support', showOnlyWhenAvailable: false },
+      value: { ...current, enabled: false, teamId: 'team-7', requestTypeId: 'support', showOnlyWhenAvailable: false }
     });
   });
 

@@ -41,7 +41,7 @@ export function defaultSpaceSettings(space: { existedBeforeInstall: boolean }): 
     showOnlyWhenAvailable: true,
     requestTypeId: null,
     defaultLabel: DEFAULT_LABEL,
-    fallbackMessage: DEFAULT_FALLBACK_MESSAGE,
+    fallbackMessage: DEFAULT_FALLBACK_MESSAGE
   };
 }
 
@@ -54,6 +54,6 @@ export function timingOf(settings: SpaceSettings): Timing {
   return {
     timeToAssignMs: settings.timeToAssignMinutes * 60_000,
     offerTimeoutMs: settings.offerTimeoutSeconds * 1_000,
-    timeToReplyMs: settings.timeToReplyMinutes * 60_000,
+    timeToReplyMs: settings.timeToReplyMinutes * 60_000
   };
 }

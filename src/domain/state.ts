@@ -37,7 +37,7 @@ export function change(parts: {
     ...(parts.settings ? { settings: parts.settings } : {}),
     agents: Object.fromEntries((parts.agents ?? []).map((agent) => [agent.accountId, agent])),
     conversations: Object.fromEntries((parts.conversations ?? []).map((c) => [c.id, c])),
-    effects: parts.effects ?? [],
+    effects: parts.effects ?? []
   };
 }
 
@@ -48,7 +48,7 @@ export function combine(first: Change, next: Change): Change {
     ...(settings ? { settings } : {}),
     agents: { ...first.agents, ...next.agents },
     conversations: { ...first.conversations, ...next.conversations },
-    effects: [...first.effects, ...next.effects],
+    effects: [...first.effects, ...next.effects]
   };
 }
 
@@ -57,7 +57,7 @@ export function applyChange(state: SiteState, change: Change): SiteState {
     settings: change.settings ?? state.settings,
     spaces: state.spaces,
     agents: { ...state.agents, ...change.agents },
-    conversations: { ...state.conversations, ...change.conversations },
+    conversations: { ...state.conversations, ...change.conversations }
   };
 }
 

@@ -17,16 +17,18 @@ export const agentOperations = {
   'agent.me': resolverOperation(nothing, async (_input, caller, deps) => showAgentInbox(deps, await requireAgent(deps, caller.accountId))),
 
   'agent.setStatus': resolverOperation(z.strictObject({ status }), async (input, caller, deps) =>
-    setAgentStatus(deps, { agentId: await requireAgent(deps, caller.accountId), status: input.status }),
+    setAgentStatus(deps, { agentId: await requireAgent(deps, caller.accountId), status: input.status })
   ),
 
-  'agent.heartbeat': resolverOperation(nothing, async (_input, caller, deps) => recordHeartbeat(deps, await requireAgent(deps, caller.accountId))),
+  'agent.heartbeat': resolverOperation(nothing, async (_input, caller, deps) =>
+    recordHeartbeat(deps, await requireAgent(deps, caller.accountId))
+  ),
 
   'offer.accept': resolverOperation(z.strictObject({ conversationId }), async (input, caller, deps) =>
-    acceptOffer(deps, { agentId: await requireAgent(deps, caller.accountId), conversationId: input.conversationId }),
+    acceptOffer(deps, { agentId: await requireAgent(deps, caller.accountId), conversationId: input.conversationId })
   ),
 
   'offer.decline': resolverOperation(z.strictObject({ conversationId }), async (input, caller, deps) =>
-    declineOffer(deps, { agentId: await requireAgent(deps, caller.accountId), conversationId: input.conversationId }),
-  ),
+    declineOffer(deps, { agentId: await requireAgent(deps, caller.accountId), conversationId: input.conversationId })
+  )
 };

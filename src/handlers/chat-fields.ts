@@ -12,7 +12,11 @@ export const chatToken = z.string({ error: 'must be the chat token' }).min(1, 'm
 
 export const projectKey = z.string({ error: 'must be a project key' }).regex(/^[A-Z][A-Z0-9_]{0,99}$/, 'must be a project key (e.g. SUP)');
 
-export const accountId = z.string({ error: 'must be an account id' }).min(1).max(128).regex(/^[A-Za-z0-9:_-]+$/, 'must be an account id');
+export const accountId = z
+  .string({ error: 'must be an account id' })
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9:_-]+$/, 'must be an account id');
 
 export const afterSeq = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').optional();
 

@@ -14,7 +14,7 @@ import { resolverOperation } from './resolver-operation';
 
 const turn = z.strictObject({
   from: z.enum(['customer', 'ai'], { error: "must be 'customer' or 'ai'" }),
-  text: z.string({ error: 'must be text' }).max(4_000, 'must be at most 4000 characters'),
+  text: z.string({ error: 'must be text' }).max(4_000, 'must be at most 4000 characters')
 });
 
 /** The customer's operations (the portal widget). R24: after the start, the chat's secret is the proof of access. */
@@ -25,8 +25,8 @@ export const chatOperations = {
       projectKey: input.projectKey,
       serviceDeskId: portalOf(caller.extension),
       licenseActive: caller.licenseActive,
-      onPortalFooter: caller.extension.type === 'jiraServiceManagement:portalFooter',
-    }),
+      onPortalFooter: caller.extension.type === 'jiraServiceManagement:portalFooter'
+    })
   ),
 
   // The space is the portal's (portalChatSpace): a payload projectKey must agree with it.
@@ -34,7 +34,7 @@ export const chatOperations = {
     z.strictObject({
       projectKey: projectKey.optional(),
       summary: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters').optional(),
-      transcript: z.array(turn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns').optional(),
+      transcript: z.array(turn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns').optional()
     }),
     async (input, caller, deps) => {
       const transcript = input.transcript ?? [];
@@ -44,9 +44,9 @@ export const chatOperations = {
         summary: input.summary ?? defaultSummary(transcript),
         transcript,
         customerAccountId: caller.accountId ?? null,
-        licenseActive: caller.licenseActive,
+        licenseActive: caller.licenseActive
       });
-    },
+    }
   ),
 
   // The signed-in customer's running chat in the portal's space (started by the Rovo action, or in another browser).
@@ -55,13 +55,17 @@ export const chatOperations = {
     return resumeChat(deps, { projectKey: space, customerAccountId: caller.accountId ?? null });
   }),
 
-  'chat.get': resolverOperation(z.strictObject({ conversationId, token: chatToken, afterSeq }), (input, _caller, deps) => showChat(deps, input)),
-
-  'chat.send': resolverOperation(z.strictObject({ conversationId, token: chatToken, text: messageText }), (input, _caller, deps) =>
-    sendCustomerMessage(deps, input),
+  'chat.get': resolverOperation(z.strictObject({ conversationId, token: chatToken, afterSeq }), (input, _caller, deps) =>
+    showChat(deps, input)
   ),
 
-  'chat.typing': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) => signalCustomerTyping(deps, input)),
+  'chat.send': resolverOperation(z.strictObject({ conversationId, token: chatToken, text: messageText }), (input, _caller, deps) =>
+    sendCustomerMessage(deps, input)
+  ),
 
-  'chat.end': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) => endChat(deps, input)),
+  'chat.typing': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) =>
+    signalCustomerTyping(deps, input)
+  ),
+
+  'chat.end': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) => endChat(deps, input))
 };

@@ -8,7 +8,7 @@ import { AppError } from '../app/app-error';
 
 const job = z.discriminatedUnion('type', [
   z.object({ type: z.literal('wake'), conversationId: z.string(), at: z.number() }),
-  z.object({ type: z.literal('dispatch'), projectKeys: z.array(z.string()).max(50), at: z.number().optional() }),
+  z.object({ type: z.literal('dispatch'), projectKeys: z.array(z.string()).max(50), at: z.number().optional() })
 ]);
 
 /** Seconds before a busy decision is tried again (the queue redelivers; the sweep is the net beneath). */

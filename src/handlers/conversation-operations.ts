@@ -21,22 +21,27 @@ export const conversationOperations = {
     if (input.conversationId === undefined && workItemKey === undefined) {
       throw new AppError('invalid', 'conversationId: required (outside a work item)', { conversationId: 'required' });
     }
-    return readConversation(deps, { accountId: caller.accountId, conversationId: input.conversationId, workItemKey, afterSeq: input.afterSeq });
+    return readConversation(deps, {
+      accountId: caller.accountId,
+      conversationId: input.conversationId,
+      workItemKey,
+      afterSeq: input.afterSeq
+    });
   }),
 
   'conversation.send': resolverOperation(z.strictObject({ conversationId, text: messageText }), (input, caller, deps) =>
-    sendAgentMessage(deps, { agentId: caller.accountId, ...input }),
+    sendAgentMessage(deps, { agentId: caller.accountId, ...input })
   ),
 
   'conversation.typing': resolverOperation(z.strictObject({ conversationId }), (input, caller, deps) =>
-    signalAgentTyping(deps, { agentId: caller.accountId, conversationId: input.conversationId }),
+    signalAgentTyping(deps, { agentId: caller.accountId, conversationId: input.conversationId })
   ),
 
   'conversation.resolve': resolverOperation(z.strictObject({ conversationId }), (input, caller, deps) =>
-    resolveConversation(deps, { agentId: caller.accountId, conversationId: input.conversationId }),
+    resolveConversation(deps, { agentId: caller.accountId, conversationId: input.conversationId })
   ),
 
   'conversation.invite': resolverOperation(z.strictObject({ conversationId, accountId }), (input, caller, deps) =>
-    inviteParticipant(deps, { agentId: caller.accountId, ...input }),
-  ),
+    inviteParticipant(deps, { agentId: caller.accountId, ...input })
+  )
 };

@@ -9,7 +9,10 @@ import { failureAnswer } from './failure-answer';
 /** The action's inputs (manifest.yml); Rovo adds its own `context` beside them, which is ignored. */
 const input = z.object({
   projectKey,
-  summary: z.string({ error: 'must be text' }).refine((text) => text.trim().length > 0, 'must not be empty').refine((text) => text.length <= 1_000, 'must be at most 1000 characters'),
+  summary: z
+    .string({ error: 'must be text' })
+    .refine((text) => text.trim().length > 0, 'must not be empty')
+    .refine((text) => text.length <= 1_000, 'must be at most 1000 characters'),
   conversation: z.string({ error: 'must be text' }).max(100_000, 'must be at most 100000 characters'),
   rovoConversationId: z.string({ error: 'must be text' }).min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional()
 });

@@ -19,7 +19,10 @@ export interface Caller {
  * naming the field, before anything is read or written), then one use case runs, and every
  * failure becomes `{ error: { code, message } }` in failureAnswer.
  */
-export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, caller: Caller, deps: ComposedApp) => Promise<unknown>) {
+export function resolverOperation<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, caller: Caller, deps: ComposedApp) => Promise<unknown>
+) {
   return async (call: ResolverCall): Promise<unknown> => {
     try {
       const parsed = schema.safeParse(call.payload ?? {});
@@ -28,7 +31,7 @@ export function resolverOperation<S extends z.ZodType>(schema: S, run: (input: z
         accountId: callerAccount(call.context.accountId, call.context.accountType),
         // R31: Forge's license carries `active` (the October 2026 changelog removed `isActive`).
         licenseActive: call.context.license?.active ?? undefined,
-        extension: call.context.extension ?? {},
+        extension: call.context.extension ?? {}
       };
       return await run(parsed.data, caller, composeApp());
     } catch (error) {

@@ -14,7 +14,7 @@ const operations = {
   ...conversationOperations,
   ...spaceOperations,
   ...siteOperations,
-  ...assistantOperations,
+  ...assistantOperations
 } satisfies Record<OperationName, (call: ResolverCall) => Promise<unknown>>;
 
 export const resolver = resolverFunction(operations);

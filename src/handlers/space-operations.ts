@@ -29,7 +29,10 @@ const saveInput = z.strictObject({
   defaultLabel: setting
 });
 
-const requestTypeId = z.string({ error: 'must be a request type id' }).min(1, 'must be a request type id').max(50, 'must be a request type id');
+const requestTypeId = z
+  .string({ error: 'must be a request type id' })
+  .min(1, 'must be a request type id')
+  .max(50, 'must be a request type id');
 
 /** The space a settings page is for: its own project (the context), which the payload may only repeat. */
 function pageSpace(caller: Caller, payloadKey: string): string {

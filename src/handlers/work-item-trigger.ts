@@ -7,7 +7,9 @@ import { isJiraError } from '../app/ports/jira-error';
 const event = z.object({
   atlassianId: z.string().optional(),
   issue: z.object({ key: z.string().min(1), fields: z.object({ labels: z.array(z.string()).optional() }).optional() }),
-  changelog: z.object({ id: z.coerce.string(), items: z.array(z.object({ fieldId: z.string().optional(), field: z.string().optional() })) }).optional()
+  changelog: z
+    .object({ id: z.coerce.string(), items: z.array(z.object({ fieldId: z.string().optional(), field: z.string().optional() })) })
+    .optional()
 });
 
 /**

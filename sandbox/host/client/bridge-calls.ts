@@ -9,7 +9,10 @@ import type { FnRef } from './wire';
  */
 export interface HostServices {
   viewer: { accountId: string | null };
-  showFlag(frame: FrameConnection, flag: { id: string; title?: string; description?: string; type?: string; actions?: Array<{ text: string; onClick?: FnRef }> }): void;
+  showFlag(
+    frame: FrameConnection,
+    flag: { id: string; title?: string; description?: string; type?: string; actions?: Array<{ text: string; onClick?: FnRef }> }
+  ): void;
   closeFlag(id: string): void;
   openModal(opener: FrameConnection, payload: Record<string, unknown>): Promise<void>;
   onForgeDoc(frame: FrameConnection, forgeDoc: unknown): void;
@@ -38,20 +41,31 @@ export function urlForTarget(location: Record<string, unknown>, viewer: string |
 }
 
 function emitTo(event: string, payload: unknown, isPublic: boolean): void {
-  for (const l of listeners) if (l.event === event && l.isPublic === isPublic) void l.frame.call(l.callback, payload).catch(() => undefined);
+  for (const l of listeners)
+    if (l.event === event && l.isPublic === isPublic) void l.frame.call(l.callback, payload).catch(() => undefined);
 }
 
 export const BRIDGE_CALLS: Record<string, Handler> = {
   async invoke(frame, payload) {
-    const answer = await frame.server<{ ok: boolean; value?: unknown; error?: string }>('invoke', { functionKey: payload.functionKey, payload: payload.payload });
+    const answer = await frame.server<{ ok: boolean; value?: unknown; error?: string }>('invoke', {
+      functionKey: payload.functionKey,
+      payload: payload.payload
+    });
     if (!answer.ok) throw new Error(answer.error ?? 'The resolver failed.');
     return payload.metadata ? { body: answer.value, metadata: {} } : answer.value;
   },
   getContext: (frame) => frame.context(),
-  enableTheming: () => ({ colorMode: document.documentElement.getAttribute('data-color-mode') ?? 'light', theme: document.documentElement.getAttribute('data-theme') ?? '' }),
+  enableTheming: () => ({
+    colorMode: document.documentElement.getAttribute('data-color-mode') ?? 'light',
+    theme: document.documentElement.getAttribute('data-theme') ?? ''
+  }),
 
   async subscribeRealtimeChannel(frame, payload) {
-    const request: RealtimeRequest = { channel: String(payload.channelName), isGlobal: payload.isGlobal === true, options: payload.options as RealtimeRequest['options'] };
+    const request: RealtimeRequest = {
+      channel: String(payload.channelName),
+      isGlobal: payload.isGlobal === true,
+      options: payload.options as RealtimeRequest['options']
+    };
     const stream = await openRealtime(
       frame.info.token,
       request,
@@ -61,7 +75,12 @@ export const BRIDGE_CALLS: Record<string, Handler> = {
     return frame.keepSubscription(() => stream.close());
   },
   publishRealtimeChannel: (frame, payload) =>
-    frame.server('publish', { channel: payload.channelName, payload: typeof payload.eventPayload === 'string' ? payload.eventPayload : JSON.stringify(payload.eventPayload ?? {}), options: payload.options, isGlobal: payload.isGlobal === true }),
+    frame.server('publish', {
+      channel: payload.channelName,
+      payload: typeof payload.eventPayload === 'string' ? payload.eventPayload : JSON.stringify(payload.eventPayload ?? {}),
+      options: payload.options,
+      isGlobal: payload.isGlobal === true
+    }),
   __unsubscribe(frame, payload) {
     frame.endSubscription(payload.subscription);
   },
@@ -112,7 +131,8 @@ export const BRIDGE_CALLS: Record<string, Handler> = {
    * page) may retitle it; a panel or a portal footer is refused.
    */
   changeWindowTitle(frame, payload) {
-    if (frame.info.layout !== 'page') throw new Error(`changeWindowTitle: ${frame.info.moduleKey} is not a full-page module; only a page may change the window title`);
+    if (frame.info.layout !== 'page')
+      throw new Error(`changeWindowTitle: ${frame.info.moduleKey} is not a full-page module; only a page may change the window title`);
     if (typeof payload !== 'string') throw new Error('changeWindowTitle: the title must be a string');
     document.title = payload;
   },

@@ -37,7 +37,8 @@ function dropOldHandlers(): void {
 const RealDate = Date;
 let offset = 0;
 globalThis.Date = new Proxy(RealDate, {
-  construct: (target, args: unknown[], newTarget) => Reflect.construct(target, args.length === 0 ? [RealDate.now() + offset] : args, newTarget) as object,
+  construct: (target, args: unknown[], newTarget) =>
+    Reflect.construct(target, args.length === 0 ? [RealDate.now() + offset] : args, newTarget) as object,
   apply: () => new RealDate(RealDate.now() + offset).toString(),
   get: (target, key, receiver) => (key === 'now' ? () => RealDate.now() + offset : Reflect.get(target, key, receiver))
 });

@@ -42,7 +42,11 @@ export class FrameConnection {
 
   /** POST /host/bridge/<call> for this frame. */
   async server<T>(call: string, body: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`/host/bridge/${call}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, frame: this.info.token }) });
+    const response = await fetch(`/host/bridge/${call}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, frame: this.info.token })
+    });
     const now = Number(response.headers.get('x-sandbox-now'));
     if (now > 0) sandboxTime = { now, wall: performance.now() };
     const answer = (await response.json()) as T & { error?: { message?: string } };

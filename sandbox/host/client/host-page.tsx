@@ -87,7 +87,10 @@ const services: HostServices = {
   showFlag: (frame, flag) => showFlag(flag, (fn: FnRef) => void frame.call(fn).catch(() => undefined)),
   closeFlag,
   async openModal(opener, payload) {
-    const modal = await opener.server<{ frame: string; src: string; render: 'native' | 'custom' }>('modal', { resource: payload.resource, context: payload.context });
+    const modal = await opener.server<{ frame: string; src: string; render: 'native' | 'custom' }>('modal', {
+      resource: payload.resource,
+      context: payload.context
+    });
     const backdrop = document.createElement('div');
     backdrop.className = 'modal-backdrop';
     const box = document.createElement('div');
@@ -112,7 +115,15 @@ const services: HostServices = {
     };
     if (payload.closeOnEscape !== false) backdrop.addEventListener('keydown', (e) => e.key === 'Escape' && dismiss());
     if (payload.closeOnOverlayClick !== false) backdrop.addEventListener('click', (e) => e.target === backdrop && dismiss());
-    const info: FrameInfo = { ...opener.info, id: `${opener.info.id}-modal`, token: modal.frame, src: modal.src, render: modal.render, layout: 'panel', modal: { opener, onClose: payload.onClose as FnRef | undefined, close } };
+    const info: FrameInfo = {
+      ...opener.info,
+      id: `${opener.info.id}-modal`,
+      token: modal.frame,
+      src: modal.src,
+      render: modal.render,
+      layout: 'panel',
+      modal: { opener, onClose: payload.onClose as FnRef | undefined, close }
+    };
     opened.connection = mount(info, box);
   },
   onForgeDoc(frame, forgeDoc) {
@@ -151,7 +162,8 @@ window.addEventListener('message', (event: MessageEvent) => {
     connection.settleCallback(message.id, message.ok, message.value, message.error);
   } else if (message.kind === 'call') {
     const handler = BRIDGE_CALLS[message.name];
-    const reply = (ok: boolean, value?: unknown, error?: string) => connection.post({ wire: WIRE, kind: 'result', id: message.id, ok, value, error, now: sandboxNow() });
+    const reply = (ok: boolean, value?: unknown, error?: string) =>
+      connection.post({ wire: WIRE, kind: 'result', id: message.id, ok, value, error, now: sandboxNow() });
     if (!handler) {
       reply(false, undefined, `The sandbox host does not support the bridge call '${message.name}'.`);
       return;
@@ -169,4 +181,3 @@ for (const info of boot.frames) {
   const container = document.getElementById(info.id);
   if (container) mount(info, container);
 }
-

@@ -16,7 +16,12 @@ export interface Stream {
   close(): void;
 }
 
-export async function openRealtime(frame: string, request: RealtimeRequest, onEvent: (payload: string) => void, onError: (error: Error) => void): Promise<Stream> {
+export async function openRealtime(
+  frame: string,
+  request: RealtimeRequest,
+  onEvent: (payload: string) => void,
+  onError: (error: Error) => void
+): Promise<Stream> {
   const query = new URLSearchParams({ frame, channel: request.channel, global: String(request.isGlobal) });
   if (request.options?.contextOverrides?.length) query.set('overrides', request.options.contextOverrides.join(','));
   if (request.options?.token) query.set('token', request.options.token);
@@ -41,7 +46,11 @@ export async function openRealtime(frame: string, request: RealtimeRequest, onEv
       while ((end = buffer.indexOf('\n\n')) !== -1) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((l) => l.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
         const event = field('event');
         if (event === 'subscribed') resolveSubscribed();
         if (event === 'error') {

@@ -56,7 +56,12 @@ export function encode(value: unknown, keep: (fn: (...args: unknown[]) => unknow
     const record = value as Record<string | symbol, unknown>;
     if (record.$$typeof !== undefined && 'props' in record) {
       const type = record.type;
-      const name = typeof type === 'string' ? type : ((type as { displayName?: string; name?: string } | undefined)?.displayName ?? (type as { name?: string } | undefined)?.name ?? 'Unknown');
+      const name =
+        typeof type === 'string'
+          ? type
+          : ((type as { displayName?: string; name?: string } | undefined)?.displayName ??
+            (type as { name?: string } | undefined)?.name ??
+            'Unknown');
       return { __element: { type: name, props: encode(record.props, keep, seen) as Record<string, unknown> } } satisfies ElementRef;
     }
     const out: Record<string, unknown> = {};
@@ -82,12 +87,34 @@ export interface SerialisableEvent {
   defaultPrevented: boolean;
   eventPhase: number;
   isTrusted: boolean;
-  target: { value?: unknown; checked?: boolean; name?: string; id?: string; tagName?: string; type?: string; selectionStart?: number | null; selectionEnd?: number | null };
+  target: {
+    value?: unknown;
+    checked?: boolean;
+    name?: string;
+    id?: string;
+    tagName?: string;
+    type?: string;
+    selectionStart?: number | null;
+    selectionEnd?: number | null;
+  };
   timeStamp: number;
   type: string;
 }
 
-export function serialiseEvent(event: { type?: string; bubbles?: boolean; cancelable?: boolean; defaultPrevented?: boolean; eventPhase?: number; isTrusted?: boolean; timeStamp?: number; target?: unknown } | undefined): SerialisableEvent {
+export function serialiseEvent(
+  event:
+    | {
+        type?: string;
+        bubbles?: boolean;
+        cancelable?: boolean;
+        defaultPrevented?: boolean;
+        eventPhase?: number;
+        isTrusted?: boolean;
+        timeStamp?: number;
+        target?: unknown;
+      }
+    | undefined
+): SerialisableEvent {
   const target = (event?.target ?? {}) as Partial<HTMLInputElement>;
   // Only primitives cross: a form's `name` or `id` can be one of its inputs (named access).
   const read = <T>(key: keyof HTMLInputElement): T | undefined => {

@@ -75,7 +75,13 @@ describeInBrowser('Jira admin page (jira:adminPage)', () => {
       await invoke(h, 'agent.heartbeat', {}, agent);
       await invoke(h, 'agent.setStatus', { status: 'available' }, agent);
     }
-    const chat = await invoke(h, 'chat.start', { projectKey: 'SUP', summary: 'Printer on floor 3 is offline', transcript: [] }, 'customer-dana', 'SUP');
+    const chat = await invoke(
+      h,
+      'chat.start',
+      { projectKey: 'SUP', summary: 'Printer on floor 3 is offline', transcript: [] },
+      'customer-dana',
+      'SUP'
+    );
     const offers = async (agent: string) => ((await invoke(h, 'agent.me', {}, agent)).offers as unknown[] | undefined)?.length ?? 0;
     const offeredTo = (await offers('agent-ana')) > 0 ? 'agent-ana' : 'agent-ben';
     expect(await invoke(h, 'offer.accept', { conversationId: chat.conversationId }, offeredTo)).toEqual({ status: 'active' });
@@ -98,7 +104,13 @@ describeInBrowser('Jira admin page (jira:adminPage)', () => {
 
     // The overview as the page loaded it, then after Refresh once agent-ben went on a break.
     const summary = (text: string) => admin.getByText(`1 space with live chat on · ${text}`).waitFor();
-    const row = (name: string) => eventually(() => admin.getByRole('row').filter({ hasText: name }).getByRole('cell').allTextContents(), (cells) => cells.length === 5, 10_000, `the ${name} row`);
+    const row = (name: string) =>
+      eventually(
+        () => admin.getByRole('row').filter({ hasText: name }).getByRole('cell').allTextContents(),
+        (cells) => cells.length === 5,
+        10_000,
+        `the ${name} row`
+      );
     await summary('2 agents available now · 0 waiting · 1 active');
     await invoke(h, 'agent.setStatus', { status: 'on_break' }, 'agent-ben');
     await admin.getByRole('button', { name: 'Refresh' }).click();

@@ -40,7 +40,12 @@ async function availableInbox(as: string, desktop: 'granted' | 'not asked' = 'no
     await expect(inbox.getByRole('button', { name: 'Turn on desktop notifications' }).count()).resolves.toBe(0);
   }
   await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
-  await eventually(() => invoke(h, 'agent.me', {}, as), (me) => me.status === 'available', 10_000, `${as} to be Available`);
+  await eventually(
+    () => invoke(h, 'agent.me', {}, as),
+    (me) => me.status === 'available',
+    10_000,
+    `${as} to be Available`
+  );
   await inbox.getByText('You receive chat offers.', { exact: false }).waitFor();
   return { page, inbox };
 }
@@ -90,15 +95,30 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
     const flag = flags(agentPage).filter({ hasText: 'New chat offer (SUP)' });
     await flag.waitFor();
     await inbox.getByRole('region', { name: 'New for you' }).getByText('New chat offer (SUP)').waitFor();
-    await eventually(() => sounds(agentPage), (count) => count > 0, 5_000, 'the chime');
-    await eventually(() => agentPage.title(), (title) => title.startsWith('(1) '), 5_000, 'the unread count in the title');
+    await eventually(
+      () => sounds(agentPage),
+      (count) => count > 0,
+      5_000,
+      'the chime'
+    );
+    await eventually(
+      () => agentPage.title(),
+      (title) => title.startsWith('(1) '),
+      5_000,
+      'the unread count in the title'
+    );
     expect(await notifications(agentPage)).toEqual([]);
     await h.screenshot(agentPage, 'inbox-offer');
     expect(await seriousA11yViolations(agentPage)).toEqual([]);
 
     // R21: the flag's action opens the offer; Accept starts the chat for both (R7).
     await flag.getByRole('button', { name: 'Show' }).click();
-    await eventually(() => offer.evaluate((el) => el === document.activeElement), (focused) => focused, 5_000, 'the offer card to have focus');
+    await eventually(
+      () => offer.evaluate((el) => el === document.activeElement),
+      (focused) => focused,
+      5_000,
+      'the offer card to have focus'
+    );
     await offer.getByRole('button', { name: 'Accept' }).click();
     await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
     await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
@@ -130,7 +150,8 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
     // The work item (R15, R17): label, Team, assignee, the first reply in public, the transcript inside.
     await h.server.holder.settle();
     const item = await h.open({ kind: 'work-item', issueKey: workItemKey }, { as: 'agent-ana' });
-    const field = (name: string) => item.getByRole('complementary', { name: 'Details' }).locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
+    const field = (name: string) =>
+      item.getByRole('complementary', { name: 'Details' }).locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
     await expect(field('Labels').textContent()).resolves.toContain('live-chat');
     await expect(field('Team').textContent()).resolves.toBe('Support team');
     await expect(field('Assignee').textContent()).resolves.toBe('Ana Souza');
@@ -139,7 +160,12 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
     await expect(publicReplies.textContent()).resolves.toContain("Hi Dana, I'm Ana. I'll send you a new reset link now.");
     const transcript = item.getByRole('article', { name: /^Internal note by/ });
     await expect(transcript.count()).resolves.toBe(1);
-    for (const line of ['How do I reset my password?', "Hi Dana, I'm Ana.", 'Thanks Ana, it just arrived!', 'Anything else I can help with?']) {
+    for (const line of [
+      'How do I reset my password?',
+      "Hi Dana, I'm Ana.",
+      'Thanks Ana, it just arrived!',
+      'Anything else I can help with?'
+    ]) {
       await expect(transcript.textContent()).resolves.toContain(line);
     }
     // The issue panel (R18): the assigned agent reads the transcript, the AI part marked.
@@ -166,7 +192,17 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     // This agent allowed notifications for the Jira site, and turned the sound off.
     const { page: agentPage, inbox } = await availableInbox('agent-ana', 'granted');
     await inbox.getByRole('checkbox', { name: 'Play a sound for new offers and messages' }).uncheck();
-    await invoke(h, 'chat.start', { projectKey: 'SUP', summary: 'Invoice shows the wrong VAT number', transcript: [{ from: 'customer', text: 'My invoice has the wrong VAT number' }] }, 'customer-dana', 'SUP');
+    await invoke(
+      h,
+      'chat.start',
+      {
+        projectKey: 'SUP',
+        summary: 'Invoice shows the wrong VAT number',
+        transcript: [{ from: 'customer', text: 'My invoice has the wrong VAT number' }]
+      },
+      'customer-dana',
+      'SUP'
+    );
     await inbox.getByRole('article', { name: 'Invoice shows the wrong VAT number' }).getByRole('button', { name: 'Accept' }).click();
     await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
 
@@ -196,9 +232,19 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     await status(widget).filter({ hasText: 'You are next.' }).waitFor();
     // R19, R21 where the browser allows it: a desktop notification, which opens the offer; no chime.
     const isOffer = (n: { title: string }) => n.title === 'New chat offer (SUP)';
-    const notified = await eventually(() => notifications(agentPage), (list) => list.filter(isOffer).length >= 2, 10_000, 'a desktop notification of the offer');
+    const notified = await eventually(
+      () => notifications(agentPage),
+      (list) => list.filter(isOffer).length >= 2,
+      10_000,
+      'a desktop notification of the offer'
+    );
     await clickNotification(agentPage, notified.map(isOffer).lastIndexOf(true));
-    await eventually(() => offer.evaluate((el) => el === document.activeElement), (focused) => focused, 5_000, 'the offer card to have focus');
+    await eventually(
+      () => offer.evaluate((el) => el === document.activeElement),
+      (focused) => focused,
+      5_000,
+      'the offer card to have focus'
+    );
     expect(await sounds(agentPage)).toBe(0);
     await offer.getByRole('button', { name: 'Accept' }).click();
     await inbox.getByText('I am on the train, the VPN drops at every tunnel.').waitFor();
@@ -256,7 +302,11 @@ describeInBrowser('no agent available', () => {
 
     await h.server.holder.settle();
     const item = await h.open({ kind: 'work-item', issueKey: workItemKey ?? 'SUP-0' }, { as: 'agent-ana' });
-    const labels = await item.getByRole('complementary', { name: 'Details' }).locator('dt', { hasText: 'Labels' }).locator('xpath=following-sibling::dd[1]').textContent();
+    const labels = await item
+      .getByRole('complementary', { name: 'Details' })
+      .locator('dt', { hasText: 'Labels' })
+      .locator('xpath=following-sibling::dd[1]')
+      .textContent();
     expect(labels).toContain('live-chat');
     expect(labels).toContain('live-chat-missed');
     // R18: an agent who was never on the chat sees that it exists and was missed, not its messages.

@@ -6,16 +6,28 @@ import type { HostHarness } from '../testing/browser-harness';
  * (to check what a page saved, or to play a second person), and waiting on a condition.
  * Nothing here sleeps: every wait is for something the pages or the backend do.
  */
-export function invoke(h: HostHarness, operation: string, payload: Record<string, unknown>, as: string | null, projectKey?: string): Promise<Record<string, unknown>> {
+export function invoke(
+  h: HostHarness,
+  operation: string,
+  payload: Record<string, unknown>,
+  as: string | null,
+  projectKey?: string
+): Promise<Record<string, unknown>> {
   return h.server.holder.sandbox.invoke({ operation, payload, as, projectKey }) as Promise<Record<string, unknown>>;
 }
 
 /** Re-reads `read` until `done` holds (the pages' own polling or a push gets there); fails after `timeoutMs`. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000, what = 'the condition'): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+  what = 'the condition'
+): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   let last: T = await read();
   while (!done(last)) {
-    if (performance.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    if (performance.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     last = await read();
   }

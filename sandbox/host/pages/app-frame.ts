@@ -41,10 +41,24 @@ export function appFrame(
     extension: sandbox.extensionFor(module.key, where.projectKey, where.issueKey)
   });
   const id = where.id ?? `app-${module.key}`;
-  const boot: FrameBoot = { id, token: session.token, render: module.render, src: frameSource(session, frameOrigin), title: module.title, moduleKey: module.key, layout: where.layout };
-  const markup = html`<section class="app-extension" id="${id}" data-module="${module.key}" data-render="${module.render}" aria-label="${module.title} (app)">
-  <p class="subtle host-loading">Loading ${module.title}…</p>
-</section>`;
+  const boot: FrameBoot = {
+    id,
+    token: session.token,
+    render: module.render,
+    src: frameSource(session, frameOrigin),
+    title: module.title,
+    moduleKey: module.key,
+    layout: where.layout
+  };
+  const markup = html`<section
+    class="app-extension"
+    id="${id}"
+    data-module="${module.key}"
+    data-render="${module.render}"
+    aria-label="${module.title} (app)"
+  >
+    <p class="subtle host-loading">Loading ${module.title}…</p>
+  </section>`;
   return { markup, boot, session };
 }
 

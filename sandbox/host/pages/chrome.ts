@@ -36,50 +36,70 @@ export function chromePage(options: ChromeOptions): Html {
   const productName = options.product === 'portal' ? 'Help Center' : options.product === 'jira' ? 'Jira' : 'Live Chat Handoff sandbox';
   const nav = options.nav ?? [];
   return html`<!doctype html>
-<html lang="en" data-color-mode="light" data-theme="${THEME_ATTRIBUTE}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title}</title>
-<link rel="stylesheet" href="/host/assets/tokens.css">
-${options.boot ? html`<link rel="stylesheet" href="/host/assets/host-page.css">` : ''}
-<style>${new Html(CHROME_CSS)}</style>
-</head>
-<body class="product-${options.product}">
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="topnav">
-  <a class="brand" href="/">${productName}</a>
-  ${nav.length ? html`<nav aria-label="Product"><ul>${nav.map((n) => html`<li><a href="${n.href}"${n.current ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul></nav>` : ''}
-  ${options.switcher ? switcherForm(options.switcher) : ''}
-</header>
-<div class="layout${options.sidebar ? ' with-sidebar' : ''}">
-  ${options.sidebar ?? ''}
-  <main id="main" tabindex="-1">
-    ${options.breadcrumbs?.length ? breadcrumbs(options.breadcrumbs) : ''}
-    ${options.body}
-  </main>
-</div>
-<div class="flags" id="host-flags" role="status" aria-live="polite"></div>
-${options.boot ? html`${jsonScript('host-boot', options.boot)}<script src="/host/assets/host-page.js"></script>` : ''}
-</body>
-</html>`;
+    <html lang="en" data-color-mode="light" data-theme="${THEME_ATTRIBUTE}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${options.title}</title>
+        <link rel="stylesheet" href="/host/assets/tokens.css" />
+        ${options.boot ? html`<link rel="stylesheet" href="/host/assets/host-page.css" />` : ''}
+        <style>
+          ${new Html(CHROME_CSS)}
+        </style>
+      </head>
+      <body class="product-${options.product}">
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="topnav">
+          <a class="brand" href="/">${productName}</a>
+          ${
+            nav.length
+              ? html`<nav aria-label="Product">
+                  <ul>
+                    ${nav.map((n) => html`<li><a href="${n.href}" ${n.current ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}
+                  </ul>
+                </nav>`
+              : ''
+          }
+          ${options.switcher ? switcherForm(options.switcher) : ''}
+        </header>
+        <div class="layout${options.sidebar ? ' with-sidebar' : ''}">
+          ${options.sidebar ?? ''}
+          <main id="main" tabindex="-1">${options.breadcrumbs?.length ? breadcrumbs(options.breadcrumbs) : ''} ${options.body}</main>
+        </div>
+        <div class="flags" id="host-flags" role="status" aria-live="polite"></div>
+        ${
+          options.boot
+            ? html`${jsonScript('host-boot', options.boot)}
+                <script src="/host/assets/host-page.js"></script>`
+            : ''
+        }
+      </body>
+    </html>`;
 }
 
 function breadcrumbs(items: Array<{ label: string; href?: string }>): Html {
-  return html`<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>${items.map((item) => html`<li>${item.href ? html`<a href="${item.href}">${item.label}</a>` : item.label}</li>`)}</ol></nav>`;
+  return html`<nav class="breadcrumbs" aria-label="Breadcrumbs">
+    <ol>
+      ${items.map((item) => html`<li>${item.href ? html`<a href="${item.href}">${item.label}</a>` : item.label}</li>`)}
+    </ol>
+  </nav>`;
 }
 
 function switcherForm(switcher: Switcher): Html {
-  const option = (value: string, label: string) => html`<option value="${value}"${switcher.current === (value === 'anonymous' ? null : value) ? html` selected` : ''}>${label}</option>`;
+  const option = (value: string, label: string) =>
+    html`<option value="${value}" ${switcher.current === (value === 'anonymous' ? null : value) ? html` selected` : ''}>${label}</option>`;
   return html`<form class="switcher" method="get">
-  ${Object.entries(switcher.keep ?? {}).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
-  <label for="host-user">Viewing as</label>
-  <select id="host-user" name="as">
-    ${switcher.anonymous ? option('anonymous', 'Anonymous visitor') : ''}
-    ${switcher.groups
-      .filter((g) => g.people.length > 0)
-      .map((g) => html`<optgroup label="${g.label}">${g.people.map((p) => option(p.accountId, `${p.displayName} (${p.accountId})`))}</optgroup>`)}
-  </select>
-  <button type="submit">Switch</button>
-</form>`;
+    ${Object.entries(switcher.keep ?? {}).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}" />`)}
+    <label for="host-user">Viewing as</label>
+    <select id="host-user" name="as">
+      ${switcher.anonymous ? option('anonymous', 'Anonymous visitor') : ''}
+      ${switcher.groups
+        .filter((g) => g.people.length > 0)
+        .map(
+          (g) =>
+            html`<optgroup label="${g.label}">${g.people.map((p) => option(p.accountId, `${p.displayName} (${p.accountId})`))}</optgroup>`
+        )}
+    </select>
+    <button type="submit">Switch</button>
+  </form>`;
 }

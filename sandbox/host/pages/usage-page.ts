@@ -33,9 +33,26 @@ const LABELS: Array<[keyof ReturnType<Sandbox['meter']['snapshot']>, string]> = 
 
 export function usageTable(sandbox: Sandbox): Html {
   const usage = sandbox.meter.snapshot();
-  return html`<table class="data"><caption class="subtle" style="text-align:left">Totals since the sandbox started or was reset</caption>
-<thead><tr><th scope="col">Metric</th><th scope="col">Total</th></tr></thead>
-<tbody>${LABELS.map(([key, label]) => html`<tr><th scope="row">${label}</th><td>${Math.round(Number(usage[key]))}</td></tr>`)}</tbody></table>`;
+  return html`<table class="data">
+    <caption class="subtle" style="text-align:left">
+      Totals since the sandbox started or was reset
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Metric</th>
+        <th scope="col">Total</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${LABELS.map(
+        ([key, label]) =>
+          html`<tr>
+            <th scope="row">${label}</th>
+            <td>${Math.round(Number(usage[key]))}</td>
+          </tr>`
+      )}
+    </tbody>
+  </table>`;
 }
 
 export function usagePage(sandbox: Sandbox): Html {
@@ -43,9 +60,29 @@ export function usagePage(sandbox: Sandbox): Html {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 30);
   const body = html`<h1>Usage meter</h1>
-<p>Virtual time: ${new Date(sandbox.clock.now()).toISOString()}. The same numbers as JSON: <a href="/api/usage">/api/usage</a>.</p>
-${usageTable(sandbox)}
-<h2>Largest items</h2>
-${details.length ? html`<table class="data"><thead><tr><th scope="col">Metric and detail</th><th scope="col">Amount</th></tr></thead><tbody>${details.map(([k, v]) => html`<tr><td>${k}</td><td>${Math.round(v)}</td></tr>`)}</tbody></table>` : html`<p>Nothing recorded yet.</p>`}`;
+    <p>Virtual time: ${new Date(sandbox.clock.now()).toISOString()}. The same numbers as JSON: <a href="/api/usage">/api/usage</a>.</p>
+    ${usageTable(sandbox)}
+    <h2>Largest items</h2>
+    ${
+      details.length
+        ? html`<table class="data">
+            <thead>
+              <tr>
+                <th scope="col">Metric and detail</th>
+                <th scope="col">Amount</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${details.map(
+                ([k, v]) =>
+                  html`<tr>
+                    <td>${k}</td>
+                    <td>${Math.round(v)}</td>
+                  </tr>`
+              )}
+            </tbody>
+          </table>`
+        : html`<p>Nothing recorded yet.</p>`
+    }`;
   return chromePage({ title: 'Usage meter - Live Chat Handoff sandbox', product: 'jira', nav: jiraNav('usage', null), body });
 }

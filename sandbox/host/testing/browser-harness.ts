@@ -22,7 +22,15 @@ const chromiumSearch = findChromium();
 export const describeInBrowser: jest.Describe = chromiumSearch.path || browserRequired() ? describe : describe.skip;
 
 /** The flags CI runs Chromium with; playwright adds --headless and a fresh --user-data-dir of its own. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync'
+];
 
 /**
  * Where screenshots go: the README's images (docs/screenshots/) when UPDATE_SCREENSHOTS=1, else
@@ -30,7 +38,9 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  * a deliberate run changes the committed images (a chat's ids and the usage meter differ per run).
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'test-results', 'screenshots');
+export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS
+  ? path.join(ROOT, 'docs', 'screenshots')
+  : path.join(ROOT, 'test-results', 'screenshots');
 
 export type Surface =
   | { kind: 'start' }
@@ -94,7 +104,8 @@ export interface HostHarness {
 }
 
 export async function startHostHarness(serverOptions: Partial<ServerOptions> = {}): Promise<HostHarness> {
-  if (chromiumSearch.path === undefined) throw new Error(`No Chromium for the browser tests (looked at ${chromiumSearch.looked.join(', ')}): ${HOW_TO_GET_ONE}.`);
+  if (chromiumSearch.path === undefined)
+    throw new Error(`No Chromium for the browser tests (looked at ${chromiumSearch.looked.join(', ')}): ${HOW_TO_GET_ONE}.`);
   const executablePath = chromiumSearch.path;
   const server = await startServer({ port: 0, realTime: false, ...serverOptions });
   // A browser that fails to start must not leave the server listening: jest would never exit.
@@ -109,7 +120,10 @@ export async function startHostHarness(serverOptions: Partial<ServerOptions> = {
     url: server.url,
     async open(surface, options) {
       const viewport = VIEWPORTS[options.viewport ?? 'desktop'];
-      const context = await browser.newContext({ viewport, ...(options.viewport === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
+      const context = await browser.newContext({
+        viewport,
+        ...(options.viewport === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {})
+      });
       contexts.push(context);
       if (options.notifications) await recordNotifications(context, options.notifications);
       if (options.notifications === 'granted') await context.grantPermissions(['notifications'], { origin: server.url });
@@ -135,7 +149,9 @@ export async function startHostHarness(serverOptions: Partial<ServerOptions> = {
 
 /** Resolves once every app extension on the page has loaded (its loading text is gone). */
 export async function waitForApps(page: Page, timeoutMs = 15_000): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('.app-extension .host-loading').length === 0, undefined, { timeout: timeoutMs });
+  await page.waitForFunction(() => document.querySelectorAll('.app-extension .host-loading').length === 0, undefined, {
+    timeout: timeoutMs
+  });
 }
 
 /** A Custom UI app's frame on the page, by module key (e.g. live-chat-inbox). */
@@ -151,7 +167,10 @@ export function uiKit(page: Page, moduleKey: string): Locator {
 /** What Forge's Content Security Policy blocked in the page's app frames (reported by the bridge client). */
 export async function cspViolations(page: Page): Promise<Array<{ moduleKey: string; directive: string; blocked: string }>> {
   return page.evaluate(() =>
-    ((window as unknown as { __sandboxCspViolations?: Array<{ moduleKey: string; directive: string; blocked: string }> }).__sandboxCspViolations ?? []).map(({ moduleKey, directive, blocked }) => ({ moduleKey, directive, blocked }))
+    (
+      (window as unknown as { __sandboxCspViolations?: Array<{ moduleKey: string; directive: string; blocked: string }> })
+        .__sandboxCspViolations ?? []
+    ).map(({ moduleKey, directive, blocked }) => ({ moduleKey, directive, blocked }))
   );
 }
 

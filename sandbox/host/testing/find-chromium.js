@@ -41,7 +41,9 @@ function isExecutable(file) {
  */
 function findChromium(env = process.env) {
   if (env.CHROMIUM_PATH) {
-    return isExecutable(env.CHROMIUM_PATH) ? { path: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' } : { path: undefined, looked: [`CHROMIUM_PATH=${env.CHROMIUM_PATH}`] };
+    return isExecutable(env.CHROMIUM_PATH)
+      ? { path: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' }
+      : { path: undefined, looked: [`CHROMIUM_PATH=${env.CHROMIUM_PATH}`] };
   }
   for (const file of KNOWN_PATHS) if (isExecutable(file)) return { path: file, source: file };
   const own = playwrightsOwn();

@@ -18,7 +18,10 @@ export interface RecordedNotification {
   tag?: string;
 }
 
-export async function recordNotifications(context: BrowserContext, permission: 'granted' | 'denied' | 'default' = 'granted'): Promise<void> {
+export async function recordNotifications(
+  context: BrowserContext,
+  permission: 'granted' | 'denied' | 'default' = 'granted'
+): Promise<void> {
   await context.addInitScript((initial: string) => {
     type Entry = { title: string; body?: string; tag?: string; notification: EventTarget };
     const here = window as Window & { __sandboxNotifications?: Entry[]; __sandboxSounds?: number };
@@ -74,13 +77,18 @@ export async function recordNotifications(context: BrowserContext, permission: '
   }, permission);
 }
 
-type Recorded = { __sandboxNotifications?: Array<{ title: string; body?: string; tag?: string; notification: EventTarget }>; __sandboxSounds?: number };
+type Recorded = {
+  __sandboxNotifications?: Array<{ title: string; body?: string; tag?: string; notification: EventTarget }>;
+  __sandboxSounds?: number;
+};
 
 /** Every notification shown so far, in every frame of the page. */
 export async function notifications(page: Page): Promise<RecordedNotification[]> {
   const all: RecordedNotification[] = [];
   for (const frame of page.frames()) {
-    const list = await frame.evaluate(() => ((window as unknown as Recorded).__sandboxNotifications ?? []).map(({ title, body, tag }) => ({ title, body, tag }))).catch(() => []);
+    const list = await frame
+      .evaluate(() => ((window as unknown as Recorded).__sandboxNotifications ?? []).map(({ title, body, tag }) => ({ title, body, tag })))
+      .catch(() => []);
     all.push(...list);
   }
   return all;
@@ -89,7 +97,8 @@ export async function notifications(page: Page): Promise<RecordedNotification[]>
 /** How many sounds the page's frames started. */
 export async function sounds(page: Page): Promise<number> {
   let total = 0;
-  for (const frame of page.frames()) total += await frame.evaluate(() => (window as unknown as Recorded).__sandboxSounds ?? 0).catch(() => 0);
+  for (const frame of page.frames())
+    total += await frame.evaluate(() => (window as unknown as Recorded).__sandboxSounds ?? 0).catch(() => 0);
   return total;
 }
 
@@ -99,7 +108,10 @@ export async function clickNotification(page: Page, index: number): Promise<void
   for (const frame of page.frames()) {
     const count = await frame.evaluate(() => ((window as unknown as Recorded).__sandboxNotifications ?? []).length).catch(() => 0);
     if (index < offset + count) {
-      await frame.evaluate((i) => (window as unknown as Recorded).__sandboxNotifications?.[i]?.notification.dispatchEvent(new Event('click')), index - offset);
+      await frame.evaluate(
+        (i) => (window as unknown as Recorded).__sandboxNotifications?.[i]?.notification.dispatchEvent(new Event('click')),
+        index - offset
+      );
       return;
     }
     offset += count;

@@ -23,7 +23,13 @@ export const GatewayErrorSchema = z.strictObject({
   extensions: z.looseObject({ statusCode: z.number().int(), classification: z.string() })
 });
 
-export function gatewayError(statusCode: number, classification: string, message: string, path?: string[], more: Record<string, unknown> = {}): GatewayError {
+export function gatewayError(
+  statusCode: number,
+  classification: string,
+  message: string,
+  path?: string[],
+  more: Record<string, unknown> = {}
+): GatewayError {
   return { message, ...(path ? { path } : {}), extensions: { statusCode, classification, ...more } };
 }
 

@@ -20,17 +20,34 @@ export interface JqlScope {
 type Getter = (issue: IssueRecord) => Array<string | number>;
 
 const FIELD_ALIASES: Record<string, string> = {
-  project: 'project', key: 'key', issuekey: 'key', issue: 'key', id: 'key', labels: 'labels', label: 'labels',
-  status: 'status', statuscategory: 'statusCategory', assignee: 'assignee', reporter: 'reporter',
-  created: 'created', createddate: 'created', updated: 'updated', updateddate: 'updated',
-  team: 'team', 'cf[10001]': 'team', [TEAM_FIELD_ID]: 'team'
+  project: 'project',
+  key: 'key',
+  issuekey: 'key',
+  issue: 'key',
+  id: 'key',
+  labels: 'labels',
+  label: 'labels',
+  status: 'status',
+  statuscategory: 'statusCategory',
+  assignee: 'assignee',
+  reporter: 'reporter',
+  created: 'created',
+  createddate: 'created',
+  updated: 'updated',
+  updateddate: 'updated',
+  team: 'team',
+  'cf[10001]': 'team',
+  [TEAM_FIELD_ID]: 'team'
 };
 
 const unknownValue = (value: string, field: string) => new JqlError(`The value '${value}' does not exist for the field '${field}'.`);
 
 function canonicalField(name: string): string {
   const field = FIELD_ALIASES[name.toLowerCase()];
-  if (!field) throw new JqlError(`Field '${name}' does not exist or you do not have permission to view it. (The sandbox answers only the JQL subset in sandbox/jira/README.md.)`);
+  if (!field)
+    throw new JqlError(
+      `Field '${name}' does not exist or you do not have permission to view it. (The sandbox answers only the JQL subset in sandbox/jira/README.md.)`
+    );
   return field;
 }
 
@@ -41,7 +58,10 @@ function parseDate(text: string, now: number): number {
     return now + (relative[1] === '-' ? -1 : 1) * Number(relative[2]) * unit;
   }
   const absolute = /^(\d{4})[-/](\d{2})[-/](\d{2})(?: (\d{2}):(\d{2}))?$/.exec(text);
-  if (!absolute) throw new JqlError(`Date value '${text}' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`);
+  if (!absolute)
+    throw new JqlError(
+      `Date value '${text}' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`
+    );
   const [, y, mo, d, h = '00', mi = '00'] = absolute;
   return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
 }
@@ -57,13 +77,16 @@ function resolveValue(scope: JqlScope, field: string, value: JqlValue): string |
   const text = value.text;
   switch (field) {
     case 'project': {
-      const project = scope.state.projects.find((p) => p.key.toLowerCase() === text.toLowerCase() || p.id === text || p.name.toLowerCase() === text.toLowerCase());
+      const project = scope.state.projects.find(
+        (p) => p.key.toLowerCase() === text.toLowerCase() || p.id === text || p.name.toLowerCase() === text.toLowerCase()
+      );
       if (!project || !scope.canSeeProject(project.id)) throw unknownValue(text, 'project');
       return project.id;
     }
     case 'key': {
       const issue = scope.state.issue(text);
-      if (!issue || !scope.canSeeProject(issue.projectId)) throw new JqlError(`An issue with key '${text}' does not exist for field 'key'.`);
+      if (!issue || !scope.canSeeProject(issue.projectId))
+        throw new JqlError(`An issue with key '${text}' does not exist for field 'key'.`);
       return issue.id;
     }
     case 'status': {
@@ -114,18 +137,30 @@ function compileClause(scope: JqlScope, node: Extract<JqlNode, { kind: 'clause' 
   const values = node.values.map((v) => resolveValue(scope, field, v));
   const isDate = field === 'created' || field === 'updated';
   switch (node.operator) {
-    case 'is': case 'is not': {
+    case 'is':
+    case 'is not': {
       if (values[0] !== null) throw new JqlError(`The operator '${node.operator.toUpperCase()}' only supports EMPTY or NULL.`);
       return node.operator === 'is' ? (i) => get(i).length === 0 : (i) => get(i).length > 0;
     }
-    case '=': case 'in':
+    case '=':
+    case 'in':
       return (i) => values.some((v) => (v === null ? get(i).length === 0 : get(i).includes(v)));
-    case '!=': case 'not in':
+    case '!=':
+    case 'not in':
       return (i) => get(i).length > 0 && !values.some((v) => v !== null && get(i).includes(v));
-    case '<': case '<=': case '>': case '>=': {
-      if (!isDate || typeof values[0] !== 'number') throw new JqlError(`The operator '${node.operator}' is not supported by the '${node.field}' field.`);
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      if (!isDate || typeof values[0] !== 'number')
+        throw new JqlError(`The operator '${node.operator}' is not supported by the '${node.field}' field.`);
       const bound = values[0];
-      const test = { '<': (x: number) => x < bound, '<=': (x: number) => x <= bound, '>': (x: number) => x > bound, '>=': (x: number) => x >= bound }[node.operator];
+      const test = {
+        '<': (x: number) => x < bound,
+        '<=': (x: number) => x <= bound,
+        '>': (x: number) => x > bound,
+        '>=': (x: number) => x >= bound
+      }[node.operator];
       return (i) => get(i).some((x) => typeof x === 'number' && test(x));
     }
     default:

@@ -29,10 +29,12 @@ function tokenize(jql: string): Token[] {
   while (last < jql.length && (match = pattern.exec(jql)) !== null) {
     last = pattern.lastIndex;
     const at = match.index + match[0].length - match[0].trimStart().length + 1;
-    if (match[1] !== undefined || match[2] !== undefined) tokens.push({ text: (match[1] ?? match[2]).replace(/\\(.)/g, '$1'), quoted: true, at });
+    if (match[1] !== undefined || match[2] !== undefined)
+      tokens.push({ text: (match[1] ?? match[2]).replace(/\\(.)/g, '$1'), quoted: true, at });
     else tokens.push({ text: match[3] ?? match[4], quoted: false, at });
   }
-  if (jql.slice(last).trim() !== '') throw new JqlError(`Error in the JQL Query: The quoted string starting at character ${last + 1} has not been completed.`);
+  if (jql.slice(last).trim() !== '')
+    throw new JqlError(`Error in the JQL Query: The quoted string starting at character ${last + 1} has not been completed.`);
   return tokens;
 }
 
@@ -75,7 +77,8 @@ class Parser {
       } while (this.peek()?.text === ',' && !!this.take());
     }
     const rest = this.peek();
-    if (rest) throw new JqlError(`Error in the JQL Query: Expecting either 'OR' or 'AND' but got '${rest.text}'. (line 1, character ${rest.at})`);
+    if (rest)
+      throw new JqlError(`Error in the JQL Query: Expecting either 'OR' or 'AND' but got '${rest.text}'. (line 1, character ${rest.at})`);
     return { where, orderBy };
   }
 

@@ -14,7 +14,10 @@ export type FieldFilter = (fieldId: string) => boolean;
 
 /** Parses `fields` as Jira does: comma lists, repeatable, `*all` / `*navigable`, `-field` excludes. */
 export function fieldFilter(values: string[], whenEmpty: '*all' | 'id'): FieldFilter {
-  const tokens = values.flatMap((v) => v.split(',')).map((t) => t.trim()).filter(Boolean);
+  const tokens = values
+    .flatMap((v) => v.split(','))
+    .map((t) => t.trim())
+    .filter(Boolean);
   const wanted = tokens.length > 0 ? tokens : [whenEmpty];
   const excluded = new Set(wanted.filter((t) => t.startsWith('-')).map((t) => t.slice(1)));
   const included = wanted.filter((t) => !t.startsWith('-'));
@@ -60,24 +63,42 @@ function renderIssueType(issue: IssueRecord) {
 function renderTeam(state: SiteState, teamId: string | null) {
   if (!teamId) return null;
   const team = state.teams.get(teamId);
-  return { id: teamId, name: team?.displayName ?? teamId, title: team?.displayName ?? teamId, isVisible: true, isVerified: false, isShared: true };
+  return {
+    id: teamId,
+    name: team?.displayName ?? teamId,
+    title: team?.displayName ?? teamId,
+    isVisible: true,
+    isVerified: false,
+    isShared: true
+  };
 }
 
 function fieldValue(state: SiteState, issue: IssueRecord, project: Project, fieldId: string, now: number): unknown {
   const f = issue.fields;
   const user = (id: string | null) => (id ? renderUserDetails(knownUser(state, id)) : null);
   switch (fieldId) {
-    case 'summary': return f.summary;
-    case 'description': return f.description;
-    case 'labels': return [...f.labels];
-    case 'assignee': return user(f.assignee);
-    case 'reporter': return user(f.reporter);
-    case 'creator': return user(f.creator);
-    case 'status': return renderStatus(f.statusId);
-    case 'project': return renderProjectRef(project);
-    case 'issuetype': return renderIssueType(issue);
-    case 'created': return jiraDateTime(issue.created);
-    case 'updated': return jiraDateTime(issue.updated);
+    case 'summary':
+      return f.summary;
+    case 'description':
+      return f.description;
+    case 'labels':
+      return [...f.labels];
+    case 'assignee':
+      return user(f.assignee);
+    case 'reporter':
+      return user(f.reporter);
+    case 'creator':
+      return user(f.creator);
+    case 'status':
+      return renderStatus(f.statusId);
+    case 'project':
+      return renderProjectRef(project);
+    case 'issuetype':
+      return renderIssueType(issue);
+    case 'created':
+      return jiraDateTime(issue.created);
+    case 'updated':
+      return jiraDateTime(issue.updated);
     case 'comment':
       return {
         comments: issue.comments.map((c) => renderComment(state, issue, c)),
@@ -86,10 +107,14 @@ function fieldValue(state: SiteState, issue: IssueRecord, project: Project, fiel
         total: issue.comments.length,
         startAt: 0
       };
-    case TEAM_FIELD_ID: return renderTeam(state, f.team);
-    case REQUEST_TYPE_FIELD_ID: return renderRequestTypeValue(state, issue, project, now);
-    case PARTICIPANTS_FIELD_ID: return issue.participants.map((id) => renderUserDetails(knownUser(state, id)));
-    default: return undefined;
+    case TEAM_FIELD_ID:
+      return renderTeam(state, f.team);
+    case REQUEST_TYPE_FIELD_ID:
+      return renderRequestTypeValue(state, issue, project, now);
+    case PARTICIPANTS_FIELD_ID:
+      return issue.participants.map((id) => renderUserDetails(knownUser(state, id)));
+    default:
+      return undefined;
   }
 }
 
@@ -117,8 +142,12 @@ export function renderIssue(state: SiteState, issue: IssueRecord, project: Proje
     id: issue.id,
     self: issueSelf(issue),
     key: issue.key,
-    ...(options.expand.has('names') ? { names: Object.fromEntries(Object.keys(fields).map((id) => [id, FIELDS.find((f) => f.id === id)?.name ?? id])) } : {}),
-    ...(options.expand.has('changelog') ? { changelog: { startAt: 0, maxResults: histories.length, total: histories.length, histories } } : {}),
+    ...(options.expand.has('names')
+      ? { names: Object.fromEntries(Object.keys(fields).map((id) => [id, FIELDS.find((f) => f.id === id)?.name ?? id])) }
+      : {}),
+    ...(options.expand.has('changelog')
+      ? { changelog: { startAt: 0, maxResults: histories.length, total: histories.length, histories } }
+      : {}),
     fields
   };
 }

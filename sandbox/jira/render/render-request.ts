@@ -50,7 +50,10 @@ export function renderRequestType(project: Project, type: RequestTypeDef) {
     serviceDeskId: project.serviceDeskId,
     portalId: project.serviceDeskId,
     groupIds: [] as string[],
-    icon: { id: '10500', _links: { iconUrls: { '48x48': `${SITE_BASE_URL}/rest/api/2/universal_avatar/view/type/SD_REQTYPE/avatar/10500?size=large` } } }
+    icon: {
+      id: '10500',
+      _links: { iconUrls: { '48x48': `${SITE_BASE_URL}/rest/api/2/universal_avatar/view/type/SD_REQTYPE/avatar/10500?size=large` } }
+    }
   };
 }
 

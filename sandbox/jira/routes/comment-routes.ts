@@ -33,7 +33,8 @@ const addComment: RouteDef = {
     const doc = AdfDocSchema.safeParse(body.body);
     if (!doc.success) throw fieldErrors({ comment: 'Comment body is not valid!' });
     if (doc.data.content.length === 0) throw fieldErrors({ comment: 'Comment body can not be empty!' });
-    if (adfStoredLength(doc.data) > TEXT_LIMIT) throw fieldErrors({ comment: 'The entered text is too long. It exceeds the allowed limit of 32,767 characters.' });
+    if (adfStoredLength(doc.data) > TEXT_LIMIT)
+      throw fieldErrors({ comment: 'The entered text is too long. It exceeds the allowed limit of 32,767 characters.' });
     const comment: CommentRecord = {
       id: ctx.state.nextCommentId(),
       authorId: actorId(ctx),

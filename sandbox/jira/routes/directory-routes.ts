@@ -35,7 +35,10 @@ function pageBean<T>(path: string, items: T[], startAt: number, maxResults: numb
 }
 
 const getUser: RouteDef = {
-  method: 'GET', template: '/rest/api/3/user', family: 'platform', scopes: USERS,
+  method: 'GET',
+  template: '/rest/api/3/user',
+  family: 'platform',
+  scopes: USERS,
   handle(ctx) {
     requireUserPicker(ctx);
     const accountId = ctx.query.get('accountId');
@@ -47,7 +50,10 @@ const getUser: RouteDef = {
 };
 
 const myself: RouteDef = {
-  method: 'GET', template: '/rest/api/3/myself', family: 'platform', scopes: USERS,
+  method: 'GET',
+  template: '/rest/api/3/myself',
+  family: 'platform',
+  scopes: USERS,
   handle(ctx) {
     const accountId = ctx.principal.kind === 'user' ? ctx.principal.accountId : APP_ACCOUNT.accountId;
     return ok(renderUser(knownUser(ctx.state, accountId)));
@@ -55,13 +61,19 @@ const myself: RouteDef = {
 };
 
 const bulkUsers: RouteDef = {
-  method: 'GET', template: '/rest/api/3/user/bulk', family: 'platform', scopes: USERS,
+  method: 'GET',
+  template: '/rest/api/3/user/bulk',
+  family: 'platform',
+  scopes: USERS,
   handle(ctx) {
     requireUserPicker(ctx);
     const ids = ctx.query.getAll('accountId');
     if (ids.length === 0) throw new JiraError(400, ['The accountId query parameter needs to be provided.']);
     if (ids.length > 200) throw new JiraError(400, ['A maximum of 200 accountId values can be provided.']);
-    const users = ids.map((id) => ctx.state.user(id)).filter((u) => u !== undefined).map(renderUser);
+    const users = ids
+      .map((id) => ctx.state.user(id))
+      .filter((u) => u !== undefined)
+      .map(renderUser);
     const startAt = Math.max(0, intParam(ctx.query, 'startAt', 0));
     const maxResults = Math.min(Math.max(1, intParam(ctx.query, 'maxResults', 10)), 200);
     return ok(pageBean('/rest/api/3/user/bulk', users, startAt, maxResults));
@@ -69,7 +81,10 @@ const bulkUsers: RouteDef = {
 };
 
 const userGroups: RouteDef = {
-  method: 'GET', template: '/rest/api/3/user/groups', family: 'platform', scopes: USERS,
+  method: 'GET',
+  template: '/rest/api/3/user/groups',
+  family: 'platform',
+  scopes: USERS,
   handle(ctx) {
     requireUserPicker(ctx);
     const user = ctx.state.user(ctx.query.get('accountId') ?? '');
@@ -83,14 +98,20 @@ const userGroups: RouteDef = {
 };
 
 const getProject: RouteDef = {
-  method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', family: 'platform', scopes: ['read:jira-work'],
+  method: 'GET',
+  template: '/rest/api/3/project/{projectIdOrKey}',
+  family: 'platform',
+  scopes: ['read:jira-work'],
   handle(ctx) {
     return ok(renderProject(ctx.state, browsableProject(ctx, ctx.params.projectIdOrKey)));
   }
 };
 
 const searchProjects: RouteDef = {
-  method: 'GET', template: '/rest/api/3/project/search', family: 'platform', scopes: ['read:jira-work'],
+  method: 'GET',
+  template: '/rest/api/3/project/search',
+  family: 'platform',
+  scopes: ['read:jira-work'],
   handle(ctx) {
     const keys = listParam(ctx.query, 'keys');
     const typeKey = ctx.query.get('typeKey');
@@ -106,12 +127,22 @@ const searchProjects: RouteDef = {
       .sort((a, b) => a[field].localeCompare(b[field]) * (orderBy.startsWith('-') ? -1 : 1));
     const startAt = Math.max(0, intParam(ctx.query, 'startAt', 0));
     const maxResults = Math.min(Math.max(1, intParam(ctx.query, 'maxResults', 50)), 100);
-    return ok(pageBean('/rest/api/3/project/search', projects.map((p) => renderProject(ctx.state, p)), startAt, maxResults));
+    return ok(
+      pageBean(
+        '/rest/api/3/project/search',
+        projects.map((p) => renderProject(ctx.state, p)),
+        startAt,
+        maxResults
+      )
+    );
   }
 };
 
 const getFields: RouteDef = {
-  method: 'GET', template: '/rest/api/3/field', family: 'platform', scopes: ['read:jira-work'],
+  method: 'GET',
+  template: '/rest/api/3/field',
+  family: 'platform',
+  scopes: ['read:jira-work'],
   handle(ctx) {
     return ok(listedFields(ctx.state.teamFieldType).map((f) => ({ ...f, key: f.id, ...(f.schema ? { schema: { ...f.schema } } : {}) })));
   }

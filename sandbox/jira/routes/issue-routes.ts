@@ -27,7 +27,11 @@ const getIssue: RouteDef = {
   scopes: READ,
   handle(ctx) {
     const { issue, project } = browsableIssue(ctx, ctx.params.issueIdOrKey);
-    const options = { fields: fieldFilter(ctx.query.getAll('fields'), '*all'), expand: new Set(listParam(ctx.query, 'expand')), now: ctx.now };
+    const options = {
+      fields: fieldFilter(ctx.query.getAll('fields'), '*all'),
+      expand: new Set(listParam(ctx.query, 'expand')),
+      now: ctx.now
+    };
     return ok(renderIssue(ctx.state, issue, project, options));
   }
 };
@@ -42,8 +46,10 @@ const editIssue: RouteDef = {
     const found = browsableIssue(ctx, ctx.params.issueIdOrKey);
     requireProjectPermission(ctx, found.project, 'EDIT_ISSUES', 'You do not have permission to edit issues in this project.');
     const changes = fieldChangesFromEdit(ctx.state, found.issue, found.project, body);
-    if (changes.assignee !== undefined) requireProjectPermission(ctx, found.project, 'ASSIGN_ISSUES', 'You do not have permission to assign issues.');
-    if (changes.reporter !== undefined) requireProjectPermission(ctx, found.project, 'MODIFY_REPORTER', 'You do not have permission to modify the reporter.');
+    if (changes.assignee !== undefined)
+      requireProjectPermission(ctx, found.project, 'ASSIGN_ISSUES', 'You do not have permission to assign issues.');
+    if (changes.reporter !== undefined)
+      requireProjectPermission(ctx, found.project, 'MODIFY_REPORTER', 'You do not have permission to modify the reporter.');
     commitEdit(ctx, found, changes);
     return noContent();
   }

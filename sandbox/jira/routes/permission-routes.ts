@@ -30,7 +30,8 @@ const bulkCheck: RouteDef = {
     let subject: Principal = ctx.principal;
     if (body.accountId !== undefined && !(ctx.principal.kind === 'user' && ctx.principal.accountId === body.accountId)) {
       // Asking about someone else takes Administer Jira (the app's account has it).
-      if (!hasGlobalPermission(ctx.state, ctx.principal, 'ADMINISTER')) throw forbidden('Only Jira administrators can perform this operation.');
+      if (!hasGlobalPermission(ctx.state, ctx.principal, 'ADMINISTER'))
+        throw forbidden('Only Jira administrators can perform this operation.');
       if (!ctx.state.user(body.accountId)) throw new JiraError(400, [`The account ID '${body.accountId}' is not valid.`]);
       subject = { kind: 'user', accountId: body.accountId };
     }
@@ -43,19 +44,25 @@ const bulkCheck: RouteDef = {
       checkKeys(keys);
     }
     const projectPermissions = requests.flatMap((request) =>
-      request.permissions.filter((k) => k !== '').map((permission) => ({
-        permission,
-        // Invalid project and issue ids are ignored, as documented.
-        projects: (request.projects ?? []).filter((id): id is number => id !== null).filter((id) => {
-          const project = ctx.state.project(String(id));
-          return !!project && hasProjectPermission(ctx.state, subject, project, permission);
-        }),
-        issues: (request.issues ?? []).filter((id): id is number => id !== null).filter((id) => {
-          const issue = ctx.state.issue(String(id));
-          const project = issue && ctx.state.project(issue.projectId);
-          return !!project && hasProjectPermission(ctx.state, subject, project, permission);
-        })
-      }))
+      request.permissions
+        .filter((k) => k !== '')
+        .map((permission) => ({
+          permission,
+          // Invalid project and issue ids are ignored, as documented.
+          projects: (request.projects ?? [])
+            .filter((id): id is number => id !== null)
+            .filter((id) => {
+              const project = ctx.state.project(String(id));
+              return !!project && hasProjectPermission(ctx.state, subject, project, permission);
+            }),
+          issues: (request.issues ?? [])
+            .filter((id): id is number => id !== null)
+            .filter((id) => {
+              const issue = ctx.state.issue(String(id));
+              const project = issue && ctx.state.project(issue.projectId);
+              return !!project && hasProjectPermission(ctx.state, subject, project, permission);
+            })
+        }))
     );
     return ok({ projectPermissions, globalPermissions: globals.filter((k) => hasGlobalPermission(ctx.state, subject, k)) });
   }
@@ -109,7 +116,10 @@ const usersWithPermissions: RouteDef = {
     if (query !== null && accountId !== null) throw new JiraError(400, ['Only one of query or accountId can be specified.']);
     const project = contextProject(ctx);
     if (!project) throw new JiraError(400, ['Either issueKey or projectKey must be specified.']);
-    if (!hasProjectPermission(ctx.state, ctx.principal, project, 'ADMINISTER_PROJECTS') && !hasGlobalPermission(ctx.state, ctx.principal, 'ADMINISTER')) {
+    if (
+      !hasProjectPermission(ctx.state, ctx.principal, project, 'ADMINISTER_PROJECTS') &&
+      !hasGlobalPermission(ctx.state, ctx.principal, 'ADMINISTER')
+    ) {
       throw forbidden('You do not have the permission to see the specified users.');
     }
     const needle = (query ?? '').toLowerCase();
@@ -118,7 +128,10 @@ const usersWithPermissions: RouteDef = {
         u.accountType !== 'app' &&
         (accountId !== null
           ? u.accountId === accountId
-          : u.displayName.toLowerCase().split(/\s+/).some((word) => word.startsWith(needle)) || u.emailAddress.toLowerCase().startsWith(needle)) &&
+          : u.displayName
+              .toLowerCase()
+              .split(/\s+/)
+              .some((word) => word.startsWith(needle)) || u.emailAddress.toLowerCase().startsWith(needle)) &&
         keys.every((key) => hasProjectPermission(ctx.state, { kind: 'user', accountId: u.accountId }, project, key))
     );
     const startAt = Math.max(0, intParam(ctx.query, 'startAt', 0));
@@ -149,7 +162,12 @@ const assignableUsers: RouteDef = {
     const matches = [...ctx.state.users.values()].filter(
       (u) =>
         (accountId === null || u.accountId === accountId) &&
-        (query === '' || u.displayName.toLowerCase().split(/\s+/).some((word) => word.startsWith(query)) || u.emailAddress.toLowerCase().startsWith(query)) &&
+        (query === '' ||
+          u.displayName
+            .toLowerCase()
+            .split(/\s+/)
+            .some((word) => word.startsWith(query)) ||
+          u.emailAddress.toLowerCase().startsWith(query)) &&
         hasProjectPermission(ctx.state, { kind: 'user', accountId: u.accountId }, project, 'ASSIGNABLE_USER')
     );
     const startAt = Math.max(0, intParam(ctx.query, 'startAt', 0));

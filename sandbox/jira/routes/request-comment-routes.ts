@@ -28,8 +28,21 @@ const addRequestComment: RouteDef = {
     if (!isPublic && !isAgent(ctx, project)) forbiddenInternal();
     const text = body.body ?? '';
     if (text.trim() === '') throw new JiraError(400, ['The comment body can not be empty.'], {}, 'sd.comment.error.empty');
-    if (text.length > TEXT_LIMIT) throw new JiraError(400, ['The entered text is too long. It exceeds the allowed limit of 32,767 characters.'], {}, 'sd.comment.error.too.long');
-    const comment: CommentRecord = { id: ctx.state.nextCommentId(), authorId: actorId(ctx), body: textToAdf(text), created: ctx.now, updated: ctx.now, jsdPublic: isPublic };
+    if (text.length > TEXT_LIMIT)
+      throw new JiraError(
+        400,
+        ['The entered text is too long. It exceeds the allowed limit of 32,767 characters.'],
+        {},
+        'sd.comment.error.too.long'
+      );
+    const comment: CommentRecord = {
+      id: ctx.state.nextCommentId(),
+      authorId: actorId(ctx),
+      body: textToAdf(text),
+      created: ctx.now,
+      updated: ctx.now,
+      jsdPublic: isPublic
+    };
     issue.comments.push(comment);
     issue.updated = ctx.now;
     ctx.events.commented(issue, project, comment);
@@ -51,7 +64,9 @@ const getRequestComments: RouteDef = {
     const wantPublic = ctx.query.get('public') !== 'false';
     // Customers never see internal notes, whatever they ask for.
     const wantInternal = ctx.query.get('internal') !== 'false' && isAgent(ctx, project);
-    const comments = issue.comments.filter((c) => (c.jsdPublic ? wantPublic : wantInternal)).map((c) => renderRequestComment(ctx.state, issue, c, ctx.now));
+    const comments = issue.comments
+      .filter((c) => (c.jsdPublic ? wantPublic : wantInternal))
+      .map((c) => renderRequestComment(ctx.state, issue, c, ctx.now));
     return ok(servicePage(ctx, `/request/${issue.id}/comment`, comments));
   }
 };
@@ -63,7 +78,8 @@ const addParticipants: RouteDef = {
   scopes: ['write:servicedesk-request'],
   handle(ctx) {
     const body = parseBody(ctx, RequestParticipantsBody);
-    if (body.usernames?.length) throw new JiraError(400, ['usernames is no longer supported. Use accountIds.'], {}, 'sd.participant.error.usernames');
+    if (body.usernames?.length)
+      throw new JiraError(400, ['usernames is no longer supported. Use accountIds.'], {}, 'sd.participant.error.usernames');
     const { issue, project } = viewableRequest(ctx, ctx.params.issueIdOrKey);
     const ids = [...new Set(body.accountIds ?? [])];
     const missing = ids.find((id) => !ctx.state.user(id));
@@ -78,7 +94,17 @@ const addParticipants: RouteDef = {
         id: ctx.state.nextChangelogId(),
         authorId: actorId(ctx),
         created: ctx.now,
-        items: [{ field: 'Request participants', fieldtype: 'custom' as const, fieldId: PARTICIPANTS_FIELD_ID, from: before.join(', ') || null, fromString: names(before), to: issue.participants.join(', '), toString: names(issue.participants) }]
+        items: [
+          {
+            field: 'Request participants',
+            fieldtype: 'custom' as const,
+            fieldId: PARTICIPANTS_FIELD_ID,
+            from: before.join(', ') || null,
+            fromString: names(before),
+            to: issue.participants.join(', '),
+            toString: names(issue.participants)
+          }
+        ]
       };
       issue.changelog.push(entry);
       ctx.events.issueUpdated(issue, project, entry);

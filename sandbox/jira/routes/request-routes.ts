@@ -22,7 +22,12 @@ export function isAgent(ctx: RouteContext, project: Project): boolean {
 }
 
 function invalidFields(message: string): JiraError {
-  return new JiraError(400, [`Your request could not be created. Please check the fields have been correctly filled in. ${message}`], {}, 'sd.validation.request.creation.failure.required.field');
+  return new JiraError(
+    400,
+    [`Your request could not be created. Please check the fields have been correctly filled in. ${message}`],
+    {},
+    'sd.validation.request.creation.failure.required.field'
+  );
 }
 
 function knownAccounts(ctx: RouteContext, ids: string[], what: string): string[] {
@@ -39,13 +44,19 @@ const createRequest: RouteDef = {
   handle(ctx) {
     const body = parseBody(ctx, CreateRequestBody);
     // jira.js marks every RequestCreateDTO property optional; JSM needs these two.
-    if (!body.serviceDeskId) throw new JiraError(400, ['The serviceDeskId is required.'], {}, 'sd.request.create.error.servicedesk.required');
-    if (!body.requestTypeId) throw new JiraError(400, ['The requestTypeId is required.'], {}, 'sd.request.create.error.requesttype.required');
+    if (!body.serviceDeskId)
+      throw new JiraError(400, ['The serviceDeskId is required.'], {}, 'sd.request.create.error.servicedesk.required');
+    if (!body.requestTypeId)
+      throw new JiraError(400, ['The requestTypeId is required.'], {}, 'sd.request.create.error.requesttype.required');
     const project = serviceDeskFor(ctx, body.serviceDeskId);
     const requestType = project.requestTypes.find((t) => t.id === body.requestTypeId);
-    if (!requestType) throw new JiraError(400, ['The request type you specified does not exist.'], {}, 'sd.request.create.error.requesttype.notfound');
+    if (!requestType)
+      throw new JiraError(400, ['The request type you specified does not exist.'], {}, 'sd.request.create.error.requesttype.notfound');
     if ((body.raiseOnBehalfOf || body.requestParticipants?.length) && !isAgent(ctx, project)) {
-      throw forbidden('You do not have permission to raise requests on behalf of other customers or to add request participants.', 'sd.request.create.error.permission.onbehalf');
+      throw forbidden(
+        'You do not have permission to raise requests on behalf of other customers or to add request participants.',
+        'sd.request.create.error.permission.onbehalf'
+      );
     }
     const values = body.requestFieldValues ?? {};
     const unknownField = Object.keys(values).find((id) => !FORM_FIELDS.includes(id));

@@ -33,7 +33,8 @@ function encodeToken(offset: number, jql: string, now: number): string {
 function decodeToken(token: string, jql: string, now: number): number {
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown; t?: unknown };
-    if (typeof parsed.o === 'number' && parsed.q === digest(jql) && typeof parsed.t === 'number' && now - parsed.t <= TOKEN_LIFETIME_MS) return parsed.o;
+    if (typeof parsed.o === 'number' && parsed.q === digest(jql) && typeof parsed.t === 'number' && now - parsed.t <= TOKEN_LIFETIME_MS)
+      return parsed.o;
   } catch {
     // fall through: an unreadable token is as invalid as an expired one
   }
@@ -49,10 +50,18 @@ function search(ctx: RouteContext, input: SearchInput) {
   if (maxResults < 1) throw new JiraError(400, ['maxResults must be greater than 0.']);
   let compiled;
   try {
-    compiled = compileQuery({ state: ctx.state, principal: ctx.principal, now: ctx.now, canSeeProject: (id) => {
-      const project = ctx.state.project(id);
-      return !!project && canBrowse(ctx.state, ctx.principal, project);
-    } }, parseJql(input.jql));
+    compiled = compileQuery(
+      {
+        state: ctx.state,
+        principal: ctx.principal,
+        now: ctx.now,
+        canSeeProject: (id) => {
+          const project = ctx.state.project(id);
+          return !!project && canBrowse(ctx.state, ctx.principal, project);
+        }
+      },
+      parseJql(input.jql)
+    );
   } catch (error) {
     if (error instanceof JqlError) throw new JiraError(400, [error.message]);
     throw error;
@@ -76,7 +85,10 @@ function search(ctx: RouteContext, input: SearchInput) {
 const READ = ['read:jira-work'];
 
 const searchGet: RouteDef = {
-  method: 'GET', template: '/rest/api/3/search/jql', family: 'platform', scopes: READ,
+  method: 'GET',
+  template: '/rest/api/3/search/jql',
+  family: 'platform',
+  scopes: READ,
   handle(ctx) {
     const max = ctx.query.get('maxResults');
     return search(ctx, {
@@ -90,7 +102,10 @@ const searchGet: RouteDef = {
 };
 
 const searchPost: RouteDef = {
-  method: 'POST', template: '/rest/api/3/search/jql', family: 'platform', scopes: READ,
+  method: 'POST',
+  template: '/rest/api/3/search/jql',
+  family: 'platform',
+  scopes: READ,
   handle(ctx) {
     const body = parseBody(ctx, SearchJqlBody);
     // Limits Jira documents for the bean that jira.js's schema does not encode.
@@ -100,14 +115,24 @@ const searchPost: RouteDef = {
     if ((body.reconcileIssues?.length ?? 0) > 50) errors.reconcileIssues = 'A maximum of 50 issues can be reconciled.';
     if (body.reconcileIssues?.some((id) => !Number.isInteger(id))) errors.reconcileIssues = 'reconcileIssues takes issue ids.';
     if (Object.keys(errors).length > 0) throw new JiraError(400, [INVALID_PAYLOAD], errors);
-    return search(ctx, { jql: body.jql ?? '', nextPageToken: body.nextPageToken, maxResults: body.maxResults, fields: body.fields ?? [], expand: body.expand ? [body.expand] : [] });
+    return search(ctx, {
+      jql: body.jql ?? '',
+      nextPageToken: body.nextPageToken,
+      maxResults: body.maxResults,
+      fields: body.fields ?? [],
+      expand: body.expand ? [body.expand] : []
+    });
   }
 };
 
-const REMOVED = 'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046';
+const REMOVED =
+  'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046';
 
 const removedSearch = (method: 'GET' | 'POST'): RouteDef => ({
-  method, template: '/rest/api/3/search', family: 'platform', scopes: READ,
+  method,
+  template: '/rest/api/3/search',
+  family: 'platform',
+  scopes: READ,
   handle() {
     throw new JiraError(410, [REMOVED]);
   }

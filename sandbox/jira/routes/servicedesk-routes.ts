@@ -42,7 +42,10 @@ function visible(ctx: RouteContext, project: Project): boolean {
 export function serviceDeskFor(ctx: RouteContext, idOrProject: string): Project {
   const project = ctx.state.projectByServiceDesk(idOrProject) ?? ctx.state.project(idOrProject);
   if (!project || !visible(ctx, project)) {
-    throw notFound(`The service desk with id or project '${idOrProject}' does not exist or you do not have permission to see it.`, 'sd.service.desk.not.found');
+    throw notFound(
+      `The service desk with id or project '${idOrProject}' does not exist or you do not have permission to see it.`,
+      'sd.service.desk.not.found'
+    );
   }
   return project;
 }

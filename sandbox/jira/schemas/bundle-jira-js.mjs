@@ -39,7 +39,10 @@ const auditMode = (enabled) => ({
   setup(context) {
     context.onLoad({ filter: /[\\/]core[\\/]schemaAudit\.js$/ }, async (args) => {
       const source = await fs.promises.readFile(args.path, 'utf8');
-      const pinned = source.replace(/export function isSchemaAuditEnabled\(\) \{[^}]*\}/, `export function isSchemaAuditEnabled() { return ${enabled}; }`);
+      const pinned = source.replace(
+        /export function isSchemaAuditEnabled\(\) \{[^}]*\}/,
+        `export function isSchemaAuditEnabled() { return ${enabled}; }`
+      );
       if (pinned === source) throw new Error(`jira.js changed ${args.path}: cannot pin the schema audit mode`);
       return { contents: pinned, loader: 'js' };
     });
@@ -53,7 +56,15 @@ function upToDate() {
 
 export default async function bundleJiraJsSchemas() {
   if (upToDate()) return;
-  const common = { entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['zod'], logLevel: 'warning' };
+  const common = {
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['zod'],
+    logLevel: 'warning'
+  };
   await Promise.all([
     build({ ...common, outfile: BUNDLES.shipped, plugins: [jiraJsFiles, auditMode(false)] }),
     build({ ...common, outfile: BUNDLES.strict, plugins: [jiraJsFiles, auditMode(true)] })

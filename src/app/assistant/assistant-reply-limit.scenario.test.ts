@@ -11,7 +11,8 @@ describe('the widget’s AI within its share of the LLM quota', () => {
   let world: ChatWorld;
   afterEach(() => world.close());
 
-  const ask = (as: string | null, projectKey = 'SUP') => world.call('assistant.reply', { transcript: [{ from: 'customer', text: 'How do I reset my password?' }] }, as, projectKey);
+  const ask = (as: string | null, projectKey = 'SUP') =>
+    world.call('assistant.reply', { transcript: [{ from: 'customer', text: 'How do I reset my password?' }] }, as, projectKey);
   const llmCalls = () => world.sandbox.meter.snapshot()['llm.calls'] ?? 0;
   const code = (answer: Record<string, unknown>) => (answer.error as { code?: string } | undefined)?.code ?? 'ok';
 
@@ -20,7 +21,10 @@ describe('the widget’s AI within its share of the LLM quota', () => {
     expect(ASSISTANT_REPLY_LIMITS.account).toEqual({ places: 10, windowMs: 60 * SECOND });
     for (let i = 0; i < 10; i += 1) expect(code(await ask('customer-dana'))).toBe('ok');
     const calls = llmCalls();
-    expect(await world.fails('assistant.reply', { transcript: [{ from: 'customer', text: 'Hi' }] }, 'customer-dana', 'SUP')).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('try again in') });
+    expect(await world.fails('assistant.reply', { transcript: [{ from: 'customer', text: 'Hi' }] }, 'customer-dana', 'SUP')).toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringContaining('try again in')
+    });
     expect(llmCalls()).toBe(calls);
     expect(code(await ask('customer-eli'))).toBe('ok');
     expect(code(await ask(null))).toBe('ok');

@@ -17,7 +17,7 @@ import { takePlace } from '../chat/window-place';
 export const ASSISTANT_REPLY_LIMITS = {
   account: { places: 10, windowMs: 60_000 },
   anonymousPerSpace: { places: 30, windowMs: 60_000 },
-  anonymousPerSite: { places: 60, windowMs: 60_000 },
+  anonymousPerSite: { places: 60, windowMs: 60_000 }
 } as const;
 
 export interface AssistantLimitDeps {
@@ -26,12 +26,15 @@ export interface AssistantLimitDeps {
 }
 
 /** Takes the caller's places for one reply (R29's kind of flood limit), or throws `rate_limited`. */
-export async function admitAssistantReply(deps: AssistantLimitDeps, input: { projectKey: string; accountId: string | null }): Promise<void> {
+export async function admitAssistantReply(
+  deps: AssistantLimitDeps,
+  input: { projectKey: string; accountId: string | null }
+): Promise<void> {
   const buckets =
     input.accountId === null
       ? [
           { bucket: `reply:space:${input.projectKey}`, limit: ASSISTANT_REPLY_LIMITS.anonymousPerSpace },
-          { bucket: 'reply:anonymous', limit: ASSISTANT_REPLY_LIMITS.anonymousPerSite },
+          { bucket: 'reply:anonymous', limit: ASSISTANT_REPLY_LIMITS.anonymousPerSite }
         ]
       : [{ bucket: `reply:account:${input.accountId}`, limit: ASSISTANT_REPLY_LIMITS.account }];
   for (const { bucket, limit } of buckets) {
@@ -42,5 +45,8 @@ export async function admitAssistantReply(deps: AssistantLimitDeps, input: { pro
 
 function refused(waitMs: number): AppError {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return new AppError('rate_limited', `The assistant has had many questions here in the last minute. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}, or ask to talk to a person.`);
+  return new AppError(
+    'rate_limited',
+    `The assistant has had many questions here in the last minute. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}, or ask to talk to a person.`
+  );
 }

@@ -22,12 +22,16 @@ describe('R23: the widget’s AI', () => {
   });
 
   it('R23: asking for a person makes the AI escalate, with its summary of the need', async () => {
-    const answer = await reply(world, [
-      { from: 'ai', text: 'Hello! How can I help?' },
-      { from: 'customer', text: 'My monitor flickers' },
-      { from: 'ai', text: 'Could you tell me more?' },
-      { from: 'customer', text: 'I want to talk to a human please' }
-    ], 'customer-dana');
+    const answer = await reply(
+      world,
+      [
+        { from: 'ai', text: 'Hello! How can I help?' },
+        { from: 'customer', text: 'My monitor flickers' },
+        { from: 'ai', text: 'Could you tell me more?' },
+        { from: 'customer', text: 'I want to talk to a human please' }
+      ],
+      'customer-dana'
+    );
     expect(answer).toMatchObject({ escalate: true, text: expect.any(String), summary: expect.any(String) });
   });
 
@@ -41,7 +45,12 @@ describe('R23: the widget’s AI', () => {
     // The stand-in model's summary argument: the first turn it could not answer.
     expect(answer).toEqual({ text: expect.any(String), escalate: true, summary: 'My monitor flickers green' });
     // What the widget does next (static/portal-widget: handoff(summary)).
-    const started = await world.ok<{ workItemKey: string }>('chat.start', { projectKey: 'SUP', summary: answer.summary, transcript: [...transcript, { from: 'ai', text: answer.text }] }, 'customer-dana', 'SUP');
+    const started = await world.ok<{ workItemKey: string }>(
+      'chat.start',
+      { projectKey: 'SUP', summary: answer.summary, transcript: [...transcript, { from: 'ai', text: answer.text }] },
+      'customer-dana',
+      'SUP'
+    );
     expect(world.sandbox.jira.getIssue(started.workItemKey)?.fields.summary).toBe('My monitor flickers green');
   });
 
@@ -64,18 +73,28 @@ describe('R23: the widget’s AI', () => {
   });
 
   it('R23: there is no assistant where live chat is off', async () => {
-    expect((await world.fails('assistant.reply', { projectKey: 'HR', transcript: [{ from: 'customer', text: 'hi' }] }, null, 'HR')).code).toBe('unavailable');
+    expect(
+      (await world.fails('assistant.reply', { projectKey: 'HR', transcript: [{ from: 'customer', text: 'hi' }] }, null, 'HR')).code
+    ).toBe('unavailable');
     expect(world.sandbox.meter.snapshot()['llm.calls']).toBe(0);
   });
 
   it('R23: a busy model is a typed error the widget can offer a person for', async () => {
     world.sandbox.faults.set([{ target: 'llm', kind: 'http429', times: 1 }]);
-    expect((await reply(world, [{ from: 'customer', text: 'hello' }])) as unknown).toEqual({ error: { code: 'rate_limited', message: expect.stringContaining('person') } });
+    expect((await reply(world, [{ from: 'customer', text: 'hello' }])) as unknown).toEqual({
+      error: { code: 'rate_limited', message: expect.stringContaining('person') }
+    });
   });
 
   it.each([
     ['no turns', []],
-    ['the AI speaking last', [{ from: 'customer', text: 'hi' }, { from: 'ai', text: 'Hello' }]],
+    [
+      'the AI speaking last',
+      [
+        { from: 'customer', text: 'hi' },
+        { from: 'ai', text: 'Hello' }
+      ]
+    ],
     ['an empty message', [{ from: 'customer', text: '   ' }]],
     ['a message of 4,001 characters', [{ from: 'customer', text: 'x'.repeat(4_001) }]],
     ['an unknown speaker', [{ from: 'agent', text: 'hi' }]],

@@ -32,7 +32,7 @@ const ESCALATING_TEXT = 'Let me connect you with a person from our team.';
  */
 export async function assistantReply(
   deps: AssistantReplyDeps,
-  input: { projectKey: string; transcript: readonly AssistantTurn[]; accountId: string | null },
+  input: { projectKey: string; transcript: readonly AssistantTurn[]; accountId: string | null }
 ): Promise<AssistantReply> {
   const { projectKey, transcript } = input;
   const space = await loadSpace(deps, projectKey);
@@ -46,7 +46,10 @@ export async function assistantReply(
     answer = await deps.assistantModel.reply(assistantPrompt(space.projectName), modelTurns(transcript), [ESCALATION_TOOL]);
   } catch (error) {
     if (!(error instanceof ModelUnavailableError)) throw error;
-    throw new AppError(error.rateLimited ? 'rate_limited' : 'unavailable', 'The assistant cannot answer right now. You can ask to talk to a person.');
+    throw new AppError(
+      error.rateLimited ? 'rate_limited' : 'unavailable',
+      'The assistant cannot answer right now. You can ask to talk to a person.'
+    );
   }
   const escalation = answer.toolCalls.find((call) => call.name === ESCALATION_TOOL.name);
   if (!escalation) return { text: answer.text.trim() || 'Could you tell me a bit more?', escalate: false };

@@ -16,7 +16,8 @@ describe('anonymous visitors are nobody’s account', () => {
     const second = await world.start('SUP', null);
     expect(second.conversationId).not.toBe(first.conversationId);
     expect((await world.fails('chat.get', { conversationId: first.conversationId, token: second.token }, null)).code).toBe('forbidden');
-    for (const chat of [first, second]) expect(world.sandbox.jira.getIssue(chat.workItemKey)?.fields.reporter).toBe(world.sandbox.jira.appAccountId);
+    for (const chat of [first, second])
+      expect(world.sandbox.jira.getIssue(chat.workItemKey)?.fields.reporter).toBe(world.sandbox.jira.appAccountId);
     // An anonymous visitor has no chats to be found by account.
     expect(await world.ok('chat.resume', {}, null, 'SUP')).toEqual({ chat: null });
   });
@@ -32,11 +33,24 @@ describe('anonymous visitors are nobody’s account', () => {
 
   it('R15: an unlicensed user (an Atlassian account without Jira) is raised on their own behalf, by name', async () => {
     world = await supportDesk(['agent-ana']);
-    world.sandbox.jira.addUser({ accountId: 'user-uma', displayName: 'Uma Patel', emailAddress: 'uma@example.com', accountType: 'atlassian', licensed: false, active: true, timeZone: 'UTC' });
-    world.sandbox.jira.setProjectRole('SUP', 'Service Desk Customers', [...(world.sandbox.jira.project('SUP')?.roles['Service Desk Customers'] ?? []), 'user-uma']);
+    world.sandbox.jira.addUser({
+      accountId: 'user-uma',
+      displayName: 'Uma Patel',
+      emailAddress: 'uma@example.com',
+      accountType: 'atlassian',
+      licensed: false,
+      active: true,
+      timeZone: 'UTC'
+    });
+    world.sandbox.jira.setProjectRole('SUP', 'Service Desk Customers', [
+      ...(world.sandbox.jira.project('SUP')?.roles['Service Desk Customers'] ?? []),
+      'user-uma'
+    ]);
     const chat = await world.start('SUP', 'user-uma');
     expect(world.sandbox.jira.getIssue(chat.workItemKey)?.fields.reporter).toBe('user-uma');
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
-    expect(await world.ok('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).toMatchObject({ customerName: 'Uma Patel' });
+    expect(await world.ok('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).toMatchObject({
+      customerName: 'Uma Patel'
+    });
   });
 });

@@ -15,7 +15,10 @@ describe('bad input to routing’s operations', () => {
   /** Everything the app stores (but the permission cache), and the work items: a refused call leaves all of it as it was. */
   const everything = () => {
     const kvs = world.sandbox.kvs.dump();
-    return JSON.stringify({ kvs: { ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) }, issues: world.sandbox.jira.listIssues() });
+    return JSON.stringify({
+      kvs: { ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) },
+      issues: world.sandbox.jira.listIssues()
+    });
   };
 
   const unknown = 'c-00000000-0000-4000-8000-000000000000';
@@ -29,7 +32,13 @@ describe('bad input to routing’s operations', () => {
     ['chat.start', 'a space other than the portal’s', () => ({ projectKey: 'NOPE' }), 'customer-dana', 'forbidden'],
     ['chat.start', 'an empty summary', () => ({ projectKey: 'SUP', summary: '   ' }), 'customer-dana', 'invalid'],
     ['chat.start', 'a summary over 255 characters', () => ({ projectKey: 'SUP', summary: 's'.repeat(256) }), 'customer-dana', 'invalid'],
-    ['chat.start', 'a transcript turn from someone else', () => ({ projectKey: 'SUP', transcript: [{ from: 'agent', text: 'hi' }] }), 'customer-dana', 'invalid'],
+    [
+      'chat.start',
+      'a transcript turn from someone else',
+      () => ({ projectKey: 'SUP', transcript: [{ from: 'agent', text: 'hi' }] }),
+      'customer-dana',
+      'invalid'
+    ],
     ['chat.start', 'a transcript that is not a list', () => ({ projectKey: 'SUP', transcript: 'hello' }), 'customer-dana', 'invalid'],
     ['chat.start', 'an unknown field', () => ({ projectKey: 'SUP', assignee: 'agent-ana' }), 'customer-dana', 'invalid'],
     ['chat.get', 'no token', (c) => ({ conversationId: c.conversationId }), null, 'invalid'],
@@ -40,7 +49,13 @@ describe('bad input to routing’s operations', () => {
     ['chat.get', 'a conversation id that is no id', (c) => ({ conversationId: '../../etc', token: c.token }), null, 'invalid'],
     ['chat.send', 'text over 4,000 characters', (c) => ({ conversationId: c.conversationId, token: c.token, text: long }), null, 'invalid'],
     ['chat.send', 'empty text', (c) => ({ conversationId: c.conversationId, token: c.token, text: ' \n ' }), null, 'invalid'],
-    ['chat.send', 'text that is not text', (c) => ({ conversationId: c.conversationId, token: c.token, text: { html: '<b>hi</b>' } }), null, 'invalid'],
+    [
+      'chat.send',
+      'text that is not text',
+      (c) => ({ conversationId: c.conversationId, token: c.token, text: { html: '<b>hi</b>' } }),
+      null,
+      'invalid'
+    ],
     ['chat.send', 'a wrong token', (c) => ({ conversationId: c.conversationId, token: 'guess', text: 'hi' }), null, 'forbidden'],
     ['chat.typing', 'a missing conversation id', (c) => ({ token: c.token }), null, 'invalid'],
     ['chat.end', 'a wrong token', (c) => ({ conversationId: c.conversationId, token: 'guess' }), null, 'forbidden'],
@@ -54,8 +69,20 @@ describe('bad input to routing’s operations', () => {
     ['conversation.send', 'text over 4,000 characters', (c) => ({ conversationId: c.conversationId, text: long }), 'agent-ana', 'invalid'],
     ['conversation.send', 'an unknown conversation', () => ({ conversationId: unknown, text: 'hi' }), 'agent-ana', 'not_found'],
     ['conversation.resolve', 'no conversation id', () => ({}), 'agent-ana', 'invalid'],
-    ['conversation.invite', 'someone who is not an agent of the space', (c) => ({ conversationId: c.conversationId, accountId: 'customer-eli' }), 'agent-ana', 'invalid'],
-    ['conversation.invite', 'a malformed account id', (c) => ({ conversationId: c.conversationId, accountId: '<script>' }), 'agent-ana', 'invalid'],
+    [
+      'conversation.invite',
+      'someone who is not an agent of the space',
+      (c) => ({ conversationId: c.conversationId, accountId: 'customer-eli' }),
+      'agent-ana',
+      'invalid'
+    ],
+    [
+      'conversation.invite',
+      'a malformed account id',
+      (c) => ({ conversationId: c.conversationId, accountId: '<script>' }),
+      'agent-ana',
+      'invalid'
+    ]
   ];
 
   it.each(cases)('R29: %s with %s answers a typed error and changes nothing', async (operation, _what, payload, as, code) => {
@@ -73,14 +100,22 @@ describe('bad input to routing’s operations', () => {
     expect(answers.every((a) => typeof a.seq === 'number')).toBe(true);
     expect(new Set(answers.map((a) => a.seq)).size).toBe(20); // concurrent writers never share a seq
     const before = everything();
-    expect((await world.fails('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'one too many' }, null)).code).toBe('rate_limited');
+    expect(
+      (await world.fails('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'one too many' }, null)).code
+    ).toBe('rate_limited');
     expect(everything()).toBe(before);
     await world.advance(10 * SECOND);
-    expect(await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'later' }, null)).toEqual({ seq: 23 });
+    expect(await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'later' }, null)).toEqual({
+      seq: 23
+    });
   });
 
   it('R29: the invalid answer names the field', async () => {
     const error = await world.fails('chat.send', { conversationId: chat.conversationId, token: chat.token, text: long }, null);
-    expect(error).toMatchObject({ code: 'invalid', message: expect.stringContaining('text'), fields: { text: expect.stringContaining('4000') } });
+    expect(error).toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('text'),
+      fields: { text: expect.stringContaining('4000') }
+    });
   });
 });

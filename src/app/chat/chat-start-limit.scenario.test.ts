@@ -16,7 +16,10 @@ describe('the chat start limit', () => {
   /** The app's storage but the permission cache, and Jira's work items. */
   const everything = () => {
     const kvs = world.sandbox.kvs.dump();
-    return JSON.stringify({ kvs: { ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) }, issues: world.sandbox.jira.listIssues() });
+    return JSON.stringify({
+      kvs: { ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) },
+      issues: world.sandbox.jira.listIssues()
+    });
   };
 
   it('R29, R15: a customer may start 5 chats in 10 minutes; the 6th is rate_limited, creates nothing, and says when to try again', async () => {
@@ -27,7 +30,10 @@ describe('the chat start limit', () => {
       await world.advance(MINUTE);
     }
     const before = everything();
-    expect(await world.fails('chat.start', { projectKey: 'SUP' }, 'customer-dana', 'SUP')).toEqual({ code: 'rate_limited', message: expect.stringContaining('try again in 5 minutes') });
+    expect(await world.fails('chat.start', { projectKey: 'SUP' }, 'customer-dana', 'SUP')).toEqual({
+      code: 'rate_limited',
+      message: expect.stringContaining('try again in 5 minutes')
+    });
     expect(everything()).toBe(before);
     // Another customer is not held back by Dana.
     expect(code(await start('customer-eli'))).toBe('started');

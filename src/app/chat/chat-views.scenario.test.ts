@@ -11,7 +11,7 @@ describe('the fields the pages read', () => {
 
   const transcript = [
     { from: 'customer', text: 'My printer is on fire' },
-    { from: 'ai', text: 'Let me find you a person.' },
+    { from: 'ai', text: 'Let me find you a person.' }
   ];
   const get = (conversationId: string, as: string, afterSeq?: number) =>
     world.ok<Answer>('conversation.get', { conversationId, ...(afterSeq === undefined ? {} : { afterSeq }) }, as);
@@ -21,9 +21,21 @@ describe('the fields the pages read', () => {
     const chat = await world.start('SUP', 'customer-dana', { summary: 'Printer on fire', transcript });
     const offered = (await world.offeredTo(chat.conversationId, ['agent-ana', 'agent-ben'])) as string;
     const other = offered === 'agent-ana' ? 'agent-ben' : 'agent-ana';
-    expect(await get(chat.conversationId, offered)).toMatchObject({ access: 'offer', aiTurns: 2, agentName: null, summary: 'Printer on fire', messages: [] });
+    expect(await get(chat.conversationId, offered)).toMatchObject({
+      access: 'offer',
+      aiTurns: 2,
+      agentName: null,
+      summary: 'Printer on fire',
+      messages: []
+    });
     // R18: others learn only that the chat exists: not even how long the AI conversation was.
-    expect(await get(chat.conversationId, other)).toMatchObject({ access: 'metadata', aiTurns: 0, agentName: null, summary: '', messages: [] });
+    expect(await get(chat.conversationId, other)).toMatchObject({
+      access: 'metadata',
+      aiTurns: 0,
+      agentName: null,
+      summary: '',
+      messages: []
+    });
     expect(await get(chat.conversationId, 'admin')).toMatchObject({ access: 'metadata', aiTurns: 0 });
 
     await world.ok('offer.accept', { conversationId: chat.conversationId }, offered);
@@ -34,14 +46,16 @@ describe('the fields the pages read', () => {
     expect((full.messages as { seq: number; from: string }[]).map((m) => [m.seq, m.from])).toEqual([
       [1, 'customer'],
       [2, 'ai'],
-      [3, 'customer'],
+      [3, 'customer']
     ]);
     // The work item's assignee is no secret to the space's people: the panel can say whom to ask.
     expect(await get(chat.conversationId, other)).toMatchObject({ access: 'metadata', agentName: name });
     await world.ok('conversation.invite', { conversationId: chat.conversationId, accountId: other }, offered);
     expect(await get(chat.conversationId, other, 2)).toMatchObject({ access: 'full', aiTurns: 2, agentName: name, messages: [{ seq: 3 }] });
     // The work item's panel reads the same by its work item.
-    expect(await world.sandbox.invoke({ operation: 'conversation.get', payload: {}, as: offered, issueKey: chat.workItemKey })).toMatchObject({ access: 'full', aiTurns: 2 });
+    expect(
+      await world.sandbox.invoke({ operation: 'conversation.get', payload: {}, as: offered, issueKey: chat.workItemKey })
+    ).toMatchObject({ access: 'full', aiTurns: 2 });
   });
 
   it('R23: chat.get says where the AI part of the customer’s messages ends', async () => {
@@ -49,7 +63,14 @@ describe('the fields the pages read', () => {
     const chat = await world.start('SUP', null, { transcript });
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
     await world.ok('conversation.send', { conversationId: chat.conversationId, text: 'Hi, Ana here' }, 'agent-ana');
-    expect(await world.chat(chat)).toMatchObject({ aiTurns: 2, messages: [{ seq: 1, from: 'customer' }, { seq: 2, from: 'ai' }, { seq: 3, from: 'agent' }] });
+    expect(await world.chat(chat)).toMatchObject({
+      aiTurns: 2,
+      messages: [
+        { seq: 1, from: 'customer' },
+        { seq: 2, from: 'ai' },
+        { seq: 3, from: 'agent' }
+      ]
+    });
     expect(await world.chat(chat, 2)).toMatchObject({ aiTurns: 2, messages: [{ seq: 3, from: 'agent', text: 'Hi, Ana here' }] });
   });
 

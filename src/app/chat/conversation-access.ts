@@ -21,7 +21,11 @@ async function isOnConversation(deps: Pick<AppDeps, 'callers'>, stored: StoredCo
   return allowed(() => deps.callers.requireSpaceAgent(accountId, stored.conversation.projectKey));
 }
 
-export async function conversationAccess(deps: Pick<AppDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<ConversationAccess> {
+export async function conversationAccess(
+  deps: Pick<AppDeps, 'callers'>,
+  accountId: string | undefined,
+  stored: StoredConversation
+): Promise<ConversationAccess> {
   const { conversation } = stored;
   if (!accountId) throw new AppError('forbidden', 'Sign in as an agent of this space to see its chats.');
   if (await isOnConversation(deps, stored, accountId)) return 'full';
@@ -33,7 +37,11 @@ export async function conversationAccess(deps: Pick<AppDeps, 'callers'>, account
 }
 
 /** R18: reading and writing messages. */
-export async function requireOnConversation(deps: Pick<AppDeps, 'callers'>, accountId: string | undefined, stored: StoredConversation): Promise<string> {
+export async function requireOnConversation(
+  deps: Pick<AppDeps, 'callers'>,
+  accountId: string | undefined,
+  stored: StoredConversation
+): Promise<string> {
   if (accountId && (await isOnConversation(deps, stored, accountId))) return accountId;
   await conversationAccess(deps, accountId, stored); // forbidden for strangers; the space's people learn why below
   throw new AppError('forbidden', 'Only the assigned agent and invited participants can read and write this chat.');

@@ -11,7 +11,10 @@ export const MESSAGES_PER_READ = 100;
  */
 export async function messagesAfter(deps: Pick<AppDeps, 'messages'>, stored: StoredConversation, afterSeq = 0): Promise<ChatMessage[]> {
   const { conversation, details } = stored;
-  const ai = afterSeq < details.aiTurns ? aiMessages((await deps.messages.aiTurns([conversation.id])).get(conversation.id) ?? [], stored).slice(afterSeq) : [];
+  const ai =
+    afterSeq < details.aiTurns
+      ? aiMessages((await deps.messages.aiTurns([conversation.id])).get(conversation.id) ?? [], stored).slice(afterSeq)
+      : [];
   const live = await deps.messages.after(conversation.id, Math.max(afterSeq, details.aiTurns), MESSAGES_PER_READ);
   return [...ai, ...live];
 }

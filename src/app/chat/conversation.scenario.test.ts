@@ -62,22 +62,48 @@ describe('a conversation', () => {
 
   it('R18: the assignee and invited participants read the messages; the offered agent the summary and AI context; others only that it exists', async () => {
     world = await supportDesk(['agent-ana', 'agent-ben']);
-    const chat = await world.start('SUP', 'customer-dana', { summary: 'Printer on fire', transcript: [{ from: 'customer', text: 'My printer is on fire' }] });
+    const chat = await world.start('SUP', 'customer-dana', {
+      summary: 'Printer on fire',
+      transcript: [{ from: 'customer', text: 'My printer is on fire' }]
+    });
     const offered = (await world.offeredTo(chat.conversationId, ['agent-ana', 'agent-ben'])) as string;
     const other = offered === 'agent-ana' ? 'agent-ben' : 'agent-ana';
     const asOffered = await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, offered);
-    expect(asOffered).toMatchObject({ status: 'offered', summary: 'Printer on fire', context: 'Customer: My printer is on fire', messages: [], customerName: '' });
+    expect(asOffered).toMatchObject({
+      status: 'offered',
+      summary: 'Printer on fire',
+      context: 'Customer: My printer is on fire',
+      messages: [],
+      customerName: ''
+    });
     const asOther = await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, other);
-    expect(asOther).toMatchObject({ status: 'offered', projectKey: 'SUP', workItemKey: chat.workItemKey, summary: '', context: '', messages: [] });
+    expect(asOther).toMatchObject({
+      status: 'offered',
+      projectKey: 'SUP',
+      workItemKey: chat.workItemKey,
+      summary: '',
+      context: '',
+      messages: []
+    });
     const asAdmin = await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, 'admin');
     expect(asAdmin).toMatchObject({ summary: '', messages: [] });
     await world.ok('offer.accept', { conversationId: chat.conversationId }, offered);
     await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Hurry please' }, null);
     const asAssignee = await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, offered);
-    expect(asAssignee).toMatchObject({ customerName: 'Dana Whitfield', messages: [{ seq: 1, from: 'customer', text: 'My printer is on fire' }, { seq: 2, from: 'customer', text: 'Hurry please' }] });
+    expect(asAssignee).toMatchObject({
+      customerName: 'Dana Whitfield',
+      messages: [
+        { seq: 1, from: 'customer', text: 'My printer is on fire' },
+        { seq: 2, from: 'customer', text: 'Hurry please' }
+      ]
+    });
     expect((await world.fails('conversation.send', { conversationId: chat.conversationId, text: 'me too' }, other)).code).toBe('forbidden');
-    expect(await world.ok('conversation.invite', { conversationId: chat.conversationId, accountId: other }, offered)).toEqual({ participants: [other] });
-    expect((await world.ok<View>('conversation.get', { conversationId: chat.conversationId, afterSeq: 1 }, other)).messages).toMatchObject([{ seq: 2, text: 'Hurry please' }]);
+    expect(await world.ok('conversation.invite', { conversationId: chat.conversationId, accountId: other }, offered)).toEqual({
+      participants: [other]
+    });
+    expect((await world.ok<View>('conversation.get', { conversationId: chat.conversationId, afterSeq: 1 }, other)).messages).toMatchObject([
+      { seq: 2, text: 'Hurry please' }
+    ]);
     expect(await world.ok('conversation.send', { conversationId: chat.conversationId, text: 'Ben joining' }, other)).toEqual({ seq: 3 });
     expect((await world.fails('conversation.resolve', { conversationId: chat.conversationId }, other)).code).toBe('forbidden');
   });
@@ -136,7 +162,9 @@ describe('a conversation', () => {
   it('R23: the customer can end the chat, before or after an agent took it; the agent sees the customer typing', async () => {
     world = await supportDesk(['agent-ana']);
     const offered = await world.start();
-    expect(await world.ok('chat.end', { conversationId: offered.conversationId, token: offered.token }, null)).toEqual({ status: 'resolved' });
+    expect(await world.ok('chat.end', { conversationId: offered.conversationId, token: offered.token }, null)).toEqual({
+      status: 'resolved'
+    });
     expect(await world.me('agent-ana')).toMatchObject({ offers: [], load: 0 });
     const chat = await world.start();
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
@@ -147,7 +175,9 @@ describe('a conversation', () => {
     expect(await world.ok('chat.end', { conversationId: chat.conversationId, token: chat.token }, null)).toEqual({ status: 'resolved' });
     expect(await world.ok('chat.end', { conversationId: chat.conversationId, token: chat.token }, null)).toEqual({ status: 'resolved' });
     expect((await world.ok<View>('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).status).toBe('resolved');
-    expect((await world.fails('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'one more thing' }, null)).code).toBe('conflict');
+    expect(
+      (await world.fails('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'one more thing' }, null)).code
+    ).toBe('conflict');
   });
 
   it('R24: an anonymous customer reads and writes only their own chat, with its secret', async () => {
@@ -155,7 +185,9 @@ describe('a conversation', () => {
     const mine = await world.start('SUP', null);
     const theirs = await world.start('SUP', null);
     expect((await world.fails('chat.get', { conversationId: mine.conversationId, token: theirs.token }, null)).code).toBe('forbidden');
-    expect((await world.fails('chat.send', { conversationId: mine.conversationId, token: theirs.token, text: 'hi' }, null)).code).toBe('forbidden');
+    expect((await world.fails('chat.send', { conversationId: mine.conversationId, token: theirs.token, text: 'hi' }, null)).code).toBe(
+      'forbidden'
+    );
     expect((await world.fails('chat.end', { conversationId: mine.conversationId, token: 'x'.repeat(43) }, null)).code).toBe('forbidden');
     expect((await world.chat(mine)).status).toBe('offered');
     const stored = JSON.stringify(world.sandbox.kvs.dump());
@@ -164,13 +196,19 @@ describe('a conversation', () => {
 
   it('R25: the same idempotency key from the same customer for the same space starts one chat, whose secret is derived again, never stored', async () => {
     world = await supportDesk(['agent-ana']);
-    const escalation = { projectKey: 'SUP', summary: 'Password reset', conversation: 'User: I need a person', rovoConversationId: 'rovo-42' };
+    const escalation = {
+      projectKey: 'SUP',
+      summary: 'Password reset',
+      conversation: 'User: I need a person',
+      rovoConversationId: 'rovo-42'
+    };
     const first = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { conversationId: string };
     const second = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { conversationId: string };
     expect(second.conversationId).toBe(first.conversationId);
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
     expect((await world.me('agent-ana')).offers).toHaveLength(1);
-    const resume = async () => ((await world.ok('chat.resume', {}, 'customer-dana', 'SUP')) as { chat: { conversationId: string; token: string } }).chat;
+    const resume = async () =>
+      ((await world.ok('chat.resume', {}, 'customer-dana', 'SUP')) as { chat: { conversationId: string; token: string } }).chat;
     const [one, two] = [await resume(), await resume()];
     expect(one).toEqual(two);
     expect(one.conversationId).toBe(first.conversationId);

@@ -16,7 +16,11 @@ export interface CustomerStatus {
 export async function customerStatus(deps: AppDeps, stored: StoredConversation): Promise<CustomerStatus> {
   const { conversation, details } = stored;
   if (conversation.status === 'waiting') {
-    return { status: 'waiting', queuePosition: await deps.routing.queuePosition(conversation), queueRealtime: await deps.chatPushes.queueChannel(conversation.projectKey) };
+    return {
+      status: 'waiting',
+      queuePosition: await deps.routing.queuePosition(conversation),
+      queueRealtime: await deps.chatPushes.queueChannel(conversation.projectKey)
+    };
   }
   if (conversation.status === 'missed' || conversation.status === 'expired') {
     return { status: conversation.status, fallback: fallbackText(await deps.spaces.get(conversation.projectKey), details.workItemKey) };

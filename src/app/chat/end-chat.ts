@@ -22,7 +22,7 @@ export async function endChat(deps: AppDeps, input: { conversationId: string; to
       const change = orThrow(onCustomerEnd(session.state(), { conversationId: input.conversationId }, session.now));
       return { change, value: change.conversations[input.conversationId]?.status ?? stored?.conversation.status ?? 'resolved' };
     },
-    { deferLastAttempt: true },
+    { deferLastAttempt: true }
   );
   return { status: decided.value };
 }

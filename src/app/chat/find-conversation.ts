@@ -11,9 +11,14 @@ export interface ConversationOfWorkItem {
 }
 
 /** The conversation whose work item is `workItemKey`, or null when it is not a chat work item (any more). */
-export async function findConversationByWorkItem(deps: Pick<AppDeps, 'routing'>, workItemKey: string): Promise<ConversationOfWorkItem | null> {
+export async function findConversationByWorkItem(
+  deps: Pick<AppDeps, 'routing'>,
+  workItemKey: string
+): Promise<ConversationOfWorkItem | null> {
   const stored = await deps.routing.byWorkItem(workItemKey);
-  return stored && { conversation: stored.conversation, workItemKey: stored.details.workItemKey, participants: stored.details.participants };
+  return (
+    stored && { conversation: stored.conversation, workItemKey: stored.details.workItemKey, participants: stored.details.participants }
+  );
 }
 
 /** The conversation, or `not_found`. */

@@ -17,7 +17,7 @@ export async function portalChatSpace(deps: PortalSpaceDeps, input: { projectKey
   if (space === null) throw new AppError('not_found', 'This help portal belongs to no service space.');
   if (input.projectKey !== undefined && input.projectKey !== space) {
     throw new AppError('forbidden', `This help portal serves ${space}; it cannot start chats in ${input.projectKey}.`, {
-      projectKey: `must be this portal's space (${space})`,
+      projectKey: `must be this portal's space (${space})`
     });
   }
   return space;

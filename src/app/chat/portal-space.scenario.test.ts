@@ -13,7 +13,11 @@ describe('a portal starts chats only in its own space', () => {
     await world.setUpHr();
     const before = JSON.stringify(world.sandbox.kvs.dump().entities.conversation ?? []);
     const error = await world.fails('chat.start', { projectKey: 'HR', summary: 'Payroll' }, null, 'SUP');
-    expect(error).toEqual({ code: 'forbidden', message: 'This help portal serves SUP; it cannot start chats in HR.', fields: { projectKey: "must be this portal's space (SUP)" } });
+    expect(error).toEqual({
+      code: 'forbidden',
+      message: 'This help portal serves SUP; it cannot start chats in HR.',
+      fields: { projectKey: "must be this portal's space (SUP)" }
+    });
     expect(JSON.stringify(world.sandbox.kvs.dump().entities.conversation ?? [])).toBe(before);
     expect(world.sandbox.jira.listIssues()).toHaveLength(0);
   });

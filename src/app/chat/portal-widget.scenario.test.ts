@@ -11,7 +11,8 @@ describe('R22: the widget on a help portal', () => {
 
   /** widget.status as the widget sends it on a portal page: no payload, the portal in the context. */
   const onPortal = (projectKey: string) => world.ok<Answer>('widget.status', {}, null, projectKey);
-  const deskLookups = () => world.sandbox.meter.snapshot().byDetail['jira.requests GET /rest/servicedeskapi/servicedesk/{serviceDeskId}'] ?? 0;
+  const deskLookups = () =>
+    world.sandbox.meter.snapshot().byDetail['jira.requests GET /rest/servicedeskapi/servicedesk/{serviceDeskId}'] ?? 0;
   const appStorage = () => {
     const kvs = world.sandbox.kvs.dump();
     return JSON.stringify({ ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) });
@@ -19,7 +20,10 @@ describe('R22: the widget on a help portal', () => {
 
   it('R22: `{}` on a portal answers its space and whether to show the chat', async () => {
     world = await supportDesk(['agent-ana']);
-    expect(world.sandbox.extensionFor('live-chat-widget', 'SUP')).toEqual({ type: 'jiraServiceManagement:portalFooter', portal: { id: 2 } });
+    expect(world.sandbox.extensionFor('live-chat-widget', 'SUP')).toEqual({
+      type: 'jiraServiceManagement:portalFooter',
+      portal: { id: 2 }
+    });
     expect(await onPortal('SUP')).toEqual({ visible: true, projectKey: 'SUP' });
     world.closeInbox('agent-ana');
     await world.advance(2 * MINUTE);
@@ -49,7 +53,11 @@ describe('R22: the widget on a help portal', () => {
     // The portal → space lookup, the space record, its agents, then the agents' routing and presence records (one batch).
     const agents = (world.sandbox.kvs.dump().keys.find((k) => k.key === 'space-agents:SUP')?.value as { agentIds: string[] }).agentIds;
     expect(agents).toHaveLength(4); // the three agents and admin-sup (JSM gives space admins the agent permission)
-    expect({ reads: usage['kvs.reads'], writes: usage['kvs.writes'], jira: usage['jira.requests'] }).toEqual({ reads: 3 + 2 * agents.length, writes: 0, jira: 0 });
+    expect({ reads: usage['kvs.reads'], writes: usage['kvs.writes'], jira: usage['jira.requests'] }).toEqual({
+      reads: 3 + 2 * agents.length,
+      writes: 0,
+      jira: 0
+    });
   });
 
   it('R22: a portal that is no service space’s hides the chat', async () => {
@@ -58,7 +66,7 @@ describe('R22: the widget on a help portal', () => {
       moduleKey: 'live-chat-widget',
       operation: 'widget.status',
       payload: {},
-      extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 999 } },
+      extension: { type: 'jiraServiceManagement:portalFooter', portal: { id: 999 } }
     });
     expect(answer).toEqual({ visible: false, projectKey: null });
   });
@@ -74,7 +82,10 @@ describe('R22: the widget on a help portal', () => {
     const before = appStorage();
     expect(await world.ok('widget.status', {}, null)).toEqual({ visible: false, projectKey: null });
     // The portal comes from the platform's context, never the payload.
-    expect(await world.fails('widget.status', { portal: { id: 2 } }, null)).toMatchObject({ code: 'invalid', fields: { payload: expect.stringContaining('portal') } });
+    expect(await world.fails('widget.status', { portal: { id: 2 } }, null)).toMatchObject({
+      code: 'invalid',
+      fields: { payload: expect.stringContaining('portal') }
+    });
     expect(appStorage()).toBe(before);
   });
 });

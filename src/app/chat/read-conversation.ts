@@ -36,13 +36,19 @@ export interface ConversationView {
  */
 export async function readConversation(
   deps: AppDeps,
-  input: { accountId: string | undefined; conversationId?: string; workItemKey?: string; afterSeq?: number },
+  input: { accountId: string | undefined; conversationId?: string; workItemKey?: string; afterSeq?: number }
 ): Promise<ConversationView> {
   const stored = await find(deps, input);
   const access = await conversationAccess(deps, input.accountId, stored);
   const { conversation, details } = stored;
   const agentName = conversation.assignee !== null ? details.agentName : null;
-  const metadata = { status: conversation.status, projectKey: conversation.projectKey, workItemKey: details.workItemKey, access, agentName };
+  const metadata = {
+    status: conversation.status,
+    projectKey: conversation.projectKey,
+    workItemKey: details.workItemKey,
+    access,
+    agentName
+  };
   const empty = { summary: '', context: '', customerName: '', messages: [], customerTyping: false, aiTurns: 0 };
   if (access === 'metadata') return { ...metadata, ...empty };
   const turns = (await deps.messages.aiTurns([conversation.id])).get(conversation.id) ?? [];
@@ -61,7 +67,7 @@ export async function readConversation(
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
-    realtime: await deps.chatPushes.agentChannel(accountId),
+    realtime: await deps.chatPushes.agentChannel(accountId)
   };
 }
 

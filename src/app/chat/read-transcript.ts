@@ -29,6 +29,6 @@ export async function readTranscript(deps: Pick<AppDeps, 'routing' | 'messages'>
     context: contextText(turns),
     customerName: details.customerName,
     agentName: details.agentName,
-    messages: [...aiMessages(turns, stored), ...(await deps.messages.all(conversationId, details.aiTurns))],
+    messages: [...aiMessages(turns, stored), ...(await deps.messages.all(conversationId, details.aiTurns))]
   };
 }

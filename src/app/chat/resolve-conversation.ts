@@ -5,7 +5,10 @@ import { requireOnConversation } from './conversation-access';
 import { requireConversation } from './find-conversation';
 
 /** R14: the assigned agent resolves the chat; their slot goes to the next waiting chat (R11). */
-export async function resolveConversation(deps: AppDeps, input: { agentId: string | undefined; conversationId: string }): Promise<{ status: 'resolved' }> {
+export async function resolveConversation(
+  deps: AppDeps,
+  input: { agentId: string | undefined; conversationId: string }
+): Promise<{ status: 'resolved' }> {
   const first = await requireConversation(deps, input.conversationId);
   const agentId = await requireOnConversation(deps, input.agentId, first);
   const spaces = await deps.spaces.spacesOfAgent(agentId);
@@ -15,9 +18,12 @@ export async function resolveConversation(deps: AppDeps, input: { agentId: strin
       await session.conversation(input.conversationId);
       await session.agent(agentId);
       await session.dispatchScope([first.conversation.projectKey, ...spaces]);
-      return { change: orThrow(onResolve(session.state(), { conversationId: input.conversationId, agentId }, session.now)), value: undefined };
+      return {
+        change: orThrow(onResolve(session.state(), { conversationId: input.conversationId, agentId }, session.now)),
+        value: undefined
+      };
     },
-    { deferLastAttempt: true },
+    { deferLastAttempt: true }
   );
   return { status: 'resolved' };
 }

@@ -20,7 +20,7 @@ const RUNNING = new Set(['waiting', 'offered', 'active']);
  */
 export async function resumeChat(
   deps: AppDeps & { readonly chatStarts: ChatStartLog },
-  input: { projectKey: string; customerAccountId: string | null },
+  input: { projectKey: string; customerAccountId: string | null }
 ): Promise<{ chat: ResumableChat | null }> {
   if (input.customerAccountId === null) return { chat: null };
   const { starts } = await deps.chatStarts.read(customerBucket(input.customerAccountId));
@@ -29,7 +29,9 @@ export async function resumeChat(
     .flatMap((start) => (start.chat && start.chat.projectKey === input.projectKey ? [start.chat.conversationId] : []));
   if (ids.length === 0) return { chat: null };
   const stored = await deps.routing.conversations([...new Set(ids)]);
-  const running = ids.map((id) => stored.find((chat) => chat.conversation.id === id)).find((chat) => chat && RUNNING.has(chat.conversation.status));
+  const running = ids
+    .map((id) => stored.find((chat) => chat.conversation.id === id))
+    .find((chat) => chat && RUNNING.has(chat.conversation.status));
   if (!running || running.details.customerAccountId !== input.customerAccountId) return { chat: null };
   const token = await deps.chatSecrets.chatToken(running.conversation.id);
   return { chat: { conversationId: running.conversation.id, token, workItemKey: running.details.workItemKey } };

@@ -20,14 +20,20 @@ const RECENT = 60;
 const SEND_ATTEMPTS = 25;
 
 /** chat.send: the customer writes (R24: with their chat's secret). */
-export async function sendCustomerMessage(deps: AppDeps, input: { conversationId: string; token: string; text: string }): Promise<{ seq: number }> {
+export async function sendCustomerMessage(
+  deps: AppDeps,
+  input: { conversationId: string; token: string; text: string }
+): Promise<{ seq: number }> {
   const stored = await requireConversation(deps, input.conversationId);
   requireToken(stored.details, input.token);
   return send(deps, stored, { role: 'customer' }, input.text);
 }
 
 /** conversation.send: the assigned agent or a participant writes (R18); R17: the assignee's first reply goes on the work item. */
-export async function sendAgentMessage(deps: AppDeps, input: { agentId: string | undefined; conversationId: string; text: string }): Promise<{ seq: number }> {
+export async function sendAgentMessage(
+  deps: AppDeps,
+  input: { agentId: string | undefined; conversationId: string; text: string }
+): Promise<{ seq: number }> {
   const stored = await requireConversation(deps, input.conversationId);
   const agentId = await requireOnConversation(deps, input.agentId, stored);
   return send(deps, stored, { role: 'agent', agentId }, input.text);
@@ -45,21 +51,34 @@ async function send(deps: AppDeps, first: StoredConversation, sender: MessageSen
       const stored = (await session.conversation(conversationId)) ?? first;
       // Only a customer's flood check (R29) needs more than the newest message (for the next seq).
       const recent = await deps.messages.latest(conversationId, sender.role === 'customer' ? RECENT : 1, stored.details.aiTurns);
-      if (sender.role === 'customer') refuseFlood(recent.filter((m) => m.from === 'customer').map((m) => m.at), session.now);
+      if (sender.role === 'customer')
+        refuseFlood(
+          recent.filter((m) => m.from === 'customer').map((m) => m.at),
+          session.now
+        );
       const change = orThrow(onMessage(session.state(), { conversationId, sender }, session.now));
       const seq = Math.max(recent[0]?.seq ?? 0, stored.details.aiTurns) + 1;
-      session.addMessage({ conversationId, seq, from: sender.role, text, at: session.now, authorId: sender.role === 'agent' ? sender.agentId : null });
+      session.addMessage({
+        conversationId,
+        seq,
+        from: sender.role,
+        text,
+        at: session.now,
+        authorId: sender.role === 'agent' ? sender.agentId : null
+      });
       return { change, value: { seq, at: session.now } };
     },
     // R17: an agent's first reply is posted as them, in this invocation of theirs.
-    { attempts: SEND_ATTEMPTS, ...(sender.role === 'agent' ? { actingAs: sender.agentId } : {}) },
+    { attempts: SEND_ATTEMPTS, ...(sender.role === 'agent' ? { actingAs: sender.agentId } : {}) }
   );
   const { seq, at } = decided.value;
   const { conversation, details } = first;
   // R20: the assignee already gets the decision's `notify` push for someone else's message (one push each, not two).
   const senderId = sender.role === 'agent' ? sender.agentId : null;
   const notified = conversation.status === 'active' && conversation.assignee !== senderId ? conversation.assignee : null;
-  const onIt = [conversation.assignee, ...details.participants].filter((id): id is string => id !== null && id !== senderId && id !== notified);
+  const onIt = [conversation.assignee, ...details.participants].filter(
+    (id): id is string => id !== null && id !== senderId && id !== notified
+  );
   const pushes = [deps.chatPushes.toAgents(onIt, { type: 'message', conversationId, seq, from: sender.role, text, at })];
   if (sender.role === 'agent') pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'message', seq, from: 'agent', text, at }));
   await Promise.all(pushes);
@@ -69,6 +88,9 @@ async function send(deps: AppDeps, first: StoredConversation, sender: MessageSen
 function refuseFlood(customerTimes: readonly number[], now: number): void {
   const inWindow = customerTimes.filter((at) => now - at < CUSTOMER_FLOOD.windowMs).length;
   if (inWindow >= CUSTOMER_FLOOD.messages) {
-    throw new AppError('rate_limited', `You can send at most ${CUSTOMER_FLOOD.messages} messages in ${CUSTOMER_FLOOD.windowMs / 1000} seconds. Please wait a moment.`);
+    throw new AppError(
+      'rate_limited',
+      `You can send at most ${CUSTOMER_FLOOD.messages} messages in ${CUSTOMER_FLOOD.windowMs / 1000} seconds. Please wait a moment.`
+    );
   }
 }

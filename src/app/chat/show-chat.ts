@@ -26,7 +26,7 @@ export async function showChat(deps: AppDeps, input: { conversationId: string; t
     customerStatus(deps, stored),
     messagesAfter(deps, stored, input.afterSeq ?? 0),
     conversation.status === 'active' ? deps.messages.typing(conversation.id) : Promise.resolve({ customer: null, agent: null }),
-    customerRealtime(deps, stored),
+    customerRealtime(deps, stored)
   ]);
   return {
     ...status,
@@ -34,6 +34,6 @@ export async function showChat(deps: AppDeps, input: { conversationId: string; t
     agentTyping: await isStillTyping(deps, conversation.id, 'agent', typing.agent),
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     aiTurns: details.aiTurns,
-    realtime,
+    realtime
   };
 }

@@ -19,15 +19,18 @@ export interface WidgetStatus {
  */
 export async function showWidget(
   deps: AppDeps & PortalSpaceDeps,
-  input: { projectKey?: string; serviceDeskId?: string; licenseActive?: boolean; onPortalFooter?: boolean },
+  input: { projectKey?: string; serviceDeskId?: string; licenseActive?: boolean; onPortalFooter?: boolean }
 ): Promise<WidgetStatus> {
   const projectKey = input.projectKey ?? (input.serviceDeskId === undefined ? undefined : await portalSpace(deps, input.serviceDeskId));
   if (projectKey === undefined && input.onPortalFooter) return { visible: false, projectKey: null };
-  if (projectKey === undefined) throw new AppError('invalid', 'projectKey: required outside a help portal page', { projectKey: 'required outside a help portal page' });
+  if (projectKey === undefined)
+    throw new AppError('invalid', 'projectKey: required outside a help portal page', { projectKey: 'required outside a help portal page' });
   if (projectKey === null) return { visible: false, projectKey: null };
   const space = await deps.spaces.get(projectKey);
   if (!space) return { visible: false, projectKey: null };
   if (space.deactivated) return { visible: false, projectKey };
-  const agents = showsOnlyWhenAvailable(space.config) ? (await deps.routing.agents(space.config.agentIds)).map((stored) => stored.agent) : [];
+  const agents = showsOnlyWhenAvailable(space.config)
+    ? (await deps.routing.agents(space.config.agentIds)).map((stored) => stored.agent)
+    : [];
   return { visible: isChatVisible(space.config, agents, input.licenseActive, deps.clock.now()), projectKey };
 }

@@ -20,7 +20,7 @@ export async function isStillTyping(
   deps: Pick<AppDeps, 'messages' | 'clock'>,
   conversationId: string,
   side: 'customer' | 'agent',
-  at: number | null,
+  at: number | null
 ): Promise<boolean> {
   if (!isTyping(at, deps.clock.now())) return false;
   const [newest] = await deps.messages.latest(conversationId, 1);
@@ -28,7 +28,10 @@ export async function isStillTyping(
 }
 
 /** R23: the customer is typing; the agents on the chat see it (pushed, and in conversation.get). */
-export async function signalCustomerTyping(deps: AppDeps, input: { conversationId: string; token: string }): Promise<Record<string, never>> {
+export async function signalCustomerTyping(
+  deps: AppDeps,
+  input: { conversationId: string; token: string }
+): Promise<Record<string, never>> {
   const stored = await requireConversation(deps, input.conversationId);
   requireToken(stored.details, input.token);
   if (stored.conversation.outcome) return {};
@@ -39,7 +42,10 @@ export async function signalCustomerTyping(deps: AppDeps, input: { conversationI
 }
 
 /** R23: the agent is typing; the customer sees it (pushed, and in chat.get). */
-export async function signalAgentTyping(deps: AppDeps, input: { agentId: string | undefined; conversationId: string }): Promise<Record<string, never>> {
+export async function signalAgentTyping(
+  deps: AppDeps,
+  input: { agentId: string | undefined; conversationId: string }
+): Promise<Record<string, never>> {
   const stored = await requireConversation(deps, input.conversationId);
   await requireOnConversation(deps, input.agentId, stored);
   if (stored.conversation.status !== 'active') return {};

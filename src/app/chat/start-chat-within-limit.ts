@@ -12,7 +12,7 @@ import { givePlaceBack, takePlace } from './window-place';
  */
 export const CHAT_START_LIMITS = {
   customer: { starts: 5, windowMs: 10 * 60_000 },
-  anonymous: { starts: 20, windowMs: 10 * 60_000 },
+  anonymous: { starts: 20, windowMs: 10 * 60_000 }
 } as const;
 
 /**
@@ -43,18 +43,27 @@ export async function startChatWithinLimit(deps: ChatStartDeps, input: StartChat
   let reserved: ChatStartEntry | null = null;
   const admission = {
     admit: async (conversationId: string) => {
-      const entry = { id: randomUUID(), at: deps.clock.now(), ...(anonymous ? {} : { chat: { conversationId, projectKey: input.projectKey } }) };
-      await takePlace(deps.chatStarts, bucket, { places: limit.starts, windowMs: limit.windowMs, keepMs }, entry, (waitMs) => refused(limit.windowMs, waitMs));
+      const entry = {
+        id: randomUUID(),
+        at: deps.clock.now(),
+        ...(anonymous ? {} : { chat: { conversationId, projectKey: input.projectKey } })
+      };
+      await takePlace(deps.chatStarts, bucket, { places: limit.starts, windowMs: limit.windowMs, keepMs }, entry, (waitMs) =>
+        refused(limit.windowMs, waitMs)
+      );
       reserved = entry;
     },
     withdraw: async () => {
       if (reserved) await givePlaceBack(deps.chatStarts, bucket, reserved.id, keepMs);
-    },
+    }
   };
   return startChat(deps, { ...input, admission });
 }
 
 function refused(windowMs: number, waitMs: number): AppError {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-  return new AppError('rate_limited', `Too many chats were started here in the last ${windowMs / 60_000} minutes. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+  return new AppError(
+    'rate_limited',
+    `Too many chats were started here in the last ${windowMs / 60_000} minutes. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
+  );
 }

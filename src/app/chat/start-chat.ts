@@ -47,7 +47,7 @@ export type StartedChat = CustomerStatus & {
 const UNAVAILABLE: Record<ChatUnavailableReason, string> = {
   licenseInactive: 'Live chat is unavailable: the app’s license is not active.',
   disabled: 'Live chat is turned off for this space.',
-  notSetUp: 'Live chat is not set up for this space yet.',
+  notSetUp: 'Live chat is not set up for this space yet.'
 };
 
 /**
@@ -63,7 +63,9 @@ export async function startChat(deps: AppDeps, input: StartChatInput): Promise<S
   if (reason) throw new AppError('unavailable', UNAVAILABLE[reason]);
 
   const idempotentChat =
-    input.idempotencyKey === undefined || input.customerAccountId === null ? undefined : idempotentId(input.projectKey, input.customerAccountId, input.idempotencyKey);
+    input.idempotencyKey === undefined || input.customerAccountId === null
+      ? undefined
+      : idempotentId(input.projectKey, input.customerAccountId, input.idempotencyKey);
   const conversationId = idempotentChat ?? `c-${randomUUID()}`;
   const token = await deps.chatSecrets.chatToken(conversationId);
   const [existing] = idempotentChat === undefined ? [] : await deps.routing.conversations([conversationId]);
@@ -77,7 +79,7 @@ export async function startChat(deps: AppDeps, input: StartChatInput): Promise<S
     summary: input.summary,
     context: contextText(turns),
     customerAccountId: input.customerAccountId,
-    freshConversation: idempotentChat === undefined,
+    freshConversation: idempotentChat === undefined
   });
   if (!created.ok) {
     await input.admission?.withdraw().catch(() => undefined);
@@ -99,7 +101,7 @@ export async function startChat(deps: AppDeps, input: StartChatInput): Promise<S
     agentName: null,
     participants: [],
     // R15: Jira was busy when the label and Team were to be set: the chat owes that step from its first write.
-    ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, ...newLease(deps.clock.now()) }] } : {}),
+    ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, ...newLease(deps.clock.now()) }] } : {})
   };
   let routed: StoredConversation;
   try {
@@ -111,8 +113,17 @@ export async function startChat(deps: AppDeps, input: StartChatInput): Promise<S
     if (stored === 'unknown') throw error;
     if (stored) return answer(deps, stored, token);
     deps.log('chat.unrouted', { conversationId, workItemKey, error: error instanceof Error ? error.message : String(error) });
-    await deps.workItems.closeOutUnrouted({ conversationId, projectKey: input.projectKey, workItemKey, unlabelled: created.unlabelled === true }).catch(() => undefined);
-    return { conversationId, token, workItemKey, status: 'missed', fallback: fallbackText(space, workItemKey), realtime: { channel: customerChannel(token) } };
+    await deps.workItems
+      .closeOutUnrouted({ conversationId, projectKey: input.projectKey, workItemKey, unlabelled: created.unlabelled === true })
+      .catch(() => undefined);
+    return {
+      conversationId,
+      token,
+      workItemKey,
+      status: 'missed',
+      fallback: fallbackText(space, workItemKey),
+      realtime: { channel: customerChannel(token) }
+    };
   }
   return answer(deps, routed, token);
 }
@@ -132,7 +143,10 @@ async function storedChat(deps: AppDeps, conversationId: string): Promise<Stored
 
 /** Once the chat exists the customer is answered: the queue position is a courtesy, left out when storage cannot count it now. */
 async function answer(deps: AppDeps, stored: StoredConversation, token: string): Promise<StartedChat> {
-  const [status, realtime] = await Promise.all([customerStatus(deps, stored).catch((): CustomerStatus => ({ status: stored.conversation.status })), customerRealtime(deps, stored)]);
+  const [status, realtime] = await Promise.all([
+    customerStatus(deps, stored).catch((): CustomerStatus => ({ status: stored.conversation.status })),
+    customerRealtime(deps, stored)
+  ]);
   return { conversationId: stored.conversation.id, token, workItemKey: stored.details.workItemKey, ...status, realtime };
 }
 

@@ -32,7 +32,11 @@ const SUMMARY_MAX_CHARS = 120;
 
 /** Without the AI's summary, the customer's last words stand for the need (R15's summary). */
 export function defaultSummary(transcript: readonly AiTurn[]): string {
-  const last = [...transcript].reverse().find((turn) => turn.from === 'customer')?.text.replace(/\s+/g, ' ').trim();
+  const last = [...transcript]
+    .reverse()
+    .find((turn) => turn.from === 'customer')
+    ?.text.replace(/\s+/g, ' ')
+    .trim();
   if (!last) return 'Live chat request';
   return last.length <= SUMMARY_MAX_CHARS ? last : `${last.slice(0, SUMMARY_MAX_CHARS - 1)}…`;
 }

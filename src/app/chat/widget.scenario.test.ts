@@ -29,7 +29,12 @@ describe('the portal widget and new-chat notifications', () => {
     await world.start();
     expect(toldOfNewChat(pushes)).toEqual(['agent-ana', 'agent-chen']);
     // R18: the announcement says a chat exists, not what it is about (only the offered agent sees that).
-    expect(pushes['agent-chen']).toContainEqual({ type: 'notify', reason: 'newChat', projectKey: 'SUP', conversationId: expect.any(String) });
+    expect(pushes['agent-chen']).toContainEqual({
+      type: 'notify',
+      reason: 'newChat',
+      projectKey: 'SUP',
+      conversationId: expect.any(String)
+    });
   });
 
   it('R19: with the toggle off, a new chat notifies every team agent, whatever their status', async () => {
@@ -50,7 +55,8 @@ describe('the portal widget and new-chat notifications', () => {
 
   it('R22: the portal shows the chat only when live chat is on and set up and, with the toggle on, an agent is reachable', async () => {
     world = new ChatWorld();
-    const visible = async (projectKey = 'SUP') => (await world.ok<{ visible: boolean }>('widget.status', { projectKey }, null, projectKey)).visible;
+    const visible = async (projectKey = 'SUP') =>
+      (await world.ok<{ visible: boolean }>('widget.status', { projectKey }, null, projectKey)).visible;
     await world.goOnline('agent-ana');
     expect(await visible()).toBe(false); // not set up
     await world.setUpSupport();
@@ -80,7 +86,10 @@ describe('the portal widget and new-chat notifications', () => {
     await world.ok('offer.accept', { conversationId: running.conversationId }, 'agent-ana');
     world.sandbox.license = { active: false };
     expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
-    expect(await world.fails('chat.start', { projectKey: 'SUP', summary: 'Help' }, 'customer-eli', 'SUP')).toMatchObject({ code: 'unavailable', message: expect.stringContaining('license') });
+    expect(await world.fails('chat.start', { projectKey: 'SUP', summary: 'Help' }, 'customer-eli', 'SUP')).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('license')
+    });
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
     await world.ok('chat.send', { conversationId: running.conversationId, token: running.token, text: 'Still there?' }, null);
     await world.ok('conversation.send', { conversationId: running.conversationId, text: 'Yes' }, 'agent-ana');

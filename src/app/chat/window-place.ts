@@ -18,7 +18,13 @@ const ATTEMPTS = 5;
 const KEPT_ENTRIES = 10;
 
 /** Takes a place for `entry`, or throws what `refuse` makes of the wait until one frees (ms). */
-export async function takePlace(log: ChatStartLog, bucket: string, limit: WindowLimit, entry: ChatStartEntry, refuse: (waitMs: number) => AppError): Promise<void> {
+export async function takePlace(
+  log: ChatStartLog,
+  bucket: string,
+  limit: WindowLimit,
+  entry: ChatStartEntry,
+  refuse: (waitMs: number) => AppError
+): Promise<void> {
   const now = entry.at;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const window = await log.read(bucket);
@@ -35,6 +41,14 @@ export async function givePlaceBack(log: ChatStartLog, bucket: string, id: strin
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const window = await log.read(bucket);
     if (!window.starts.some((start) => start.id === id)) return;
-    if ((await log.write(bucket, window.starts.filter((start) => start.id !== id), window.version, keepMs)) === 'written') return;
+    if (
+      (await log.write(
+        bucket,
+        window.starts.filter((start) => start.id !== id),
+        window.version,
+        keepMs
+      )) === 'written'
+    )
+      return;
   }
 }

@@ -27,7 +27,7 @@ export class DecisionSession {
     /** How many waiting conversations of each space dispatch may consider. */
     private readonly headLimit: number,
     /** Decide without offers; dispatch follows as a separate job (see deferringOffers). */
-    readonly deferOffers: boolean,
+    readonly deferOffers: boolean
   ) {}
 
   async conversation(id: string): Promise<StoredConversation | null> {
@@ -40,7 +40,8 @@ export class DecisionSession {
 
   async loadConversations(ids: readonly string[]): Promise<void> {
     const missing = ids.filter((id) => !this.conversations.has(id));
-    if (missing.length > 0) for (const found of await this.deps.routing.conversations(missing)) this.conversations.set(found.conversation.id, found);
+    if (missing.length > 0)
+      for (const found of await this.deps.routing.conversations(missing)) this.conversations.set(found.conversation.id, found);
   }
 
   async agent(accountId: string): Promise<StoredAgent> {
@@ -73,7 +74,8 @@ export class DecisionSession {
       if (this.deferOffers) continue;
       const head = await this.deps.routing.queueHead(projectKey, this.headLimit);
       if (head.length >= this.headLimit) this.fullHeads.add(projectKey);
-      for (const stored of head) if (!this.conversations.has(stored.conversation.id)) this.conversations.set(stored.conversation.id, stored);
+      for (const stored of head)
+        if (!this.conversations.has(stored.conversation.id)) this.conversations.set(stored.conversation.id, stored);
     }
   }
 
@@ -86,7 +88,7 @@ export class DecisionSession {
       settings: { maxConversations: this.maxConversations ?? 0 },
       spaces,
       agents: Object.fromEntries([...this.agents].map(([id, stored]) => [id, stored.agent])),
-      conversations: Object.fromEntries([...this.conversations].map(([id, stored]) => [id, stored.conversation])),
+      conversations: Object.fromEntries([...this.conversations].map(([id, stored]) => [id, stored.conversation]))
     };
     return this.deferOffers ? deferringOffers(state) : state;
   }
@@ -130,7 +132,7 @@ export class DecisionSession {
   followUps(after: SiteState): string[] {
     if (this.deferOffers) return [...this.scope];
     return [...this.fullHeads].filter(
-      (projectKey) => !Object.values(after.conversations).some((c) => c.projectKey === projectKey && c.status === 'waiting'),
+      (projectKey) => !Object.values(after.conversations).some((c) => c.projectKey === projectKey && c.status === 'waiting')
     );
   }
 

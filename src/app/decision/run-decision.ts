@@ -47,7 +47,7 @@ export const QUEUE_HEAD_LIMIT = 8;
 export async function runDecision<T>(
   deps: AppDeps,
   decide: (session: DecisionSession) => Promise<Decided<T>>,
-  options: DecisionOptions = {},
+  options: DecisionOptions = {}
 ): Promise<Decided<T>> {
   let headLimit = QUEUE_HEAD_LIMIT;
   const attempts = options.attempts ?? DECISION_ATTEMPTS;

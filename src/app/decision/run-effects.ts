@@ -59,19 +59,32 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
   const firstReplies: Extract<Effect, { type: 'firstAgentReply' }>[] = [];
   const owe = (conversationId: string, step: WorkItemStep) => owed.set(conversationId, [...(owed.get(conversationId) ?? []), step]);
   const detailsOf = (conversationId: string) => session.detailsOf(conversationId);
-  const projectOf = (conversationId: string) => change.conversations[conversationId]?.projectKey ?? session.stored(conversationId)?.conversation.projectKey ?? '';
+  const projectOf = (conversationId: string) =>
+    change.conversations[conversationId]?.projectKey ?? session.stored(conversationId)?.conversation.projectKey ?? '';
 
   for (const effect of change.effects) {
     switch (effect.type) {
       case 'offer': {
         const { conversationId, agentId, expiresAt } = effect;
         pushes.push(() =>
-          deps.chatPushes.toAgents([agentId], { type: 'offer', conversationId, projectKey: projectOf(conversationId), summary: detailsOf(conversationId)?.summary ?? '', expiresAt }),
+          deps.chatPushes.toAgents([agentId], {
+            type: 'offer',
+            conversationId,
+            projectKey: projectOf(conversationId),
+            summary: detailsOf(conversationId)?.summary ?? '',
+            expiresAt
+          })
         );
         break;
       }
       case 'withdrawOffer':
-        pushes.push(() => deps.chatPushes.toAgents([effect.agentId], { type: 'offerWithdrawn', conversationId: effect.conversationId, reason: effect.reason }));
+        pushes.push(() =>
+          deps.chatPushes.toAgents([effect.agentId], {
+            type: 'offerWithdrawn',
+            conversationId: effect.conversationId,
+            reason: effect.reason
+          })
+        );
         break;
       case 'assign':
         owe(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newLease(session.now) });
@@ -84,8 +97,8 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
             conversationId: effect.conversationId,
             projectKey: projectOf(effect.conversationId),
             // R18: a new chat is announced to agents it is not offered to: that it exists, not what it is about.
-            ...(effect.reason === 'newChat' ? {} : { summary: detailsOf(effect.conversationId)?.summary ?? '' }),
-          }),
+            ...(effect.reason === 'newChat' ? {} : { summary: detailsOf(effect.conversationId)?.summary ?? '' })
+          })
         );
         break;
       case 'fallback': {
@@ -136,12 +149,13 @@ export function planEffects(effects: DecisionEffects, write: RoutingWrite, now: 
     const added = effects.owed.get(conversation.id) ?? [];
     // A new conversation's own steps (its work item's label, when Jira was busy at creation) are this decision's too.
     const ownedAlready = entry.expectedVersion === null ? (details.workItemSteps ?? []) : [];
-    for (const step of [...ownedAlready, ...added]) steps.push({ target: { conversationId: conversation.id, workItemKey: details.workItemKey }, step });
+    for (const step of [...ownedAlready, ...added])
+      steps.push({ target: { conversationId: conversation.id, workItemKey: details.workItemKey }, step });
     const workItemSteps = [...(details.workItemSteps ?? []), ...added];
     const planned: ConversationDetails = {
       ...details,
       ...(wakeAt !== null ? { wakeAt } : {}),
-      ...(workItemSteps.length > 0 ? { workItemSteps } : {}),
+      ...(workItemSteps.length > 0 ? { workItemSteps } : {})
     };
     return { ...entry, details: planned };
   });
@@ -161,7 +175,7 @@ export async function runEffects(
   change: Change,
   effects: DecisionEffects,
   plan: EffectsPlan,
-  context: { readonly actingAs?: string; readonly stepsInline?: boolean } = {},
+  context: { readonly actingAs?: string; readonly stepsInline?: boolean } = {}
 ): Promise<void> {
   const pushes = effects.pushes.map((push) => push());
   pushes.push(...statusPushes(deps, session, change));
@@ -170,13 +184,13 @@ export async function runEffects(
   const joined = new Set(
     Object.values(change.conversations)
       .filter((c) => c.status === 'waiting' && session.stored(c.id)?.conversation.status !== 'waiting')
-      .map((c) => c.projectKey),
+      .map((c) => c.projectKey)
   );
   // One job per space: each stays small enough for one transaction whatever the scope was.
   const jobs: ChatJob[] = [
     ...plan.wakes,
     ...followUps.map((projectKey): ChatJob => ({ type: 'dispatch', projectKeys: [projectKey] })),
-    ...[...joined].map((projectKey): ChatJob => ({ type: 'dispatch', projectKeys: [projectKey], at: session.now + QUEUE_JOIN_RECHECK_MS })),
+    ...[...joined].map((projectKey): ChatJob => ({ type: 'dispatch', projectKeys: [projectKey], at: session.now + QUEUE_JOIN_RECHECK_MS }))
   ];
   if (jobs.length > 0) {
     try {
@@ -206,7 +220,13 @@ function statusPushes(deps: AppDeps, session: DecisionSession, change: Change): 
     // A chat started in this decision has nobody on its channel yet: chat.start's answer tells the customer.
     if (!details || before === undefined || before === conversation.status) continue;
     const agentName = conversation.status === 'active' ? details.agentName : undefined;
-    pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'status', status: conversation.status, ...(agentName !== undefined ? { agentName } : {}) }));
+    pushes.push(
+      deps.chatPushes.toCustomer(details.channel, {
+        type: 'status',
+        status: conversation.status,
+        ...(agentName !== undefined ? { agentName } : {})
+      })
+    );
     const onIt = [conversation.assignee, ...details.participants].filter((id): id is string => id !== null);
     // Only the assignee's own accept makes a chat active, and their page has its answer: the agents hear of its end.
     if (isEnded(conversation) && onIt.length > 0) {

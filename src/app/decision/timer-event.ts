@@ -25,7 +25,11 @@ export function coveredBy(inFlight: number | null, next: number, now: number): b
  * After a decision on the conversation: the timer event to queue for it (null when the one on
  * its way, `inFlight`, covers its next timer or none is left), and the `wakeAt` to record.
  */
-export function nextWake(conversation: Conversation, inFlight: number | null, now: number): { readonly queue: number | null; readonly wakeAt: number | null } {
+export function nextWake(
+  conversation: Conversation,
+  inFlight: number | null,
+  now: number
+): { readonly queue: number | null; readonly wakeAt: number | null } {
   const next = nextTimerAt(conversation);
   const queue = next !== null && !coveredBy(inFlight, next, now) ? next : null;
   return { queue, wakeAt: queue ?? inFlight };

@@ -24,7 +24,13 @@ export type CustomerPush =
   | { readonly type: 'ended'; readonly status: string };
 
 export type AgentPush =
-  | { readonly type: 'offer'; readonly conversationId: string; readonly projectKey: string; readonly summary: string; readonly expiresAt: number }
+  | {
+      readonly type: 'offer';
+      readonly conversationId: string;
+      readonly projectKey: string;
+      readonly summary: string;
+      readonly expiresAt: number;
+    }
   | { readonly type: 'offerWithdrawn'; readonly conversationId: string; readonly reason: string }
   | { readonly type: 'status'; readonly status: string; readonly reason: 'agent' | 'offerTimeout' }
   | {
@@ -36,7 +42,14 @@ export type AgentPush =
       readonly summary?: string;
     }
   | { readonly type: 'conversation'; readonly conversationId: string; readonly status: string }
-  | { readonly type: 'message'; readonly conversationId: string; readonly seq: number; readonly from: 'customer' | 'agent'; readonly text: string; readonly at: number }
+  | {
+      readonly type: 'message';
+      readonly conversationId: string;
+      readonly seq: number;
+      readonly from: 'customer' | 'agent';
+      readonly text: string;
+      readonly at: number;
+    }
   | { readonly type: 'typing'; readonly conversationId: string };
 
 export interface ChatPushes {

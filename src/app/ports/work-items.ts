@@ -47,7 +47,10 @@ export interface Lease {
  */
 export type WorkItemStep = Lease &
   (
-    | /** R15's second step (the default label and the Team), when it could not be done at creation. */ { readonly kind: 'label'; readonly projectKey: string }
+    | /** R15's second step (the default label and the Team), when it could not be done at creation. */ {
+        readonly kind: 'label';
+        readonly projectKey: string;
+      }
     | { readonly kind: 'assign'; readonly agentId: string }
     | { readonly kind: 'firstReply'; readonly agentId: string; readonly text: string }
     | { readonly kind: 'closeOut'; readonly outcome: 'resolved' | 'missed' | 'expired' }
@@ -78,7 +81,12 @@ export interface WorkItems {
    * R15, R17 for a chat routing never stored, so no step can be owed on its record: the
    * close-out of a missed chat (and the label and Team if they are still missing), queued.
    */
-  closeOutUnrouted(chat: { readonly conversationId: string; readonly projectKey: string; readonly workItemKey: string; readonly unlabelled: boolean }): Promise<void>;
+  closeOutUnrouted(chat: {
+    readonly conversationId: string;
+    readonly projectKey: string;
+    readonly workItemKey: string;
+    readonly unlabelled: boolean;
+  }): Promise<void>;
 }
 
 export interface StepTarget {

@@ -7,7 +7,17 @@ import { ChatWorld, type StartedChat } from './testing/chat-world';
  * agent of HR only; admin-sup administers SUP (JSM gives space admins the agent permission),
  * admin administers the site.
  */
-type Who = 'anonymous' | 'anotherCustomer' | 'customer' | 'agentOfAnotherSpace' | 'agentOfTheSpace' | 'offeredAgent' | 'assignedAgent' | 'participant' | 'spaceAdmin' | 'siteAdmin';
+type Who =
+  | 'anonymous'
+  | 'anotherCustomer'
+  | 'customer'
+  | 'agentOfAnotherSpace'
+  | 'agentOfTheSpace'
+  | 'offeredAgent'
+  | 'assignedAgent'
+  | 'participant'
+  | 'spaceAdmin'
+  | 'siteAdmin';
 
 const ACCOUNT: Record<Who, string | null> = {
   anonymous: null,
@@ -19,7 +29,7 @@ const ACCOUNT: Record<Who, string | null> = {
   assignedAgent: 'agent-ana',
   participant: 'agent-ben',
   spaceAdmin: 'admin-sup',
-  siteAdmin: 'admin',
+  siteAdmin: 'admin'
 };
 const EVERYONE = Object.keys(ACCOUNT) as Who[];
 const AGENTS: Who[] = ['agentOfAnotherSpace', 'agentOfTheSpace', 'offeredAgent', 'assignedAgent', 'participant', 'spaceAdmin'];
@@ -39,7 +49,8 @@ interface Row {
 }
 
 /** Each caller shows the secret they hold: the customer theirs, another customer their own chat's, agents none. */
-const tokenOf = (f: Fixture, who: Who) => (who === 'customer' ? f.running.token : who === 'anotherCustomer' ? f.elis.token : 'no-token-of-mine');
+const tokenOf = (f: Fixture, who: Who) =>
+  who === 'customer' ? f.running.token : who === 'anotherCustomer' ? f.elis.token : 'no-token-of-mine';
 const onRunning = (f: Fixture, who: Who) => ({ conversationId: f.running.conversationId, token: tokenOf(f, who) });
 
 const ROWS: Row[] = [
@@ -57,17 +68,36 @@ const ROWS: Row[] = [
   {
     operation: 'conversation.get',
     allowed: ['agentOfTheSpace', 'offeredAgent', 'assignedAgent', 'participant', 'spaceAdmin', 'siteAdmin'],
-    payload: (f) => ({ conversationId: f.running.conversationId }),
+    payload: (f) => ({ conversationId: f.running.conversationId })
   },
-  { operation: 'conversation.send', allowed: ['assignedAgent', 'participant'], payload: (f) => ({ conversationId: f.running.conversationId, text: 'Hi' }) },
-  { operation: 'conversation.typing', allowed: ['assignedAgent', 'participant'], payload: (f) => ({ conversationId: f.running.conversationId }) },
+  {
+    operation: 'conversation.send',
+    allowed: ['assignedAgent', 'participant'],
+    payload: (f) => ({ conversationId: f.running.conversationId, text: 'Hi' })
+  },
+  {
+    operation: 'conversation.typing',
+    allowed: ['assignedAgent', 'participant'],
+    payload: (f) => ({ conversationId: f.running.conversationId })
+  },
   { operation: 'conversation.resolve', allowed: ['assignedAgent'], payload: (f) => ({ conversationId: f.running.conversationId }) },
-  { operation: 'conversation.invite', allowed: ['assignedAgent'], payload: (f) => ({ conversationId: f.running.conversationId, accountId: 'agent-chen' }) },
+  {
+    operation: 'conversation.invite',
+    allowed: ['assignedAgent'],
+    payload: (f) => ({ conversationId: f.running.conversationId, accountId: 'agent-chen' })
+  }
 ];
 
 async function fixture(): Promise<Fixture> {
   const world = new ChatWorld();
-  world.sandbox.jira.addUser({ accountId: 'agent-dev', displayName: 'Dev Patel', emailAddress: 'dev@acme-corp.example', accountType: 'atlassian', active: true, timeZone: 'UTC' });
+  world.sandbox.jira.addUser({
+    accountId: 'agent-dev',
+    displayName: 'Dev Patel',
+    emailAddress: 'dev@acme-corp.example',
+    accountType: 'atlassian',
+    active: true,
+    timeZone: 'UTC'
+  });
   world.sandbox.jira.setProjectRole('SUP', 'Service Desk Team', ['agent-ana', 'agent-ben', 'agent-chen', 'agent-dev']);
   await world.setUpSupport();
   await world.setUpHr();
@@ -87,26 +117,31 @@ async function fixture(): Promise<Fixture> {
 /** What a refused call must leave as it was. */
 function routingState(world: ChatWorld): string {
   const { entities } = world.sandbox.kvs.dump();
-  return JSON.stringify(['agent', 'conversation', 'chat-message'].map((name) => (entities[name] ?? []).map(({ key, value }) => ({ key, value }))));
+  return JSON.stringify(
+    ['agent', 'conversation', 'chat-message'].map((name) => (entities[name] ?? []).map(({ key, value }) => ({ key, value })))
+  );
 }
 
 describe('who may call routing’s operations (R18, R24, R28)', () => {
-  it.each(ROWS.map((row) => [row.operation, row] as const))('R28: %s is refused to everyone it is not for, and the refusal changes nothing', async (_name, row) => {
-    const f = await fixture();
-    try {
-      const outcome: Record<string, string> = {};
-      const forbidden = EVERYONE.filter((who) => !row.allowed.includes(who));
-      for (const who of [...forbidden, ...row.allowed]) {
-        const before = routingState(f.world);
-        const answer = await f.world.call(row.operation, row.payload(f, who), ACCOUNT[who], 'SUP');
-        const error = (answer as { error?: { code: string } }).error;
-        outcome[who] = error?.code === 'forbidden' ? 'forbidden' : error ? `error ${error.code}` : 'allowed';
-        if (error) expect({ who, state: routingState(f.world) }).toEqual({ who, state: before });
+  it.each(ROWS.map((row) => [row.operation, row] as const))(
+    'R28: %s is refused to everyone it is not for, and the refusal changes nothing',
+    async (_name, row) => {
+      const f = await fixture();
+      try {
+        const outcome: Record<string, string> = {};
+        const forbidden = EVERYONE.filter((who) => !row.allowed.includes(who));
+        for (const who of [...forbidden, ...row.allowed]) {
+          const before = routingState(f.world);
+          const answer = await f.world.call(row.operation, row.payload(f, who), ACCOUNT[who], 'SUP');
+          const error = (answer as { error?: { code: string } }).error;
+          outcome[who] = error?.code === 'forbidden' ? 'forbidden' : error ? `error ${error.code}` : 'allowed';
+          if (error) expect({ who, state: routingState(f.world) }).toEqual({ who, state: before });
+        }
+        const expected = Object.fromEntries(EVERYONE.map((who) => [who, row.allowed.includes(who) ? 'allowed' : 'forbidden']));
+        expect(outcome).toEqual(expected);
+      } finally {
+        f.world.close();
       }
-      const expected = Object.fromEntries(EVERYONE.map((who) => [who, row.allowed.includes(who) ? 'allowed' : 'forbidden']));
-      expect(outcome).toEqual(expected);
-    } finally {
-      f.world.close();
     }
-  });
+  );
 });

@@ -71,7 +71,11 @@ describe('agents and availability', () => {
     world = await supportDesk(['agent-ana', 'agent-ben'], { timeToAssignMinutes: 30 });
     await world.setMaximum(1);
     const busy = await world.start();
-    await world.ok('offer.accept', { conversationId: busy.conversationId }, (await world.offeredTo(busy.conversationId, ['agent-ana', 'agent-ben'])) as string);
+    await world.ok(
+      'offer.accept',
+      { conversationId: busy.conversationId },
+      (await world.offeredTo(busy.conversationId, ['agent-ana', 'agent-ben'])) as string
+    );
     const free = (await world.me('agent-ana')).load === 0 ? 'agent-ana' : 'agent-ben';
     world.closeInbox(free);
     await world.advance(3 * MINUTE);
@@ -102,7 +106,15 @@ describe('agents and availability', () => {
     world = await supportDesk(['agent-ana']);
     await world.ok('space.settings.save', { projectKey: 'SUP', showOnlyWhenAvailable: true }, 'admin-sup', 'SUP');
     const crowd = Array.from({ length: 100 }, (_, i) => `agent-x${i}`);
-    for (const id of crowd) world.sandbox.jira.addUser({ accountId: id, displayName: id, emailAddress: `${id}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone: 'UTC' });
+    for (const id of crowd)
+      world.sandbox.jira.addUser({
+        accountId: id,
+        displayName: id,
+        emailAddress: `${id}@acme-corp.example`,
+        accountType: 'atlassian',
+        active: true,
+        timeZone: 'UTC'
+      });
     world.sandbox.jira.addTeam({ id: 'team-large', displayName: 'Everyone', members: ['agent-ana', ...crowd] });
     await world.ok('space.settings.save', { projectKey: 'SUP', teamId: 'team-large' }, 'admin-sup', 'SUP');
     const refused = await world.fails('agent.setStatus', { status: 'on_break' }, 'agent-ana');

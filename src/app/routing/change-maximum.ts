@@ -14,7 +14,9 @@ const WAITING_SCAN = 25;
 export async function changeMaximum(deps: AppDeps, maxConversations: number): Promise<void> {
   const { min, max } = SETTING_RANGES.maxConversations;
   if (!Number.isInteger(maxConversations) || maxConversations < min || maxConversations > max) {
-    throw new AppError('invalid', `Maximum conversations must be between ${min} and ${max}`, { maxConversations: `between ${min} and ${max}` });
+    throw new AppError('invalid', `Maximum conversations must be between ${min} and ${max}`, {
+      maxConversations: `between ${min} and ${max}`
+    });
   }
   await dispatchWaiting(deps, await spacesWithWaitingChats(deps, WAITING_SCAN));
 }

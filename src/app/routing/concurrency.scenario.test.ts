@@ -38,7 +38,14 @@ describe('routing under concurrency and failures', () => {
   it('R5, R6, R14 with entity queries eventually consistent and TTL deletion lagging: no agent above the maximum, no chat assigned twice, one work item and one outcome per request', async () => {
     const jira = world.sandbox.jira;
     for (const id of AGENTS.filter((a) => !jira.user(a))) {
-      jira.addUser({ accountId: id, displayName: id.replace('agent-', 'Agent '), emailAddress: `${id}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone: 'Europe/London' });
+      jira.addUser({
+        accountId: id,
+        displayName: id.replace('agent-', 'Agent '),
+        emailAddress: `${id}@acme-corp.example`,
+        accountType: 'atlassian',
+        active: true,
+        timeZone: 'Europe/London'
+      });
     }
     jira.setProjectRole('SUP', 'Service Desk Team', SUP_AGENTS);
     jira.setProjectRole('HR', 'Service Desk Team', HR_AGENTS);
@@ -58,9 +65,9 @@ describe('routing under concurrency and failures', () => {
         { target: 'jira', kind: 'http429', probability: 0.04 },
         { target: 'kvs', kind: 'conflict', match: 'transaction', probability: 0.05 },
         { target: 'queue', kind: 'duplicate', probability: 0.05 },
-        { target: 'queue', kind: 'drop', match: 'chat-timers', probability: 0.05 },
+        { target: 'queue', kind: 'drop', match: 'chat-timers', probability: 0.05 }
       ],
-      7,
+      7
     );
 
     const started: StartedChat[] = [];
@@ -72,7 +79,12 @@ describe('routing under concurrency and failures', () => {
 
     for (let round = 0; round < MAX_ROUNDS && started.length < REQUESTS; round++) {
       const starts = Array.from({ length: STARTS_PER_ROUND }, (_, i) =>
-        world.call('chat.start', { projectKey: i % 2 === 0 ? 'SUP' : 'HR', summary: `Request ${round}.${i}` }, customer(), i % 2 === 0 ? 'SUP' : 'HR'),
+        world.call(
+          'chat.start',
+          { projectKey: i % 2 === 0 ? 'SUP' : 'HR', summary: `Request ${round}.${i}` },
+          customer(),
+          i % 2 === 0 ? 'SUP' : 'HR'
+        )
       );
       const answers = await Promise.all([...starts, ...AGENTS.map((agentId) => agentTurn(agentId).then(() => ({})))]);
       for (const answer of answers.slice(0, STARTS_PER_ROUND)) {

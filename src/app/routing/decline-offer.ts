@@ -20,7 +20,7 @@ export async function declineOffer(deps: AppDeps, input: { agentId: string; conv
       await session.dispatchScope([...(stored ? [stored.conversation.projectKey] : []), ...spaces]);
       return { change: orThrow(onDecline(session.state(), { conversationId, agentId }, session.now)), value: undefined };
     },
-    { deferLastAttempt: true },
+    { deferLastAttempt: true }
   );
   return {};
 }

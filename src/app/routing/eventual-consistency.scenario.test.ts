@@ -9,7 +9,11 @@ import { MINUTE, SECOND, supportDesk, type ChatWorld, type StartedChat } from '.
  */
 const LAGGING: KvsConsistencyOptions = { queryLagMs: 3 * SECOND, queryLag: 'fixed', ttlLagMs: FORGE_TTL_DELETION_LAG_MS, ttlLag: 'fixed' };
 
-const notes = (world: ChatWorld, key: string) => world.sandbox.jira.comments(key).filter((c) => !c.jsdPublic).map((c) => JSON.stringify(c.body));
+const notes = (world: ChatWorld, key: string) =>
+  world.sandbox.jira
+    .comments(key)
+    .filter((c) => !c.jsdPublic)
+    .map((c) => JSON.stringify(c.body));
 
 describe('the app on eventually consistent storage', () => {
   let world: ChatWorld;
@@ -25,14 +29,27 @@ describe('the app on eventually consistent storage', () => {
     world = await supportDesk(['agent-ana'], {}, { kvs: LAGGING });
     const chat = await accepted();
     const sent: number[] = [];
-    for (const text of ['One', 'Two', 'Three']) sent.push((await world.ok<{ seq: number }>('chat.send', { conversationId: chat.conversationId, token: chat.token, text }, null)).seq);
-    sent.push((await world.ok<{ seq: number }>('conversation.send', { conversationId: chat.conversationId, text: 'Four' }, 'agent-ana')).seq);
+    for (const text of ['One', 'Two', 'Three'])
+      sent.push((await world.ok<{ seq: number }>('chat.send', { conversationId: chat.conversationId, token: chat.token, text }, null)).seq);
+    sent.push(
+      (await world.ok<{ seq: number }>('conversation.send', { conversationId: chat.conversationId, text: 'Four' }, 'agent-ana')).seq
+    );
     expect(sent).toEqual([3, 4, 5, 6]);
     expect((await world.me('agent-ana')).conversations[0].unread).toBe(3);
 
     const live = (messages: { seq: number; text: string }[]) => messages.filter((m) => m.seq > 2).map((m) => m.text);
     expect(live((await world.chat(chat)).messages)).toEqual(['One', 'Two', 'Three', 'Four']);
-    expect(live((await world.ok<{ messages: { seq: number; text: string }[] }>('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).messages)).toEqual(['One', 'Two', 'Three', 'Four']);
+    expect(
+      live(
+        (
+          await world.ok<{ messages: { seq: number; text: string }[] }>(
+            'conversation.get',
+            { conversationId: chat.conversationId },
+            'agent-ana'
+          )
+        ).messages
+      )
+    ).toEqual(['One', 'Two', 'Three', 'Four']);
     // A page that read up to seq 4 asks for what came after it.
     expect((await world.chat(chat, 4)).messages.map((m) => m.text)).toEqual(['Three', 'Four']);
   });

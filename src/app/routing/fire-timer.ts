@@ -3,7 +3,8 @@ import { orThrow, runDecision } from '../decision/run-decision';
 import type { AppDeps } from '../app-deps';
 
 /** What a timer event found: a timer decided (its decision scheduled the next event), or the next one still to come. */
-export type TimerFiring = { readonly fired: true } | { readonly fired: false; readonly next: number | null; readonly wakeAt: number | null };
+export type TimerFiring =
+  { readonly fired: true } | { readonly fired: false; readonly next: number | null; readonly wakeAt: number | null };
 
 /**
  * A conversation's timer event is due: its earliest timer that has fallen due (R9 offer
@@ -20,7 +21,8 @@ export async function fireDueTimer(deps: AppDeps, conversationId: string, option
       const stored = await session.conversation(conversationId);
       const pending = stored ? pendingTimers(stored.conversation).sort((a, b) => a.at - b.at) : [];
       const timer = pending.find((t) => t.at <= session.now);
-      if (!stored || !timer) return { change: noChange, value: { fired: false, next: pending[0]?.at ?? null, wakeAt: stored?.details.wakeAt ?? null } };
+      if (!stored || !timer)
+        return { change: noChange, value: { fired: false, next: pending[0]?.at ?? null, wakeAt: stored?.details.wakeAt ?? null } };
       const { conversation } = stored;
       const holder = conversation.offer?.agentId ?? (conversation.status === 'active' ? conversation.assignee : null);
       if (holder !== null) {
@@ -37,7 +39,7 @@ export async function fireDueTimer(deps: AppDeps, conversationId: string, option
       }
       return { change: orThrow(onTimer(session.state(), timer, session.now)), value: { fired: true } };
     },
-    { deferLastAttempt: true, ...(options.stepsInline === false ? { stepsInline: false } : {}) },
+    { deferLastAttempt: true, ...(options.stepsInline === false ? { stepsInline: false } : {}) }
   );
   return decided.value;
 }

@@ -33,7 +33,13 @@ describe('live pushes with the app’s tokens', () => {
     const customer = world.listen((await world.chat(running)).realtime);
     const queue = world.listen(waitingView.queueRealtime);
     const view = await world.ok<{ realtime?: PushChannel }>('conversation.get', { conversationId: running.conversationId }, 'agent-ana');
-    for (const channel of [(first as { realtime?: PushChannel }).realtime, waitingView.realtime, waitingView.queueRealtime, me.realtime, view.realtime]) {
+    for (const channel of [
+      (first as { realtime?: PushChannel }).realtime,
+      waitingView.realtime,
+      waitingView.queueRealtime,
+      me.realtime,
+      view.realtime
+    ]) {
       expect(permissionsOf(channel)).toEqual(['subscribe']);
     }
 
@@ -41,8 +47,15 @@ describe('live pushes with the app’s tokens', () => {
     await world.ok('chat.send', { conversationId: running.conversationId, token: running.token, text: 'Hello Ana' }, null);
     await world.ok('conversation.resolve', { conversationId: running.conversationId }, 'agent-ana');
     await world.settle();
-    expect(customer).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'message', text: 'Hi, Ana here' }), { type: 'status', status: 'resolved' }]));
-    expect(inbox).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'notify', reason: 'newMessage' }), expect.objectContaining({ type: 'offer', conversationId: first.conversationId })]));
+    expect(customer).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'message', text: 'Hi, Ana here' }), { type: 'status', status: 'resolved' }])
+    );
+    expect(inbox).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'notify', reason: 'newMessage' }),
+        expect.objectContaining({ type: 'offer', conversationId: first.conversationId })
+      ])
+    );
     expect(queue).toContainEqual({ type: 'queue' });
     expect(refused()).toBe(0);
   });

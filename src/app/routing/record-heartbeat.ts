@@ -30,7 +30,7 @@ export async function recordHeartbeat(deps: AppDeps, agentId: string): Promise<R
       await session.dispatchScope(spaces);
       return { change: orThrow(onHeartbeat(session.state(), { agentId }, session.now)), value: undefined };
     },
-    { deferLastAttempt: true },
+    { deferLastAttempt: true }
   );
   return {};
 }

@@ -11,7 +11,7 @@ import type { AppDeps } from '../app-deps';
  */
 export async function routeRequest(
   deps: AppDeps,
-  request: { conversationId: string; projectKey: string; details: ConversationDetails; turns: readonly AiTurn[] },
+  request: { conversationId: string; projectKey: string; details: ConversationDetails; turns: readonly AiTurn[] }
 ): Promise<StoredConversation> {
   const { conversationId, projectKey, details, turns } = request;
   const decided = await runDecision(
@@ -28,7 +28,7 @@ export async function routeRequest(
       return { change, value: { conversation, details, version: null } };
     },
     // A request must not be lost once its work item exists: contention defers the offers.
-    { deferLastAttempt: true },
+    { deferLastAttempt: true }
   );
   return decided.value;
 }

@@ -57,7 +57,9 @@ describe('routing', () => {
     expect(world.sandbox.jira.getIssue(chat.workItemKey)?.fields.assignee).toBe('agent-ana');
     expect(await world.chat(chat)).toMatchObject({ status: 'active', agentName: 'Ana Souza' });
     expect(customer).toContainEqual({ type: 'status', status: 'active', agentName: 'Ana Souza' });
-    expect((await world.me('agent-ana')).conversations).toMatchObject([{ conversationId: chat.conversationId, status: 'active', workItemKey: chat.workItemKey, unread: 0 }]);
+    expect((await world.me('agent-ana')).conversations).toMatchObject([
+      { conversationId: chat.conversationId, status: 'active', workItemKey: chat.workItemKey, unread: 0 }
+    ]);
     expect(await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana')).toEqual({ status: 'active' }); // a retried click
   });
 
@@ -86,7 +88,7 @@ describe('routing', () => {
     const chat = await world.start();
     expect(chat).toMatchObject({
       status: 'missed',
-      fallback: `All our agents are busy right now. We have logged your request as ${chat.workItemKey} and will follow up there.`,
+      fallback: `All our agents are busy right now. We have logged your request as ${chat.workItemKey} and will follow up there.`
     });
     await world.settle();
     expect(world.sandbox.jira.getIssue(chat.workItemKey)?.fields.labels).toEqual(expect.arrayContaining(['live-chat', 'live-chat-missed']));
@@ -132,7 +134,7 @@ describe('routing', () => {
 
   it.each([
     ['the agent becomes Available', 'available'],
-    ['the maximum is raised', 'raise'],
+    ['the maximum is raised', 'raise']
   ])('R11: a waiting chat is offered as soon as a slot frees because %s', async (_why, how) => {
     world = await supportDesk(['agent-ana', 'agent-ben'], { timeToAssignMinutes: 30 });
     await world.setMaximum(1);

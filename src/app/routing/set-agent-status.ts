@@ -19,7 +19,7 @@ export async function setAgentStatus(deps: AppDeps, input: { agentId: string; st
       await session.dispatchScope([...spaces, ...offeredIn]);
       return { change: orThrow(onStatusChange(session.state(), { agentId, status }, session.now)), value: undefined };
     },
-    { deferLastAttempt: true },
+    { deferLastAttempt: true }
   );
   return { status };
 }

@@ -9,7 +9,14 @@ export interface AgentInbox {
   readonly load: number;
   readonly maxConversations: number;
   readonly offers: readonly { conversationId: string; projectKey: string; summary: string; context: string; expiresAt: number }[];
-  readonly conversations: readonly { conversationId: string; projectKey: string; summary: string; workItemKey: string; status: ConversationStatus; unread: number }[];
+  readonly conversations: readonly {
+    conversationId: string;
+    projectKey: string;
+    summary: string;
+    workItemKey: string;
+    status: ConversationStatus;
+    unread: number;
+  }[];
   /** R9: why the app set the status (the inbox says so); 'agent' when the agent chose it. */
   readonly statusReason: 'agent' | Exclude<StatusReason, null>;
   /** The agent's push channel (offers, messages, notifications), named from the app's secret, with its subscribe-only token. */
@@ -24,7 +31,7 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
     deps.routing.conversations([...agent.offers, ...agent.active]),
     deps.messages.aiTurns(agent.offers),
     deps.messages.readMarks(agentId, agent.active),
-    deps.chatPushes.agentChannel(agentId),
+    deps.chatPushes.agentChannel(agentId)
   ]);
   const byId = new Map(stored.map((s) => [s.conversation.id, s]));
   const offers = agent.offers.flatMap((id) => {
@@ -32,7 +39,15 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
     const offer = offered?.conversation.offer;
     if (!offered || offer?.agentId !== agentId) return [];
     const { conversation, details } = offered;
-    return [{ conversationId: id, projectKey: conversation.projectKey, summary: details.summary, context: contextText(turns.get(id) ?? []), expiresAt: offer.expiresAt }];
+    return [
+      {
+        conversationId: id,
+        projectKey: conversation.projectKey,
+        summary: details.summary,
+        context: contextText(turns.get(id) ?? []),
+        expiresAt: offer.expiresAt
+      }
+    ];
   });
   const active = agent.active.flatMap((id) => byId.get(id) ?? []);
   const conversations = await Promise.all(
@@ -42,8 +57,8 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
       summary: s.details.summary,
       workItemKey: s.details.workItemKey,
       status: s.conversation.status,
-      unread: await unread(deps, s, marks[s.conversation.id] ?? 0),
-    })),
+      unread: await unread(deps, s, marks[s.conversation.id] ?? 0)
+    }))
   );
   return {
     status: agent.status,
@@ -52,7 +67,7 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
     offers,
     conversations,
     statusReason: statusReason ?? 'agent',
-    realtime,
+    realtime
   };
 }
 

@@ -29,7 +29,8 @@ describe('R25: the escalate-to-human action', () => {
   let world: ChatWorld;
   afterEach(() => world.close());
 
-  const act = (payload: Record<string, unknown>, as: string | null = 'customer-eli') => world.sandbox.action('escalate-to-human', payload, as);
+  const act = (payload: Record<string, unknown>, as: string | null = 'customer-eli') =>
+    world.sandbox.action('escalate-to-human', payload, as);
 
   it('R25: starts a chat for the space and answers with the help portal, where the chat is, and the work item', async () => {
     world = await supportWithTeam(['agent-ana']);
@@ -61,8 +62,14 @@ describe('R25: the escalate-to-human action', () => {
     const eli = (await act(escalation, 'customer-eli')) as Escalated;
     const dana = (await act(escalation, 'customer-dana')) as Escalated;
     expect(new Set([eli.conversationId, dana.conversationId]).size).toBe(2);
-    expect(world.sandbox.jira.listIssues('SUP').map((issue) => issue.fields.reporter).sort()).toEqual(['customer-dana', 'customer-eli']);
-    const resume = async (as: string) => ((await world.ok('chat.resume', {}, as, 'SUP')) as { chat: { conversationId: string; token: string } | null }).chat;
+    expect(
+      world.sandbox.jira
+        .listIssues('SUP')
+        .map((issue) => issue.fields.reporter)
+        .sort()
+    ).toEqual(['customer-dana', 'customer-eli']);
+    const resume = async (as: string) =>
+      ((await world.ok('chat.resume', {}, as, 'SUP')) as { chat: { conversationId: string; token: string } | null }).chat;
     const [eliChat, danaChat] = [await resume('customer-eli'), await resume('customer-dana')];
     expect(eliChat?.conversationId).toBe(eli.conversationId);
     expect(danaChat?.conversationId).toBe(dana.conversationId);
@@ -74,7 +81,9 @@ describe('R25: the escalate-to-human action', () => {
   it('The Rovo chat link: the customer goes to the portal and the widget takes them into the running chat; once it ends there is nothing to resume', async () => {
     world = await supportWithTeam(['agent-ana']);
     const answer = (await act(escalation, 'customer-eli')) as Escalated;
-    const { chat } = (await world.ok('chat.resume', {}, 'customer-eli', 'SUP')) as { chat: { conversationId: string; token: string; workItemKey: string } };
+    const { chat } = (await world.ok('chat.resume', {}, 'customer-eli', 'SUP')) as {
+      chat: { conversationId: string; token: string; workItemKey: string };
+    };
     expect(chat).toMatchObject({ conversationId: answer.conversationId, workItemKey: 'SUP-1' });
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
     await world.ok('conversation.send', { conversationId: chat.conversationId, text: 'Hi Eli, Ana here.' }, 'agent-ana');
@@ -114,7 +123,9 @@ describe('R25: the escalate-to-human action', () => {
     ['a Rovo conversation id of 201 characters', { ...escalation, rovoConversationId: 'r'.repeat(201) }, 'rovoConversationId']
   ])('R25: %s gets a typed error naming the field, and nothing starts', async (_case, payload, field) => {
     world = await supportWithTeam(['agent-ana']);
-    const answer = (await act(payload as Record<string, unknown>)) as { error: { code: string; message: string; fields: Record<string, string> } };
+    const answer = (await act(payload as Record<string, unknown>)) as {
+      error: { code: string; message: string; fields: Record<string, string> };
+    };
     expect(answer.error.code).toBe('invalid');
     expect(Object.keys(answer.error.fields)).toEqual([field]);
     expect(world.sandbox.jira.listIssues()).toHaveLength(0);

@@ -36,7 +36,11 @@ export type EscalateDeps = ChatStartDeps & LoadSpaceDeps & { readonly license: (
  * reaches another account's chat). Refusals (live chat off or not set up, R27 deactivated,
  * R31 license) come from startChat as `unavailable` with a message fit for the customer.
  */
-export async function escalateToHuman(deps: EscalateDeps, input: EscalationInput, customerAccountId: string | null): Promise<EscalationAnswer> {
+export async function escalateToHuman(
+  deps: EscalateDeps,
+  input: EscalationInput,
+  customerAccountId: string | null
+): Promise<EscalationAnswer> {
   const started = await startChatWithinLimit(deps, {
     projectKey: input.projectKey,
     summary: input.summary,
@@ -51,16 +55,26 @@ export async function escalateToHuman(deps: EscalateDeps, input: EscalationInput
   });
   const { conversationId, workItemKey } = started;
   if (started.status === 'missed' || started.status === 'expired') {
-    return { message: started.fallback ?? renderFallbackMessage('We have logged your request as {workItem}.', workItemKey), conversationId, workItemKey };
+    return {
+      message: started.fallback ?? renderFallbackMessage('We have logged your request as {workItem}.', workItemKey),
+      conversationId,
+      workItemKey
+    };
   }
   if (started.status === 'resolved') {
-    return { message: `Your live chat about this has ended. Your request is logged as ${workItemKey}; follow up there.`, conversationId, workItemKey };
+    return {
+      message: `Your live chat about this has ended. Your request is logged as ${workItemKey}; follow up there.`,
+      conversationId,
+      workItemKey
+    };
   }
   const space = await loadSpace(deps, input.projectKey);
   // Only a signed-in customer can be taken back into the chat from the portal (chat.resume finds it by their account).
   const chatUrl = space && customerAccountId !== null ? requestLink(space, workItemKey) : undefined;
   const waiting = started.queuePosition ? ` You are number ${started.queuePosition} in the queue.` : '';
-  const join = chatUrl ? ` Open your request on the help portal, signed in as you are here, to chat with them: ${chatUrl}` : ` They will answer on your request ${workItemKey}.`;
+  const join = chatUrl
+    ? ` Open your request on the help portal, signed in as you are here, to chat with them: ${chatUrl}`
+    : ` They will answer on your request ${workItemKey}.`;
   return {
     message: `I have asked a person from our team to take over; your request is logged as ${workItemKey}.${waiting}${join}`,
     conversationId,

@@ -30,7 +30,9 @@ const OPERATIONS: { operation: string; payload: Record<string, unknown>; project
   { operation: 'site.overview', payload: {}, allowed: SITE_ADMINS }
 ];
 
-const cases = OPERATIONS.flatMap((op) => (Object.keys(CALLERS) as Caller[]).map((caller) => ({ ...op, caller, expected: op.allowed.includes(caller) ? 'allowed' : 'forbidden' })));
+const cases = OPERATIONS.flatMap((op) =>
+  (Object.keys(CALLERS) as Caller[]).map((caller) => ({ ...op, caller, expected: op.allowed.includes(caller) ? 'allowed' : 'forbidden' }))
+);
 
 describe('R28: who may use the settings pages', () => {
   it.each(cases)('R28: $operation by $caller is $expected', async ({ operation, payload, projectKey, caller, expected }) => {

@@ -17,11 +17,14 @@ describe('busy storage', () => {
   });
   afterEach(() => world.close());
 
-  it.each(['http429', 'http5xx'] as const)('a space record read that meets %s answers unavailable, and the next call is served', async (kind) => {
-    world.sandbox.faults.set([{ target: 'kvs', kind, match: new RegExp(`^entity\\.get ${SUP}$`), times: 1 }]);
-    expect(await world.call('space.settings.get', { projectKey: SUP }, 'admin-sup', SUP)).toEqual({ error: BUSY });
-    expect(await world.ok('space.settings.get', { projectKey: SUP }, 'admin-sup', SUP)).toMatchObject({ enabled: true });
-  });
+  it.each(['http429', 'http5xx'] as const)(
+    'a space record read that meets %s answers unavailable, and the next call is served',
+    async (kind) => {
+      world.sandbox.faults.set([{ target: 'kvs', kind, match: new RegExp(`^entity\\.get ${SUP}$`), times: 1 }]);
+      expect(await world.call('space.settings.get', { projectKey: SUP }, 'admin-sup', SUP)).toEqual({ error: BUSY });
+      expect(await world.ok('space.settings.get', { projectKey: SUP }, 'admin-sup', SUP)).toMatchObject({ enabled: true });
+    }
+  );
 
   it('the site settings read that meets http429 answers unavailable', async () => {
     world.sandbox.faults.set([{ target: 'kvs', kind: 'http429', match: /^get site-settings$/, times: 1 }]);

@@ -7,12 +7,17 @@ import { updateSpace, type UpdateSpaceDeps } from './update-space';
  * The answer lists what the admin should remove from other Rovo agents: the pasted line only,
  * as the app ships no skill (`rovo:skill` is EAP and cannot be deployed to production).
  */
-export async function deactivateSpace(deps: UpdateSpaceDeps & SpaceViewDeps, projectKey: string): Promise<SpaceSettingsView & { removeFromRovo: string[] }> {
-  const saved = await updateSpace(deps, projectKey, async (space) => ({ ...space, deactivated: true, settings: { ...space.settings, setUp: false } }));
+export async function deactivateSpace(
+  deps: UpdateSpaceDeps & SpaceViewDeps,
+  projectKey: string
+): Promise<SpaceSettingsView & { removeFromRovo: string[] }> {
+  const saved = await updateSpace(deps, projectKey, async (space) => ({
+    ...space,
+    deactivated: true,
+    settings: { ...space.settings, setUp: false }
+  }));
   return {
     ...(await spaceSettingsView(deps, saved)),
-    removeFromRovo: [
-      `This line from the prompt of every Rovo agent you pasted it into: "${escalationLine(projectKey)}"`
-    ]
+    removeFromRovo: [`This line from the prompt of every Rovo agent you pasted it into: "${escalationLine(projectKey)}"`]
   };
 }

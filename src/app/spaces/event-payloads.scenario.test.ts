@@ -18,13 +18,16 @@ describe('Event payloads', () => {
     expect(await world.ok('space.settings.get', { projectKey: 'OPS' }, 'admin', 'OPS')).toMatchObject({ enabled: true, setUp: false });
   });
 
-  it.each(Object.entries(TEAM_FIELD_TYPES))('Event payloads: the Team field is found under either type key (%s), and the work item gets the space’s Team (R15)', async (_name, type) => {
-    world = new ChatWorld();
-    world.sandbox.jira.setTeamFieldType(type);
-    await world.setUpSupport({ teamId: SUPPORT_TEAM_ID });
-    await world.goOnline('agent-ana');
-    const started = await world.start();
-    await world.settle();
-    expect(world.sandbox.jira.getIssue(started.workItemKey)?.fields.team).toBe(SUPPORT_TEAM_ID);
-  });
+  it.each(Object.entries(TEAM_FIELD_TYPES))(
+    'Event payloads: the Team field is found under either type key (%s), and the work item gets the space’s Team (R15)',
+    async (_name, type) => {
+      world = new ChatWorld();
+      world.sandbox.jira.setTeamFieldType(type);
+      await world.setUpSupport({ teamId: SUPPORT_TEAM_ID });
+      await world.goOnline('agent-ana');
+      const started = await world.start();
+      await world.settle();
+      expect(world.sandbox.jira.getIssue(started.workItemKey)?.fields.team).toBe(SUPPORT_TEAM_ID);
+    }
+  );
 });

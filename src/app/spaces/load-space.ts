@@ -20,14 +20,24 @@ export async function loadSpace(deps: LoadSpaceDeps, projectKey: string): Promis
   const desk = await deps.jira.serviceDesk(projectKey);
   if (!desk) return stored;
   const base = stored ?? unrecordedSpace(projectKey, { existedBeforeInstall: true });
-  const known: StoredSpace = { ...base, projectId: desk.projectId, projectName: desk.projectName, serviceDeskId: desk.serviceDeskId, siteUrl: desk.siteUrl };
+  const known: StoredSpace = {
+    ...base,
+    projectId: desk.projectId,
+    projectName: desk.projectName,
+    serviceDeskId: desk.serviceDeskId,
+    siteUrl: desk.siteUrl
+  };
   if ((await deps.spaceStore.save(known)) === 'saved') return { ...known, version: known.version + 1 };
   // Someone wrote it meanwhile (an admin, the created event): theirs is the record.
   return (await deps.spaceStore.get(projectKey)) ?? known;
 }
 
 /** A record not yet written (version 0): its first save creates it. */
-export function unrecordedSpace(projectKey: string, origin: { existedBeforeInstall: boolean }, project?: { id: string; name: string }): StoredSpace {
+export function unrecordedSpace(
+  projectKey: string,
+  origin: { existedBeforeInstall: boolean },
+  project?: { id: string; name: string }
+): StoredSpace {
   return {
     projectKey,
     origin: origin.existedBeforeInstall ? 'seen' : 'created',

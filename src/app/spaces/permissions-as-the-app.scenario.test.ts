@@ -18,7 +18,9 @@ describe('permissions as the app', () => {
       expect(await world.offeredTo(chat.conversationId, ['agent-ana'])).toBe('agent-ana');
       await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
       // ben is an agent of SUP (assignable there) who has not opened the inbox yet: he may be invited.
-      expect(await world.ok('conversation.invite', { conversationId: chat.conversationId, accountId: 'agent-ben' }, 'agent-ana')).toEqual({ participants: ['agent-ben'] });
+      expect(await world.ok('conversation.invite', { conversationId: chat.conversationId, accountId: 'agent-ben' }, 'agent-ana')).toEqual({
+        participants: ['agent-ben']
+      });
       expect(await world.ok('conversation.get', { conversationId: chat.conversationId }, 'agent-ben')).toMatchObject({ access: 'full' });
       await world.ok('conversation.resolve', { conversationId: chat.conversationId }, 'agent-ana');
       await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP');
@@ -90,7 +92,9 @@ describe('permissions as the app', () => {
       world.sandbox.jira.setProjectRole('SUP', 'Service Desk Team', ['agent-ana', 'agent-ben']);
       await world.advance(5 * MINUTE);
       expect((await world.fails('conversation.get', { conversationId: chat.conversationId }, 'agent-chen')).code).toBe('forbidden');
-      expect((await world.fails('conversation.send', { conversationId: chat.conversationId, text: 'Still here?' }, 'agent-chen')).code).toBe('forbidden');
+      expect(
+        (await world.fails('conversation.send', { conversationId: chat.conversationId, text: 'Still here?' }, 'agent-chen')).code
+      ).toBe('forbidden');
       expect(await world.ok('conversation.get', { conversationId: chat.conversationId }, 'agent-ana')).toMatchObject({ access: 'full' });
     } finally {
       world.close();

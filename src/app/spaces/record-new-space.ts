@@ -15,7 +15,8 @@ export async function recordNewSpace(
   deps: { spaceStore: Pick<SpaceStore, 'get' | 'save'>; jira: Pick<JiraClient, 'serviceDesk'> },
   project: { id: string; key: string; name: string; projectTypeKey?: string }
 ): Promise<void> {
-  const isServiceSpace = project.projectTypeKey === undefined ? (await deps.jira.serviceDesk(project.key)) !== null : project.projectTypeKey === 'service_desk';
+  const isServiceSpace =
+    project.projectTypeKey === undefined ? (await deps.jira.serviceDesk(project.key)) !== null : project.projectTypeKey === 'service_desk';
   if (!isServiceSpace) return;
   const existing = await deps.spaceStore.get(project.key);
   if (!existing) {

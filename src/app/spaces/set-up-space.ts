@@ -13,14 +13,24 @@ export type SetUpSpaceDeps = UpdateSpaceDeps & SpaceAgentsDeps & { readonly log:
  * line for other Rovo agents. Setting up a deactivated space (R27) activates it again.
  * Live chat's on/off setting is left as it is (the settings table's default, or the admin's choice).
  */
-export async function setUpSpace(deps: SetUpSpaceDeps, projectKey: string, requestTypeId: string | undefined, actorId: string): Promise<{ setUp: true; escalationLine: string }> {
+export async function setUpSpace(
+  deps: SetUpSpaceDeps,
+  projectKey: string,
+  requestTypeId: string | undefined,
+  actorId: string
+): Promise<{ setUp: true; escalationLine: string }> {
   const saved = await updateSpace(deps, projectKey, async (space) => {
     const types = await deps.jira.requestTypes(space.serviceDeskId);
     if (requestTypeId !== undefined && !types.some((t) => t.id === requestTypeId)) {
-      throw new AppError('invalid', 'Request type must be an existing request type of this space', { requestTypeId: 'Request type must be an existing request type of this space' });
+      throw new AppError('invalid', 'Request type must be an existing request type of this space', {
+        requestTypeId: 'Request type must be an existing request type of this space'
+      });
     }
     const chosen = requestTypeId ?? types.find((t) => t.id === space.settings.requestTypeId)?.id ?? defaultRequestType(types)?.id;
-    if (!chosen) throw new AppError('invalid', 'This space has no request types: add one for chat work items first', { requestTypeId: 'This space has no request types' });
+    if (!chosen)
+      throw new AppError('invalid', 'This space has no request types: add one for chat work items first', {
+        requestTypeId: 'This space has no request types'
+      });
     return {
       ...space,
       settings: { ...space.settings, setUp: true, requestTypeId: chosen },

@@ -1,7 +1,15 @@
 import { ChatWorld, MINUTE, supportDesk } from '../routing/testing/chat-world';
 
 interface Overview {
-  spaces: { projectKey: string; name: string; enabled: boolean; setUp: boolean; availableAgents: number; waiting: number; active: number }[];
+  spaces: {
+    projectKey: string;
+    name: string;
+    enabled: boolean;
+    setUp: boolean;
+    availableAgents: number;
+    waiting: number;
+    active: number;
+  }[];
 }
 
 /** The Jira admin page's site overview (`site.overview`, R28: site admins only), read after the work is done. */
@@ -25,8 +33,8 @@ describe('the site overview', () => {
       spaces: [
         // HR existed before the app: no record, live chat off.
         { projectKey: 'HR', name: 'Human resources', enabled: false, setUp: false, availableAgents: 0, waiting: 0, active: 0 },
-        { projectKey: 'SUP', name: 'Support', enabled: true, setUp: true, availableAgents: 2, waiting: 2, active: 1 },
-      ],
+        { projectKey: 'SUP', name: 'Support', enabled: true, setUp: true, availableAgents: 2, waiting: 2, active: 1 }
+      ]
     });
 
     // R2: an agent whose inbox went quiet is not available, whatever their status.
@@ -51,7 +59,7 @@ describe('the site overview', () => {
       setUp: true,
       availableAgents: 1,
       waiting: 0,
-      active: 0,
+      active: 0
     });
   });
 
@@ -72,7 +80,10 @@ describe('the site overview', () => {
   it('R29: a payload with fields is invalid and changes nothing', async () => {
     world = await supportDesk(['agent-ana']);
     const before = JSON.stringify(world.sandbox.kvs.dump().entities);
-    expect(await world.fails('site.overview', { projectKey: 'SUP' }, 'admin')).toMatchObject({ code: 'invalid', fields: { payload: expect.stringContaining('projectKey') } });
+    expect(await world.fails('site.overview', { projectKey: 'SUP' }, 'admin')).toMatchObject({
+      code: 'invalid',
+      fields: { payload: expect.stringContaining('projectKey') }
+    });
     expect(JSON.stringify(world.sandbox.kvs.dump().entities)).toBe(before);
   });
 

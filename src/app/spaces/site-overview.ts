@@ -39,11 +39,22 @@ export async function siteOverview(deps: SiteOverviewDeps): Promise<{ spaces: Sp
   const records = await deps.spaceStore.many(desks.map((desk) => desk.projectKey));
   const agentIds = [...new Set([...records.values()].flatMap((record) => (record.space ? (record.agents?.agentIds ?? []) : [])))];
   const now = deps.clock.now();
-  const reachable = new Set((await deps.routing.agents(agentIds)).filter((stored) => isReachable(stored.agent, now)).map((stored) => stored.agent.accountId));
+  const reachable = new Set(
+    (await deps.routing.agents(agentIds)).filter((stored) => isReachable(stored.agent, now)).map((stored) => stored.agent.accountId)
+  );
   const overview = async (desk: (typeof desks)[number]): Promise<SpaceOverview> => {
     const { space, agents } = records.get(desk.projectKey) ?? { space: null, agents: null };
     // A space the app has no record of existed before the install and never had a chat (live chat off there).
-    if (!space) return { projectKey: desk.projectKey, name: desk.projectName, enabled: false, setUp: false, availableAgents: 0, waiting: 0, active: 0 };
+    if (!space)
+      return {
+        projectKey: desk.projectKey,
+        name: desk.projectName,
+        enabled: false,
+        setUp: false,
+        availableAgents: 0,
+        waiting: 0,
+        active: 0
+      };
     const counts = await deps.routing.countsOfSpace(desk.projectKey, OVERVIEW_COUNT_CAP);
     return {
       projectKey: desk.projectKey,
@@ -52,12 +63,13 @@ export async function siteOverview(deps: SiteOverviewDeps): Promise<{ spaces: Sp
       setUp: space.settings.setUp,
       availableAgents: (agents?.agentIds ?? []).filter((id) => reachable.has(id)).length,
       waiting: Math.min(OVERVIEW_COUNT_CAP, counts.waiting + counts.offered),
-      active: counts.active,
+      active: counts.active
     };
   };
   const spaces: SpaceOverview[] = [];
   // A few spaces at a time: a large site must not burst storage's request rate.
-  for (let i = 0; i < desks.length; i += SPACES_AT_ONCE) spaces.push(...(await Promise.all(desks.slice(i, i + SPACES_AT_ONCE).map(overview))));
+  for (let i = 0; i < desks.length; i += SPACES_AT_ONCE)
+    spaces.push(...(await Promise.all(desks.slice(i, i + SPACES_AT_ONCE).map(overview))));
   return { spaces: spaces.sort((a, b) => a.projectKey.localeCompare(b.projectKey)) };
 }
 

@@ -3,9 +3,14 @@ import { ChatWorld } from '../routing/testing/chat-world';
 import { deliverSpaceCreated } from './testing/space-events';
 
 /** R26 set up, R27 deactivate, R31 license, and the demo's SUP, through the settings pages' operations. */
-const LINE_SUP = 'Escalate by starting a live chat (Project key: SUP) only when the user explicitly asks for a person, or self-service is exhausted and the user is still unsatisfied.';
+const LINE_SUP =
+  'Escalate by starting a live chat (Project key: SUP) only when the user explicitly asks for a person, or self-service is exhausted and the user is still unsatisfied.';
 
-const escalation = { projectKey: 'SUP', summary: 'Laptop will not start', conversation: 'User: my laptop will not start\nRovo: Let me find you a person.' };
+const escalation = {
+  projectKey: 'SUP',
+  summary: 'Laptop will not start',
+  conversation: 'User: my laptop will not start\nRovo: Let me find you a person.'
+};
 
 /** SUP as the demo has it: created after install, set up by its admin with the Support team. */
 async function demoSupport(world: ChatWorld): Promise<void> {
@@ -23,10 +28,18 @@ describe('space set up, deactivation and license', () => {
 
   it('R26: setting up records it, picks the space’s chat request type and answers the escalation line for its key', async () => {
     expect(await world.ok('space.setup', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toEqual({ setUp: true, escalationLine: LINE_SUP });
-    expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ setUp: true, requestTypeId: SUP_CHAT_REQUEST_TYPE_ID, escalationLine: LINE_SUP });
+    expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({
+      setUp: true,
+      requestTypeId: SUP_CHAT_REQUEST_TYPE_ID,
+      escalationLine: LINE_SUP
+    });
     const hr = await world.ok<{ escalationLine: string }>('space.setup', { projectKey: 'HR' }, 'admin-hr', 'HR');
     expect(hr.escalationLine).toContain('(Project key: HR)');
-    expect(await world.ok('space.settings.get', { projectKey: 'HR' }, 'admin-hr', 'HR')).toMatchObject({ setUp: true, requestTypeId: '22', enabled: false });
+    expect(await world.ok('space.settings.get', { projectKey: 'HR' }, 'admin-hr', 'HR')).toMatchObject({
+      setUp: true,
+      requestTypeId: '22',
+      enabled: false
+    });
     const [record] = world.entities<{ record: { setUpBy: string; setUpAt: number } }>('space').filter((e) => e.key === 'SUP');
     expect(record.value.record).toMatchObject({ setUpBy: 'admin-sup', setUpAt: world.sandbox.clock.now() });
   });
@@ -34,7 +47,10 @@ describe('space set up, deactivation and license', () => {
   it('R26: a request type chosen at setup must be one of the space’s, else nothing is set up', async () => {
     const error = await world.fails('space.setup', { projectKey: 'SUP', requestTypeId: '20' }, 'admin-sup', 'SUP');
     expect(error).toMatchObject({ code: 'invalid', fields: { requestTypeId: expect.stringContaining('Request type') } });
-    expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ setUp: false, requestTypeId: null });
+    expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({
+      setUp: false,
+      requestTypeId: null
+    });
     expect(await world.ok('space.setup', { projectKey: 'SUP', requestTypeId: '11' }, 'admin-sup', 'SUP')).toMatchObject({ setUp: true });
     expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ requestTypeId: '11' });
   });
@@ -72,14 +88,21 @@ describe('space set up, deactivation and license', () => {
     const running = await world.start();
     await world.ok('offer.accept', { conversationId: running.conversationId }, 'agent-ana');
 
-    const answer = await world.ok<{ setUp: boolean; deactivated: boolean; removeFromRovo: string[] }>('space.deactivate', { projectKey: 'SUP' }, 'admin-sup', 'SUP');
+    const answer = await world.ok<{ setUp: boolean; deactivated: boolean; removeFromRovo: string[] }>(
+      'space.deactivate',
+      { projectKey: 'SUP' },
+      'admin-sup',
+      'SUP'
+    );
     expect(answer).toMatchObject({ setUp: false, deactivated: true, enabled: true });
     // rovo:skill is EAP: the app ships no skill, so the pasted line is all there is to remove.
     expect(answer.removeFromRovo).toHaveLength(1);
     expect(answer.removeFromRovo[0]).toContain(LINE_SUP);
 
     expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
-    const refused = (await world.sandbox.action('escalate-to-human', escalation, 'customer-eli')) as { error: { code: string; message: string } };
+    const refused = (await world.sandbox.action('escalate-to-human', escalation, 'customer-eli')) as {
+      error: { code: string; message: string };
+    };
     expect(refused.error.code).toBe('unavailable');
     expect(refused.error.message).toMatch(/deactivated/i);
     expect((await world.fails('chat.start', { projectKey: 'SUP', summary: 'Help' }, 'customer-eli', 'SUP')).code).toBe('unavailable');
@@ -95,7 +118,11 @@ describe('space set up, deactivation and license', () => {
     await world.ok('space.deactivate', { projectKey: 'SUP' }, 'admin-sup', 'SUP');
     await world.ok('space.setup', { projectKey: 'SUP' }, 'admin-sup', 'SUP');
     await world.goOnline('agent-ana');
-    expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ setUp: true, deactivated: false, teamId: SUPPORT_TEAM_ID });
+    expect(await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({
+      setUp: true,
+      deactivated: false,
+      teamId: SUPPORT_TEAM_ID
+    });
     expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: true, projectKey: 'SUP' });
   });
 
@@ -108,11 +135,16 @@ describe('space set up, deactivation and license', () => {
     world.sandbox.license = { active: false };
     const space = await world.ok('space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP');
     const site = await world.ok('site.settings.get', {}, 'admin');
-    for (const page of [space, site]) expect(page).toMatchObject({ licenseActive: false, notice: expect.stringContaining('license is not active') });
+    for (const page of [space, site])
+      expect(page).toMatchObject({ licenseActive: false, notice: expect.stringContaining('license is not active') });
 
-    const refused = (await world.sandbox.action('escalate-to-human', escalation, 'customer-eli')) as { error: { code: string; message: string } };
+    const refused = (await world.sandbox.action('escalate-to-human', escalation, 'customer-eli')) as {
+      error: { code: string; message: string };
+    };
     expect(refused.error).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/license/i) });
-    expect((await world.fails('assistant.reply', { projectKey: 'SUP', transcript: [{ from: 'customer', text: 'hello' }] }, null, 'SUP')).code).toBe('unavailable');
+    expect(
+      (await world.fails('assistant.reply', { projectKey: 'SUP', transcript: [{ from: 'customer', text: 'hello' }] }, null, 'SUP')).code
+    ).toBe('unavailable');
     expect(await world.ok('widget.status', { projectKey: 'SUP' }, null, 'SUP')).toEqual({ visible: false, projectKey: 'SUP' });
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
 

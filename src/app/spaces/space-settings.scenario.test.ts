@@ -7,11 +7,13 @@ import { deliverSpaceCreated } from './testing/space-events';
  * (as its space admin) and the site admin page's, on the demo site.
  */
 const SUP = 'SUP';
-const asSupAdmin = (world: ChatWorld, operation: string, payload: Record<string, unknown> = {}) => world.call(operation, { projectKey: SUP, ...payload }, 'admin-sup', SUP);
+const asSupAdmin = (world: ChatWorld, operation: string, payload: Record<string, unknown> = {}) =>
+  world.call(operation, { projectKey: SUP, ...payload }, 'admin-sup', SUP);
 
 const spaceRecords = (world: ChatWorld) => JSON.stringify(world.entities('space'));
 const cachedAgents = (world: ChatWorld, projectKey: string) =>
-  world.sandbox.kvs.dump().keys.find((item: { key: string }) => item.key === `space-agents:${projectKey}`)?.value as { agentIds: string[]; teamSize: number } | undefined;
+  world.sandbox.kvs.dump().keys.find((item: { key: string }) => item.key === `space-agents:${projectKey}`)?.value as
+    { agentIds: string[]; teamSize: number } | undefined;
 
 describe('space settings', () => {
   let world: ChatWorld;
@@ -65,8 +67,22 @@ describe('space settings', () => {
   });
 
   it('settings table: a save stores every valid setting and answers the settings', async () => {
-    const saved = await world.ok('space.settings.save', {
-      projectKey: SUP,
+    const saved = await world.ok(
+      'space.settings.save',
+      {
+        projectKey: SUP,
+        enabled: true,
+        timeToAssignMinutes: 60,
+        offerTimeoutSeconds: 30,
+        timeToReplyMinutes: 1,
+        showOnlyWhenAvailable: false,
+        requestTypeId: '11',
+        fallbackMessage: 'x'.repeat(1_000)
+      },
+      'admin-sup',
+      SUP
+    );
+    const expected = {
       enabled: true,
       timeToAssignMinutes: 60,
       offerTimeoutSeconds: 30,
@@ -74,8 +90,7 @@ describe('space settings', () => {
       showOnlyWhenAvailable: false,
       requestTypeId: '11',
       fallbackMessage: 'x'.repeat(1_000)
-    }, 'admin-sup', SUP);
-    const expected = { enabled: true, timeToAssignMinutes: 60, offerTimeoutSeconds: 30, timeToReplyMinutes: 1, showOnlyWhenAvailable: false, requestTypeId: '11', fallbackMessage: 'x'.repeat(1_000) };
+    };
     expect(saved).toMatchObject(expected);
     expect(await asSupAdmin(world, 'space.settings.get')).toMatchObject(expected);
   });
@@ -91,28 +106,42 @@ describe('space settings', () => {
     { field: 'timeToReplyMinutes', value: 61, shown: '61', label: 'Time to reply', allowed: '1 and 60 minutes' },
     { field: 'fallbackMessage', value: '', shown: 'empty', label: 'Fallback message', allowed: '1 and 1,000 characters' },
     { field: 'fallbackMessage', value: '   ', shown: 'only spaces', label: 'Fallback message', allowed: '1 and 1,000 characters' },
-    { field: 'fallbackMessage', value: 'x'.repeat(1_001), shown: '1,001 characters', label: 'Fallback message', allowed: '1 and 1,000 characters' },
+    {
+      field: 'fallbackMessage',
+      value: 'x'.repeat(1_001),
+      shown: '1,001 characters',
+      label: 'Fallback message',
+      allowed: '1 and 1,000 characters'
+    },
     { field: 'enabled', value: 'yes', shown: 'the text "yes"', label: 'Live chat', allowed: 'on or off' },
     { field: 'showOnlyWhenAvailable', value: 1, shown: '1', label: 'Show chat only when an agent is available', allowed: 'on or off' },
     { field: 'requestTypeId', value: '99', shown: 'a request type of no space', label: 'Request type', allowed: 'existing request type' },
     { field: 'requestTypeId', value: null, shown: 'none', label: 'Request type', allowed: 'existing request type' },
     { field: 'teamId', value: 'no-such-team', shown: 'an unknown team', label: 'Team', allowed: 'existing Atlassian team' },
     { field: 'teamId', value: '', shown: 'empty', label: 'Team', allowed: 'one Atlassian team' }
-  ])('settings table: $field = $shown is refused, naming the field and what is allowed, and nothing is saved', async ({ field, value, label, allowed }) => {
-    await asSupAdmin(world, 'space.settings.get');
-    const before = spaceRecords(world);
-    const error = await world.fails('space.settings.save', { projectKey: SUP, [field]: value }, 'admin-sup', SUP);
-    expect(error.code).toBe('invalid');
-    expect(error.message).toContain(label);
-    expect(error.message).toContain(allowed);
-    expect(error.fields?.[field]).toContain(label);
-    expect(spaceRecords(world)).toBe(before);
-  });
+  ])(
+    'settings table: $field = $shown is refused, naming the field and what is allowed, and nothing is saved',
+    async ({ field, value, label, allowed }) => {
+      await asSupAdmin(world, 'space.settings.get');
+      const before = spaceRecords(world);
+      const error = await world.fails('space.settings.save', { projectKey: SUP, [field]: value }, 'admin-sup', SUP);
+      expect(error.code).toBe('invalid');
+      expect(error.message).toContain(label);
+      expect(error.message).toContain(allowed);
+      expect(error.fields?.[field]).toContain(label);
+      expect(spaceRecords(world)).toBe(before);
+    }
+  );
 
   it('settings table: one invalid value refuses the whole save: the valid ones are not saved either', async () => {
     const before = await asSupAdmin(world, 'space.settings.get');
     const stored = spaceRecords(world);
-    const error = await world.fails('space.settings.save', { projectKey: SUP, timeToAssignMinutes: 30, offerTimeoutSeconds: 5, fallbackMessage: 'Busy' }, 'admin-sup', SUP);
+    const error = await world.fails(
+      'space.settings.save',
+      { projectKey: SUP, timeToAssignMinutes: 30, offerTimeoutSeconds: 5, fallbackMessage: 'Busy' },
+      'admin-sup',
+      SUP
+    );
     expect(error).toMatchObject({ code: 'invalid', fields: { offerTimeoutSeconds: expect.stringContaining('Offer timeout') } });
     expect(Object.keys(error.fields ?? {})).toEqual(['offerTimeoutSeconds']);
     expect(await asSupAdmin(world, 'space.settings.get')).toEqual(before);
@@ -120,7 +149,12 @@ describe('space settings', () => {
   });
 
   it('settings table: set up and the default label are read-only; anything unknown is refused by name', async () => {
-    const saved = await world.ok('space.settings.save', { projectKey: SUP, setUp: true, defaultLabel: 'other', timeToReplyMinutes: 5 }, 'admin-sup', SUP);
+    const saved = await world.ok(
+      'space.settings.save',
+      { projectKey: SUP, setUp: true, defaultLabel: 'other', timeToReplyMinutes: 5 },
+      'admin-sup',
+      SUP
+    );
     expect(saved).toMatchObject({ setUp: false, defaultLabel: 'live-chat', timeToReplyMinutes: 5 });
     const error = await world.fails('space.settings.save', { projectKey: SUP, colour: 'blue' }, 'admin-sup', SUP);
     expect(error.code).toBe('invalid');
@@ -134,13 +168,16 @@ describe('space settings', () => {
     expect((await world.fails('space.settings.get', { projectKey: 'NOPE' }, 'admin')).code).toBe('not_found');
   });
 
-  it.each([0, 21, 2.5, '3', null])('R5: a site maximum of %j is refused, naming the field and its range, and nothing is saved', async (value) => {
-    await world.ok('site.settings.save', { maxConversations: 7 }, 'admin');
-    const error = await world.fails('site.settings.save', { maxConversations: value }, 'admin');
-    expect(error).toMatchObject({ code: 'invalid', fields: { maxConversations: expect.stringContaining('between 1 and 20') } });
-    expect(error.message).toContain('Maximum conversations');
-    expect(await world.ok('site.settings.get', {}, 'admin')).toMatchObject({ maxConversations: 7 });
-  });
+  it.each([0, 21, 2.5, '3', null])(
+    'R5: a site maximum of %j is refused, naming the field and its range, and nothing is saved',
+    async (value) => {
+      await world.ok('site.settings.save', { maxConversations: 7 }, 'admin');
+      const error = await world.fails('site.settings.save', { maxConversations: value }, 'admin');
+      expect(error).toMatchObject({ code: 'invalid', fields: { maxConversations: expect.stringContaining('between 1 and 20') } });
+      expect(error.message).toContain('Maximum conversations');
+      expect(await world.ok('site.settings.get', {}, 'admin')).toMatchObject({ maxConversations: 7 });
+    }
+  );
 
   it('R5: the site maximum is one value for every space and every agent', async () => {
     expect(await world.ok('site.settings.get', {}, 'admin')).toEqual({ maxConversations: 3, licenseActive: true, notice: null });
@@ -163,7 +200,12 @@ describe('space settings', () => {
     await deliverSpaceCreated(world.sandbox, SUP);
     await world.setUpSupport({ teamId: SUPPORT_TEAM_ID });
     expect(cachedAgents(world, SUP)?.agentIds.slice().sort()).toEqual(['agent-ana', 'agent-ben', 'agent-chen']);
-    expect(await asSupAdmin(world, 'space.settings.get')).toMatchObject({ teamId: SUPPORT_TEAM_ID, teamName: 'Support team', teamSize: 3, teamWarning: null });
+    expect(await asSupAdmin(world, 'space.settings.get')).toMatchObject({
+      teamId: SUPPORT_TEAM_ID,
+      teamName: 'Support team',
+      teamSize: 3,
+      teamWarning: null
+    });
     await world.goOnline('admin-sup');
     const started = await world.start();
     expect(started.status).toBe('missed');
@@ -188,7 +230,14 @@ describe('space settings', () => {
   it('R4: with a team of more than 100 members the settings page says so, and its agents cannot change their availability', async () => {
     const members = Array.from({ length: 101 }, (_, i) => `agent-big-${i}`);
     for (const accountId of members) {
-      world.sandbox.jira.addUser({ accountId, displayName: `Agent ${i(accountId)}`, emailAddress: `${accountId}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone: 'UTC' });
+      world.sandbox.jira.addUser({
+        accountId,
+        displayName: `Agent ${i(accountId)}`,
+        emailAddress: `${accountId}@acme-corp.example`,
+        accountType: 'atlassian',
+        active: true,
+        timeZone: 'UTC'
+      });
     }
     world.sandbox.jira.addTeam({ id: 'big-team', displayName: 'Everyone', members: ['agent-ana', ...members] });
     await deliverSpaceCreated(world.sandbox, SUP);

@@ -14,7 +14,11 @@ const ATTEMPTS = 3;
  * wrote in between; on a conflict, start over from the fresh record. `change` may refuse by
  * throwing (nothing is written then) and runs again on a retry.
  */
-export async function updateSpace(deps: UpdateSpaceDeps, projectKey: string, change: (space: StoredSpace) => Promise<StoredSpace>): Promise<StoredSpace> {
+export async function updateSpace(
+  deps: UpdateSpaceDeps,
+  projectKey: string,
+  change: (space: StoredSpace) => Promise<StoredSpace>
+): Promise<StoredSpace> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const space = await loadSpace(deps, projectKey);
     if (!space) throw new AppError('not_found', `There is no service space with the key ${projectKey}.`);

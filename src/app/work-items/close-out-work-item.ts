@@ -74,7 +74,11 @@ async function postTranscript(
 }
 
 /** Invited agents (R18) who wrote, by name; the assignee's name comes with the transcript. */
-async function participantNames(deps: Omit<CloseOutDeps, keyof RunOnceDeps>, messages: readonly ChatMessage[], assignee: string | null): Promise<Map<string, string>> {
+async function participantNames(
+  deps: Omit<CloseOutDeps, keyof RunOnceDeps>,
+  messages: readonly ChatMessage[],
+  assignee: string | null
+): Promise<Map<string, string>> {
   const others = [...new Set(messages.map((m) => m.authorId).filter((id): id is string => id !== null && id !== assignee))];
   const names = new Map<string, string>();
   for (const id of others) names.set(id, (await deps.jira.displayName(id)) ?? 'Agent');

@@ -25,7 +25,12 @@ export interface CreateWorkItemDeps {
   readonly clock: { now(): number };
 }
 
-const retryable = (seconds: number, message: string): WorkItemCreation => ({ ok: false, retryable: true, retryAfterSeconds: Math.max(1, Math.ceil(seconds)), message });
+const retryable = (seconds: number, message: string): WorkItemCreation => ({
+  ok: false,
+  retryable: true,
+  retryAfterSeconds: Math.max(1, Math.ceil(seconds)),
+  message
+});
 const permanent = (message: string): WorkItemCreation => ({ ok: false, retryable: false, message });
 
 export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem): Promise<WorkItemCreation> {
@@ -39,7 +44,12 @@ export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem
   if (!('settings' in space)) return space;
 
   const before: WorkItemRecord = stored ?? newWorkItemRecord(item.conversationId, item.projectKey);
-  const leased: WorkItemRecord = { ...before, leases: { ...before.leases, [CREATE]: newLease(now) }, mayExist: true, firstAttemptAt: before.firstAttemptAt ?? now };
+  const leased: WorkItemRecord = {
+    ...before,
+    leases: { ...before.leases, [CREATE]: newLease(now) },
+    mayExist: true,
+    firstAttemptAt: before.firstAttemptAt ?? now
+  };
   if ((await deps.workItemStore.save(leased)) === 'conflict') return retryable(1, 'Another invocation is creating this work item.');
   const mine = { ...leased, version: leased.version + 1 };
   const { [CREATE]: _ours, ...others } = mine.leases;
@@ -99,11 +109,20 @@ async function label(deps: CreateWorkItemDeps, space: StoredSpace, key: string):
 }
 
 function created(raised: { key: string; customerName?: string }, labelled: boolean): WorkItemCreation {
-  return { ok: true, workItemKey: raised.key, ...(raised.customerName ? { customerName: raised.customerName } : {}), ...(labelled ? {} : { unlabelled: true as const }) };
+  return {
+    ok: true,
+    workItemKey: raised.key,
+    ...(raised.customerName ? { customerName: raised.customerName } : {}),
+    ...(labelled ? {} : { unlabelled: true as const })
+  };
 }
 
 /** The request, on the customer's behalf when known; JSM's answer names the reporter (the customer's name, without a lookup). */
-async function raiseRequest(deps: CreateWorkItemDeps, space: ChatSpace, item: NewWorkItem): Promise<{ key: string; customerName?: string }> {
+async function raiseRequest(
+  deps: CreateWorkItemDeps,
+  space: ChatSpace,
+  item: NewWorkItem
+): Promise<{ key: string; customerName?: string }> {
   const request = {
     serviceDeskId: space.serviceDeskId,
     requestTypeId: space.settings.requestTypeId,
@@ -117,7 +136,8 @@ async function raiseRequest(deps: CreateWorkItemDeps, space: ChatSpace, item: Ne
     return { key: raised.issueKey, ...(name ? { customerName: name } : {}) };
   } catch (error) {
     // A customer JSM will not raise for (not a customer of this portal): the app reports it instead.
-    if (isJiraError(error) && (error.status === 400 || error.status === 403)) return { key: (await deps.jira.createRequest(request)).issueKey };
+    if (isJiraError(error) && (error.status === 400 || error.status === 403))
+      return { key: (await deps.jira.createRequest(request)).issueKey };
     throw error;
   }
 }

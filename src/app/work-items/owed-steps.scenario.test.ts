@@ -18,12 +18,15 @@ async function supportDesk(): Promise<ChatWorld> {
 }
 
 const owed = (world: ChatWorld, chat: StartedChat) =>
-  (world.entities<ConversationItem>('conversation').find((e) => e.key === chat.conversationId)?.value.details.workItemSteps ?? []).map((s) => s.kind);
-const transcripts = (world: ChatWorld, chat: StartedChat) => world.sandbox.jira.comments(chat.workItemKey).filter((c) => !c.jsdPublic).length;
+  (world.entities<ConversationItem>('conversation').find((e) => e.key === chat.conversationId)?.value.details.workItemSteps ?? []).map(
+    (s) => s.kind
+  );
+const transcripts = (world: ChatWorld, chat: StartedChat) =>
+  world.sandbox.jira.comments(chat.workItemKey).filter((c) => !c.jsdPublic).length;
 /** Jira answers this call busy once, and the retry the app queues for it is lost. */
 const busyThenLost = (match: string | RegExp) => [
   { target: 'jira' as const, kind: 'http429' as const, match, times: 1 },
-  { target: 'queue' as const, kind: 'drop' as const, match: 'work-item-jobs', times: 1 },
+  { target: 'queue' as const, kind: 'drop' as const, match: 'work-item-jobs', times: 1 }
 ];
 
 describe('work item steps owed by routing decisions', () => {
@@ -75,7 +78,7 @@ describe('work item steps owed by routing decisions', () => {
     world = await supportDesk();
     world.sandbox.faults.set([
       { target: 'jira', kind: 'http429', match: /^PUT \/rest\/api\/3\/issue\/SUP-1$/, times: 2 },
-      { target: 'queue', kind: 'drop', match: 'work-item-jobs', times: 1 },
+      { target: 'queue', kind: 'drop', match: 'work-item-jobs', times: 1 }
     ]);
     const chat = await world.start();
     expect(world.sandbox.jira.getIssue(chat.workItemKey)?.fields.labels).toEqual([]);
@@ -106,7 +109,7 @@ describe('work item steps owed by routing decisions', () => {
     await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
     world.sandbox.faults.set([
       { target: 'jira', kind: 'http5xx', match: `POST /rest/api/3/issue/${chat.workItemKey}/comment`, times: 1 },
-      { target: 'queue', kind: 'duplicate', match: 'work-item-jobs' },
+      { target: 'queue', kind: 'duplicate', match: 'work-item-jobs' }
     ]);
     await world.ok('conversation.resolve', { conversationId: chat.conversationId }, 'agent-ana');
     await world.advance(2 * MINUTE);

@@ -58,7 +58,12 @@ export async function postFirstReplyNow(deps: OwedStepDeps, target: StepTarget, 
  * lease, run after checking Jira for it, cleared when done. `handed`: the lease the job was
  * given by whoever queued it; without one, the step is taken only once its lease ran out.
  */
-export async function retryOwedStep(deps: OwedStepDeps, conversationId: string, kind: WorkItemStep['kind'], handed: string | null): Promise<StepOutcome> {
+export async function retryOwedStep(
+  deps: OwedStepDeps,
+  conversationId: string,
+  kind: WorkItemStep['kind'],
+  handed: string | null
+): Promise<StepOutcome> {
   const claimed = await lease(deps, conversationId, kind, handed);
   if (claimed === 'gone') return DONE;
   if ('busyFor' in claimed) return { done: false, retryAfterSeconds: claimed.busyFor, reason: `${kind} is being done by another attempt` };
@@ -67,7 +72,9 @@ export async function retryOwedStep(deps: OwedStepDeps, conversationId: string, 
   else {
     // Free again when the retry is due, so that the retry (or the sweep) can take it then.
     const until = deps.clock.now() + outcome.retryAfterSeconds * 1000;
-    await changeSteps(deps, conversationId, (steps) => steps.map((s) => (same(s, claimed.step) ? { ...s, until } : s))).catch(() => undefined);
+    await changeSteps(deps, conversationId, (steps) => steps.map((s) => (same(s, claimed.step) ? { ...s, until } : s))).catch(
+      () => undefined
+    );
   }
   return outcome;
 }
@@ -135,7 +142,11 @@ async function lease(deps: OwedStepDeps, conversationId: string, kind: WorkItemS
 }
 
 /** Rewrites the conversation's owed steps, on condition of the version read (re-read on a conflict). */
-async function changeSteps(deps: OwedStepDeps, conversationId: string, change: (steps: readonly WorkItemStep[]) => WorkItemStep[]): Promise<void> {
+async function changeSteps(
+  deps: OwedStepDeps,
+  conversationId: string,
+  change: (steps: readonly WorkItemStep[]) => WorkItemStep[]
+): Promise<void> {
   for (let i = 0; i < ATTEMPTS; i++) {
     const [stored] = await deps.routing.conversations([conversationId]);
     if (!stored) return;
@@ -152,9 +163,15 @@ function rewrite(stored: StoredConversation, steps: readonly WorkItemStep[]): Ro
   return {
     agents: [],
     presence: [],
-    conversations: [{ conversation: stored.conversation, details: steps.length > 0 ? { ...details, workItemSteps: steps } : details, expectedVersion: stored.version }],
+    conversations: [
+      {
+        conversation: stored.conversation,
+        details: steps.length > 0 ? { ...details, workItemSteps: steps } : details,
+        expectedVersion: stored.version
+      }
+    ],
     messages: [],
-    aiTurns: [],
+    aiTurns: []
   };
 }
 

@@ -46,8 +46,14 @@ export async function restoreAssignee(deps: RestoreAssigneeDeps, change: Assigne
   return DONE;
 }
 
-async function noteText(deps: RestoreAssigneeDeps, change: AssigneeChange, current: string | null, routingAssignee: string | null): Promise<string> {
-  const name = async (accountId: string | null, none: string) => (accountId ? ((await deps.jira.displayName(accountId)) ?? accountId) : none);
+async function noteText(
+  deps: RestoreAssigneeDeps,
+  change: AssigneeChange,
+  current: string | null,
+  routingAssignee: string | null
+): Promise<string> {
+  const name = async (accountId: string | null, none: string) =>
+    accountId ? ((await deps.jira.displayName(accountId)) ?? accountId) : none;
   const by = change.changedBy ? ` by ${await name(change.changedBy, '')}` : '';
   const to = await name(current, 'nobody');
   const back = await name(routingAssignee, 'unassigned (no agent has accepted the chat yet)');

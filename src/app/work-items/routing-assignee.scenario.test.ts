@@ -11,8 +11,13 @@ async function supportWithTeam(agents: readonly string[]): Promise<ChatWorld> {
   return world;
 }
 
-const notes = (world: ChatWorld, key: string) => world.sandbox.jira.comments(key).filter((c) => !c.jsdPublic).map((c) => JSON.stringify(c.body));
-const assigneeChanges = (world: ChatWorld, key: string) => (world.sandbox.jira.getIssue(key)?.changelog ?? []).filter((entry) => entry.items.some((item) => item.fieldId === 'assignee'));
+const notes = (world: ChatWorld, key: string) =>
+  world.sandbox.jira
+    .comments(key)
+    .filter((c) => !c.jsdPublic)
+    .map((c) => JSON.stringify(c.body));
+const assigneeChanges = (world: ChatWorld, key: string) =>
+  (world.sandbox.jira.getIssue(key)?.changelog ?? []).filter((entry) => entry.items.some((item) => item.fieldId === 'assignee'));
 
 describe('R16: the assignee of a running chat’s work item', () => {
   let world: ChatWorld;
@@ -46,7 +51,11 @@ describe('R16: the assignee of a running chat’s work item', () => {
       world.sandbox.jira.editIssueAsAutomation(started.workItemKey, { assignee: 'agent-chen' });
       const issue = world.sandbox.jira.getIssue(started.workItemKey);
       const entry = issue?.changelog[issue.changelog.length - 1];
-      return { atlassianId: world.sandbox.jira.automationAccountId, issue: { id: issue?.id, key: started.workItemKey, fields: { labels: issue?.fields.labels } }, changelog: { id: entry?.id, items: entry?.items } };
+      return {
+        atlassianId: world.sandbox.jira.automationAccountId,
+        issue: { id: issue?.id, key: started.workItemKey, fields: { labels: issue?.fields.labels } },
+        changelog: { id: entry?.id, items: entry?.items }
+      };
     };
     const event = await hijack();
     await Promise.all([1, 2, 3].map(() => world.sandbox.host.fireProductEvent('avi:jira:updated:issue', event)));

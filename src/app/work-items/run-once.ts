@@ -24,7 +24,8 @@ export async function runOnce(deps: RunOnceDeps, conversationId: string, step: s
   const busyFor = heldFor(record.leases[step], now);
   if (busyFor !== null) return { done: false, retryAfterSeconds: busyFor, reason: `${step} is being done by another delivery` };
   const leased: WorkItemRecord = { ...record, leases: { ...record.leases, [step]: newLease(now) } };
-  if ((await deps.workItemStore.save(leased)) === 'conflict') return { done: false, retryAfterSeconds: BUSY_RETRY_SECONDS, reason: 'work-item record busy' };
+  if ((await deps.workItemStore.save(leased)) === 'conflict')
+    return { done: false, retryAfterSeconds: BUSY_RETRY_SECONDS, reason: 'work-item record busy' };
   try {
     await work();
   } catch (error) {

@@ -34,7 +34,8 @@ async function run(deps: WorkItemJobDeps, job: WorkItemJob): Promise<StepOutcome
     }
     case 'step':
       // A first reply its invocation could not record (storage busy): posted once, guarded by the work item's record.
-      if (job.recorded === false && job.step.kind === 'firstReply') return postFirstReplyAsApp(deps, { ...job, agentId: job.step.agentId, text: job.step.text });
+      if (job.recorded === false && job.step.kind === 'firstReply')
+        return postFirstReplyAsApp(deps, { ...job, agentId: job.step.agentId, text: job.step.text });
       return retryOwedStep(deps, job.conversationId, job.step.kind, job.step.by);
     case 'closeOut':
       return closeOutWorkItem(deps, job);

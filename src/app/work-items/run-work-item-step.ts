@@ -7,7 +7,8 @@ import { closeOutOwed } from './close-out-work-item';
 import { labelWorkItem } from './label-work-item';
 import { postFirstReplyAsAgent, postFirstReplyForAgent } from './post-first-reply';
 
-export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: AppDeps['log'] } & Pick<AppDeps, 'routing' | 'messages'> & LoadSpaceDeps;
+export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: AppDeps['log'] } & Pick<AppDeps, 'routing' | 'messages'> &
+  LoadSpaceDeps;
 
 /**
  * One attempt at a step a routing decision owes the work item (owed-steps.ts holds its claim):
@@ -15,7 +16,12 @@ export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: AppDep
  * the close-out. Jira busy (429/5xx): try again after its Retry-After; a refusal that cannot
  * change (4xx) is dropped after one structured log line.
  */
-export async function runWorkItemStep(deps: WorkItemStepDeps, target: StepTarget, step: WorkItemStep, attempt: 'first' | 'again'): Promise<StepOutcome> {
+export async function runWorkItemStep(
+  deps: WorkItemStepDeps,
+  target: StepTarget,
+  step: WorkItemStep,
+  attempt: 'first' | 'again'
+): Promise<StepOutcome> {
   try {
     switch (step.kind) {
       case 'label': {
@@ -43,7 +49,11 @@ export async function runWorkItemStep(deps: WorkItemStepDeps, target: StepTarget
 }
 
 /** Whatever Jira answers the agent (even a refusal: their permissions are not the app's), the app posts it for them next. */
-async function replyAsAgent(deps: WorkItemStepDeps, target: StepTarget, step: Extract<WorkItemStep, { kind: 'firstReply' }>): Promise<StepOutcome> {
+async function replyAsAgent(
+  deps: WorkItemStepDeps,
+  target: StepTarget,
+  step: Extract<WorkItemStep, { kind: 'firstReply' }>
+): Promise<StepOutcome> {
   try {
     await postFirstReplyAsAgent(deps, { ...target, agentId: step.agentId, text: step.text });
     return DONE;

@@ -15,14 +15,29 @@ const WorkItemStepSchema = z.discriminatedUnion('kind', [
  */
 export const WorkItemJobSchema = z.discriminatedUnion('kind', [
   /** R7, R15, R17: a step owed by a routing decision, kept in its conversation's outbox until done (owed-steps.ts). */
-  z.object({ kind: z.literal('step'), conversationId: z.string().min(1), workItemKey: z.string().min(1), step: WorkItemStepSchema, recorded: z.literal(false).optional() }),
+  z.object({
+    kind: z.literal('step'),
+    conversationId: z.string().min(1),
+    workItemKey: z.string().min(1),
+    step: WorkItemStepSchema,
+    recorded: z.literal(false).optional()
+  }),
   /** R15: labels and Team, for a chat routing never stored (else a `step`). */
   z.object({ kind: z.literal('label'), conversationId: z.string().min(1), projectKey: z.string().min(1), workItemKey: z.string().min(1) }),
   /** R17 transcript; R15 `live-chat-missed`: for a chat routing never stored (else a `step`). */
-  z.object({ kind: z.literal('closeOut'), conversationId: z.string().min(1), workItemKey: z.string().min(1), outcome: z.enum(['resolved', 'missed', 'expired']) }),
+  z.object({
+    kind: z.literal('closeOut'),
+    conversationId: z.string().min(1),
+    workItemKey: z.string().min(1),
+    outcome: z.enum(['resolved', 'missed', 'expired'])
+  }),
   /** R16, when the trigger could not put the assignee back at once. */
-  z.object({ kind: z.literal('restoreAssignee'), workItemKey: z.string().min(1), changelogId: z.string(), changedBy: z.string().nullable() })
+  z.object({
+    kind: z.literal('restoreAssignee'),
+    workItemKey: z.string().min(1),
+    changelogId: z.string(),
+    changedBy: z.string().nullable()
+  })
 ]);
 
 export type WorkItemJob = z.infer<typeof WorkItemJobSchema>;
-

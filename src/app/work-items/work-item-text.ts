@@ -33,7 +33,9 @@ export function workItemDescription(conversationId: string, context: string): Pa
     }
     kept.unshift(speakerLine(lines[i]));
   }
-  const intro: Paragraph = { text: kept.length > 0 ? 'The customer asked for a person. The conversation so far:' : 'The customer asked for a person.' };
+  const intro: Paragraph = {
+    text: kept.length > 0 ? 'The customer asked for a person. The conversation so far:' : 'The customer asked for a person.'
+  };
   return [intro, ...kept, { text: conversationMarker(conversationId) }];
 }
 
@@ -73,7 +75,10 @@ export function transcriptParagraphs(conversationId: string, outcome: string, li
     else tail.unshift(rendered[end--]);
   }
   const omitted = end - start + 1;
-  const middle: Paragraph[] = omitted > 0 ? [{ text: `(${omitted} messages in the middle are not shown: the transcript is longer than one Jira comment allows.)` }] : [];
+  const middle: Paragraph[] =
+    omitted > 0
+      ? [{ text: `(${omitted} messages in the middle are not shown: the transcript is longer than one Jira comment allows.)` }]
+      : [];
   return [{ lead: transcriptHeading(conversationId), text: `Outcome: ${outcome}.` }, ...head, ...middle, ...tail];
 }
 

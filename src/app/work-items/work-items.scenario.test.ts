@@ -40,9 +40,17 @@ describe('work items', () => {
     });
     await world.settle();
     const issue = world.sandbox.jira.getIssue(started.workItemKey);
-    expect(issue).toMatchObject({ requestTypeId: SUP_CHAT_REQUEST_TYPE_ID, fields: { summary: 'Laptop does not boot after update', reporter: 'customer-dana', labels: ['live-chat'], team: SUPPORT_TEAM_ID } });
+    expect(issue).toMatchObject({
+      requestTypeId: SUP_CHAT_REQUEST_TYPE_ID,
+      fields: { summary: 'Laptop does not boot after update', reporter: 'customer-dana', labels: ['live-chat'], team: SUPPORT_TEAM_ID }
+    });
     const description = JSON.stringify(issue?.fields.description);
-    for (const line of ['My laptop will not start since the update', 'Have you tried holding the power button for 10 seconds?', 'Yes. I want to talk to a person.']) expect(description).toContain(line);
+    for (const line of [
+      'My laptop will not start since the update',
+      'Have you tried holding the power button for 10 seconds?',
+      'Yes. I want to talk to a person.'
+    ])
+      expect(description).toContain(line);
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(1);
   });
 
@@ -50,7 +58,11 @@ describe('work items', () => {
     world = await supportWithTeam();
     const started = await world.start('SUP', null);
     await world.settle();
-    expect(world.sandbox.jira.getIssue(started.workItemKey)?.fields).toMatchObject({ reporter: world.sandbox.jira.appAccountId, labels: ['live-chat'], team: SUPPORT_TEAM_ID });
+    expect(world.sandbox.jira.getIssue(started.workItemKey)?.fields).toMatchObject({
+      reporter: world.sandbox.jira.appAccountId,
+      labels: ['live-chat'],
+      team: SUPPORT_TEAM_ID
+    });
   });
 
   it('R15: a missed chat’s work item also gets the label live-chat-missed', async () => {
@@ -64,7 +76,12 @@ describe('work items', () => {
   it('R15: Jira failing to create the work item (5xx) refuses the chat; asking again creates exactly one work item', async () => {
     world = await supportWithTeam();
     world.sandbox.faults.set([{ target: 'jira', kind: 'http5xx', match: 'POST /rest/servicedeskapi/request', times: 1 }]);
-    const escalation = { projectKey: 'SUP', summary: 'Printer on fire', conversation: 'User: the printer is on fire', rovoConversationId: 'rovo-1' };
+    const escalation = {
+      projectKey: 'SUP',
+      summary: 'Printer on fire',
+      conversation: 'User: the printer is on fire',
+      rovoConversationId: 'rovo-1'
+    };
     const first = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { error: { code: string } };
     expect(first.error.code).toBe('unavailable');
     expect(world.sandbox.jira.listIssues('SUP')).toHaveLength(0);
@@ -82,12 +99,25 @@ describe('work items', () => {
     await world.sandbox.action('escalate-to-human', escalation, 'customer-dana');
     // What the lost attempt did on Jira's side: the request exists, with the conversation's marker.
     const [{ key: conversationId }] = world.entities('work-item');
-    const created = await world.sandbox.jira.handleJiraHttp('POST', '/rest/servicedeskapi/request', '', {
-      serviceDeskId: '2',
-      requestTypeId: SUP_CHAT_REQUEST_TYPE_ID,
-      isAdfRequest: true,
-      requestFieldValues: { summary: 'VPN down', description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: `Live chat conversation ${conversationId}` }] }] } }
-    }, world.sandbox.jira.appAccountId);
+    const created = await world.sandbox.jira.handleJiraHttp(
+      'POST',
+      '/rest/servicedeskapi/request',
+      '',
+      {
+        serviceDeskId: '2',
+        requestTypeId: SUP_CHAT_REQUEST_TYPE_ID,
+        isAdfRequest: true,
+        requestFieldValues: {
+          summary: 'VPN down',
+          description: {
+            type: 'doc',
+            version: 1,
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: `Live chat conversation ${conversationId}` }] }]
+          }
+        }
+      },
+      world.sandbox.jira.appAccountId
+    );
     const lostKey = (created.body as { issueKey: string }).issueKey;
     await world.advance(30 * SECOND);
     const answer = (await world.sandbox.action('escalate-to-human', escalation, 'customer-dana')) as { workItemKey: string };
@@ -160,7 +190,9 @@ describe('work items', () => {
   it('R17: when the reply cannot be posted as the agent, the app posts it for them, naming them, once', async () => {
     world = await supportWithTeam();
     const started = await accepted(world);
-    world.sandbox.faults.set([{ target: 'jira', kind: 'http5xx', match: `POST /rest/servicedeskapi/request/${started.workItemKey}/comment`, times: 2 }]);
+    world.sandbox.faults.set([
+      { target: 'jira', kind: 'http5xx', match: `POST /rest/servicedeskapi/request/${started.workItemKey}/comment`, times: 2 }
+    ]);
     await world.ok('conversation.send', { conversationId: started.conversationId, text: 'Hello from Ana' }, 'agent-ana');
     await world.advance(1 * MINUTE);
     const replies = world.sandbox.jira.comments(started.workItemKey).filter((c) => c.jsdPublic);
@@ -174,7 +206,11 @@ describe('work items', () => {
     world = await supportWithTeam();
     const started = await accepted(world);
     await world.ok('chat.send', { conversationId: started.conversationId, token: started.token, text: 'It shows a black screen.' }, null);
-    await world.ok('conversation.send', { conversationId: started.conversationId, text: 'Please hold the power button for 30 seconds.' }, 'agent-ana');
+    await world.ok(
+      'conversation.send',
+      { conversationId: started.conversationId, text: 'Please hold the power button for 30 seconds.' },
+      'agent-ana'
+    );
     world.sandbox.faults.set([{ target: 'queue', kind: 'duplicate', match: 'work-item-jobs' }]);
     await world.ok('conversation.resolve', { conversationId: started.conversationId }, 'agent-ana');
     await world.advance(1 * MINUTE);
@@ -193,7 +229,9 @@ describe('work items', () => {
   it('R17: Jira failing (5xx) while the transcript is written is retried, still one comment', async () => {
     world = await supportWithTeam();
     const started = await accepted(world);
-    world.sandbox.faults.set([{ target: 'jira', kind: 'http5xx', match: `POST /rest/api/3/issue/${started.workItemKey}/comment`, times: 2 }]);
+    world.sandbox.faults.set([
+      { target: 'jira', kind: 'http5xx', match: `POST /rest/api/3/issue/${started.workItemKey}/comment`, times: 2 }
+    ]);
     await world.ok('conversation.resolve', { conversationId: started.conversationId }, 'agent-ana');
     await world.advance(2 * MINUTE);
     expect(world.sandbox.jira.comments(started.workItemKey).filter((c) => !c.jsdPublic)).toHaveLength(1);

@@ -12,7 +12,8 @@ export function createWorkItems(deps: CreateWorkItemDeps & WorkItemStepDeps & { 
   return {
     create: (item) => createWorkItem(deps, item),
     runStep: (target, step, attempt) => runWorkItemStep(deps, target, step, attempt),
-    queueStep: (target, step, delaySeconds, recorded = true) => deps.workItemJobs.push({ kind: 'step', ...target, step, ...(recorded ? {} : { recorded: false }) }, delaySeconds),
+    queueStep: (target, step, delaySeconds, recorded = true) =>
+      deps.workItemJobs.push({ kind: 'step', ...target, step, ...(recorded ? {} : { recorded: false }) }, delaySeconds),
     async closeOutUnrouted({ conversationId, projectKey, workItemKey, unlabelled }) {
       if (unlabelled) await deps.workItemJobs.push({ kind: 'label', conversationId, projectKey, workItemKey });
       await deps.workItemJobs.push({ kind: 'closeOut', conversationId, workItemKey, outcome: 'missed' });

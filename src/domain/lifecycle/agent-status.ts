@@ -14,7 +14,7 @@ export function canChangeAvailability(agentSpaces: readonly SpaceConfig[]): Resu
   return fail(
     'forbidden',
     `Availability cannot be changed: the team of space ${tooLarge.projectKey} has ${tooLarge.teamSize} members, ` +
-      `and live chat supports at most ${MAX_TEAM_SIZE}.`,
+      `and live chat supports at most ${MAX_TEAM_SIZE}.`
   );
 }
 
@@ -25,12 +25,7 @@ export function canChangeAvailability(agentSpaces: readonly SpaceConfig[]): Resu
  *
  * Reads: the agent and the conversations of their pending offers.
  */
-export function setStatus(
-  state: SiteState,
-  agentId: string,
-  status: AgentStatus,
-  reason: 'agent' | 'offerTimeout',
-): Result<Change> {
+export function setStatus(state: SiteState, agentId: string, status: AgentStatus, reason: 'agent' | 'offerTimeout'): Result<Change> {
   const before = agentOf(state, agentId);
   if (before.status === status) return ok(noChange);
   let agent: Agent = { ...before, status };

@@ -29,8 +29,8 @@ export function onAccept(state: SiteState, input: AnswerInput, now: number): Res
       conversations: [{ ...conversation, status: 'active', offer: null, assignee: agent.accountId, acceptedAt: now }],
       agents: [{ ...agent, offers: without(agent.offers, conversationId), active: [...agent.active, conversationId] }],
       // Decision (R13): the reply clock starts at accept (acceptedAt): reminder at accept + T, expiry at accept + 2T (pendingTimers).
-      effects: [{ type: 'assign', conversationId, agentId: agent.accountId }],
-    }),
+      effects: [{ type: 'assign', conversationId, agentId: agent.accountId }]
+    })
   );
 }
 

@@ -25,7 +25,7 @@ export function finish(conversation: Conversation, holder: Agent | null, outcome
   const released = holder && {
     ...holder,
     offers: without(holder.offers, conversationId),
-    active: without(holder.active, conversationId),
+    active: without(holder.active, conversationId)
   };
   return change({ conversations: [ended], agents: released ? [released] : [], effects });
 }

@@ -16,7 +16,7 @@ export type MessageSender = { readonly role: 'customer' } | { readonly role: 'ag
 export function onMessage(
   state: SiteState,
   input: { readonly conversationId: string; readonly sender: MessageSender },
-  now: number,
+  now: number
 ): Result<Change> {
   const conversation = state.conversations[input.conversationId];
   if (!conversation) return fail('not_found', 'No such conversation.');
@@ -33,7 +33,7 @@ export function onMessage(
   return ok(
     change({
       conversations: [{ ...conversation, firstAgentReplyAt: now }],
-      effects: [...effects, { type: 'firstAgentReply', conversationId: conversation.id, agentId: senderId }],
-    }),
+      effects: [...effects, { type: 'firstAgentReply', conversationId: conversation.id, agentId: senderId }]
+    })
   );
 }

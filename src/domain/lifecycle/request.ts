@@ -32,7 +32,7 @@ export function onRequest(state: SiteState, input: RequestInput, now: number): R
     projectKey: space.projectKey,
     requestedAt: now,
     // Decision: the timings in force at request time apply to the whole conversation.
-    timing: timingOf(space.settings),
+    timing: timingOf(space.settings)
   });
   const agents = space.agentIds.map((id) => agentOf(state, id));
   // Decision (R10): judged at request time; nobody Available with a fresh heartbeat, whatever their load, means no waiting.

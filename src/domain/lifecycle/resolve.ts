@@ -13,7 +13,7 @@ import { finish, holderId } from './ending';
 export function onResolve(
   state: SiteState,
   input: { readonly conversationId: string; readonly agentId: string },
-  now: number,
+  now: number
 ): Result<Change> {
   const conversation = state.conversations[input.conversationId];
   if (!conversation) return fail('not_found', 'No such conversation.');

@@ -65,8 +65,8 @@ function replyReminderDue(conversation: Conversation, now: number): Result<Chang
   return ok(
     change({
       conversations: [{ ...conversation, reminderSent: true }],
-      effects: [{ type: 'notify', accountIds: [assignee], conversationId: conversation.id, reason: 'replyReminder' }],
-    }),
+      effects: [{ type: 'notify', accountIds: [assignee], conversationId: conversation.id, reason: 'replyReminder' }]
+    })
   );
 }
 

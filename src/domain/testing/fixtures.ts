@@ -20,17 +20,12 @@ export function agent(accountId: string, overrides: Partial<Agent> = {}): Agent 
 }
 
 /** A space with live chat on and set up, default timings. */
-export function space(
-  projectKey: string,
-  agentIds: readonly string[],
-  settings: Partial<SpaceSettings> = {},
-  teamSize = 0,
-): SpaceConfig {
+export function space(projectKey: string, agentIds: readonly string[], settings: Partial<SpaceSettings> = {}, teamSize = 0): SpaceConfig {
   return {
     projectKey,
     agentIds,
     teamSize,
-    settings: { ...defaultSpaceSettings({ existedBeforeInstall: false }), setUp: true, requestTypeId: 'chat', ...settings },
+    settings: { ...defaultSpaceSettings({ existedBeforeInstall: false }), setUp: true, requestTypeId: 'chat', ...settings }
   };
 }
 
@@ -44,7 +39,7 @@ export function site(parts: {
     settings: { maxConversations: parts.maxConversations ?? 3 },
     spaces: Object.fromEntries(parts.spaces.map((s) => [s.projectKey, s])),
     agents: Object.fromEntries((parts.agents ?? []).map((a) => [a.accountId, a])),
-    conversations: Object.fromEntries((parts.conversations ?? []).map((c) => [c.id, c])),
+    conversations: Object.fromEntries((parts.conversations ?? []).map((c) => [c.id, c]))
   };
 }
 
@@ -59,7 +54,7 @@ export const fire = (timer: Timer): SiteEvent => ({ type: 'timer', timer });
 export const agentSays = (conversationId: string, agentId: string): SiteEvent => ({
   type: 'message',
   conversationId,
-  sender: { role: 'agent', agentId },
+  sender: { role: 'agent', agentId }
 });
 export const customerSays = (conversationId: string): SiteEvent => ({ type: 'message', conversationId, sender: { role: 'customer' } });
 

@@ -36,8 +36,8 @@ export function simulation(state: SiteState, now: number): Simulation {
   const timings = Object.fromEntries(
     Object.values(state.spaces).map((s) => [
       s.projectKey,
-      { assignMs: s.settings.timeToAssignMinutes * 60_000, replyMs: s.settings.timeToReplyMinutes * 60_000 },
-    ]),
+      { assignMs: s.settings.timeToAssignMinutes * 60_000, replyMs: s.settings.timeToReplyMinutes * 60_000 }
+    ])
   );
   return { state, now, fired: [], ledger: {}, outstanding: {}, offersMade: {}, timings };
 }
@@ -101,7 +101,8 @@ function record(sim: Simulation, effect: Effect, after: SiteState): void {
       if (agent?.status !== 'available') fail('offer to an agent who is not Available');
       if (heartbeat === null || sim.now - heartbeat >= HEARTBEAT_STALE_MS) fail('offer to an agent with a stale heartbeat');
       const conversation = after.conversations[effect.conversationId];
-      if (!conversation || !after.spaces[conversation.projectKey]?.agentIds.includes(effect.agentId)) fail('offer to an agent of another space');
+      if (!conversation || !after.spaces[conversation.projectKey]?.agentIds.includes(effect.agentId))
+        fail('offer to an agent of another space');
       return;
     }
     case 'withdrawOffer':
@@ -138,7 +139,8 @@ function checkStep(sim: Simulation, before: SiteState, after: SiteState, effects
     const previous = before.agents[agent.accountId];
     // R5: an offer never takes an agent past the maximum in force when it is made; nothing else adds load.
     if (offered.has(agent.accountId) && load(agent) > after.settings.maxConversations) fail(`${agent.accountId} offered past the maximum`);
-    if (!offered.has(agent.accountId) && load(agent) > (previous ? load(previous) : 0)) fail(`${agent.accountId}'s load grew without an offer`);
+    if (!offered.has(agent.accountId) && load(agent) > (previous ? load(previous) : 0))
+      fail(`${agent.accountId}'s load grew without an offer`);
     for (const id of agent.offers) offeredTo.set(id, (offeredTo.get(id) ?? []).concat(agent.accountId));
     for (const id of agent.active) heldBy.set(id, (heldBy.get(id) ?? []).concat(agent.accountId));
   }
@@ -156,7 +158,7 @@ function checkHolders(
   conversation: Conversation,
   offeredTo: readonly string[],
   heldBy: readonly string[],
-  fail: (why: string) => void,
+  fail: (why: string) => void
 ): void {
   const { id, status, offer, assignee } = conversation;
   if ((offer !== null) !== (status === 'offered')) fail(`${id} offer/status mismatch`);

@@ -1,5 +1,17 @@
 import React, { useCallback, useEffect, useRef, useState } from 'react';
-import ForgeReconciler, { Box, Button, Heading, Inline, Lozenge, SectionMessage, Spinner, Stack, Text, useProductContext, xcss } from '@forge/react';
+import ForgeReconciler, {
+  Box,
+  Button,
+  Heading,
+  Inline,
+  Lozenge,
+  SectionMessage,
+  Spinner,
+  Stack,
+  Text,
+  useProductContext,
+  xcss
+} from '@forge/react';
 import type { Failure } from '../shared/operation-result';
 import { hasEnded, type AgentConversationView, type ReaderAccess } from '../shared/operations';
 import { conversationStatus, type Tone } from '../shared/labels';
@@ -54,8 +66,8 @@ function App() {
     return (
       <SectionMessage appearance="information" title="You can't see this conversation">
         <Text>
-          Only the agent assigned to this chat and agents added to it as participants can read its messages. Ask the assigned agent to add you
-          if you need to help.
+          Only the agent assigned to this chat and agents added to it as participants can read its messages. Ask the assigned agent to add
+          you if you need to help.
         </Text>
       </SectionMessage>
     );
@@ -89,7 +101,11 @@ function App() {
         <Heading as="h3" size="xsmall">
           Live chat
         </Heading>
-        {model.livePart.length === 0 ? <Text>No messages with an agent yet.</Text> : model.livePart.map((turn) => <Turn key={turn.key} turn={turn} />)}
+        {model.livePart.length === 0 ? (
+          <Text>No messages with an agent yet.</Text>
+        ) : (
+          model.livePart.map((turn) => <Turn key={turn.key} turn={turn} />)
+        )}
         {view.customerTyping && !hasEnded(view.status) && <Text color="color.text.subtle">{`${view.customerName} is typing…`}</Text>}
       </Stack>
     </Stack>
@@ -97,7 +113,17 @@ function App() {
 }
 
 /** R18: the offered agent sees what they need to decide; everyone else only that the chat exists, and why. */
-function Restricted({ access, view, statusLabel, statusTone }: { access: ReaderAccess; view: AgentConversationView; statusLabel: string; statusTone: Tone }) {
+function Restricted({
+  access,
+  view,
+  statusLabel,
+  statusTone
+}: {
+  access: ReaderAccess;
+  view: AgentConversationView;
+  statusLabel: string;
+  statusTone: Tone;
+}) {
   if (access === 'offer') {
     const turns = panelModel({ ...view, messages: [] }).aiPart;
     return (
@@ -121,11 +147,14 @@ function Restricted({ access, view, statusLabel, statusTone }: { access: ReaderA
       <SectionMessage appearance="information" title="You can't see this conversation">
         {/* An ended chat (a missed one has nobody to ask) already left its transcript here. */}
         {hasEnded(view.status) ? (
-          <Text>Only the agent assigned to this chat and the agents they added could read its messages. Its transcript is on this work item as an internal note.</Text>
+          <Text>
+            Only the agent assigned to this chat and the agents they added could read its messages. Its transcript is on this work item as
+            an internal note.
+          </Text>
         ) : (
           <Text>
-            Only the agent assigned to this chat and the agents they add to it can read its messages. Ask the assigned agent to add you if you need
-            to help. The transcript is added to this work item as an internal note when the chat ends.
+            Only the agent assigned to this chat and the agents they add to it can read its messages. Ask the assigned agent to add you if
+            you need to help. The transcript is added to this work item as an internal note when the chat ends.
           </Text>
         )}
       </SectionMessage>

@@ -8,7 +8,11 @@ const clock = { locale: 'en-GB', timeZone: 'UTC' };
 describe('issue panel transcript', () => {
   it('marks the AI part from the AI context when the messages hold only the live chat', () => {
     const model = panelModel(
-      { customerName: 'Dana', context: 'Customer: My laptop will not boot\nAI: Let me get you a person.', messages: [m(1, 'agent', 'Hi Dana'), m(2, 'agent', 'Is it plugged in?'), m(3, 'customer', 'Yes')] },
+      {
+        customerName: 'Dana',
+        context: 'Customer: My laptop will not boot\nAI: Let me get you a person.',
+        messages: [m(1, 'agent', 'Hi Dana'), m(2, 'agent', 'Is it plugged in?'), m(3, 'customer', 'Yes')]
+      },
       clock
     );
     expect(model.aiPart).toEqual([
@@ -22,14 +26,27 @@ describe('issue panel transcript', () => {
   });
 
   it('uses the messages for the AI part when they carry the AI turns', () => {
-    const model = panelModel({ customerName: 'Dana', context: 'ignored', messages: [m(1, 'customer', 'Help'), m(2, 'ai', 'Handing over'), m(3, 'agent', 'Hello')] }, clock);
+    const model = panelModel(
+      {
+        customerName: 'Dana',
+        context: 'ignored',
+        messages: [m(1, 'customer', 'Help'), m(2, 'ai', 'Handing over'), m(3, 'agent', 'Hello')]
+      },
+      clock
+    );
     expect(model.aiPart.map((t) => t.who)).toEqual(['Dana', 'AI assistant']);
     expect(model.livePart.map((t) => t.texts)).toEqual([['Hello']]);
   });
 
   it("names the agent, and splits at the backend's handoff point when it sends one", () => {
     const model = panelModel(
-      { customerName: 'Dana', agentName: 'Ana Souza', aiTurns: 3, context: '', messages: [m(1, 'customer', 'Help'), m(2, 'ai', 'Try this'), m(3, 'customer', 'A person please'), m(4, 'agent', 'Hi')] },
+      {
+        customerName: 'Dana',
+        agentName: 'Ana Souza',
+        aiTurns: 3,
+        context: '',
+        messages: [m(1, 'customer', 'Help'), m(2, 'ai', 'Try this'), m(3, 'customer', 'A person please'), m(4, 'agent', 'Hi')]
+      },
       clock
     );
     expect(model.aiPart.map((t) => t.texts)).toEqual([['Help'], ['Try this'], ['A person please']]);

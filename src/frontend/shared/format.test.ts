@@ -21,7 +21,7 @@ describe('time formatting', () => {
     expect(describeCountdown(now, now)).toBe('Expired');
   });
 
-  it('shows message times in the reader\'s locale and zone, and survives an unknown zone', () => {
+  it("shows message times in the reader's locale and zone, and survives an unknown zone", () => {
     const at = Date.UTC(2024, 0, 2, 14, 5);
     expect(formatClock(at, 'en-GB', 'UTC')).toBe('14:05');
     expect(formatClock(at, 'en-GB', 'Not/AZone')).toMatch(/\d\d:\d\d/);

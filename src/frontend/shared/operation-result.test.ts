@@ -6,8 +6,17 @@ describe('operation results', () => {
   });
 
   it('R29: a typed error becomes a failure with its code, message and fields', () => {
-    const result = { error: { code: 'invalid', message: 'Time to assign must be between 1 and 60 minutes', fields: { timeToAssignMinutes: 'Time to assign must be between 1 and 60 minutes' } } };
-    expect(toOutcome(result)).toEqual({ ok: false, error: { code: 'invalid', message: result.error.message, fields: result.error.fields } });
+    const result = {
+      error: {
+        code: 'invalid',
+        message: 'Time to assign must be between 1 and 60 minutes',
+        fields: { timeToAssignMinutes: 'Time to assign must be between 1 and 60 minutes' }
+      }
+    };
+    expect(toOutcome(result)).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: result.error.message, fields: result.error.fields }
+    });
   });
 
   it("accepts the domain's field list as well as a field map", () => {

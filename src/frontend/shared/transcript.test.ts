@@ -11,8 +11,16 @@ describe('transcript', () => {
     expect(lastSeq([])).toBeUndefined();
   });
 
-  it('the AI part runs up to the AI\'s last turn; what follows is the live chat', () => {
-    const parts = splitAtHandoff([m(1, 'customer'), m(2, 'ai'), m(3, 'customer'), m(4, 'ai'), m(5, 'customer'), m(6, 'system'), m(7, 'agent')]);
+  it("the AI part runs up to the AI's last turn; what follows is the live chat", () => {
+    const parts = splitAtHandoff([
+      m(1, 'customer'),
+      m(2, 'ai'),
+      m(3, 'customer'),
+      m(4, 'ai'),
+      m(5, 'customer'),
+      m(6, 'system'),
+      m(7, 'agent')
+    ]);
     expect(parts.map((p) => [p.part, p.messages.map((x) => x.seq)])).toEqual([
       ['ai', [1, 2, 3, 4]],
       ['live', [5, 6, 7]]
@@ -53,7 +61,7 @@ describe('transcript', () => {
     expect(parseContext('')).toEqual([]);
   });
 
-  it('names senders, with the people\'s names when known', () => {
+  it("names senders, with the people's names when known", () => {
     expect(senderLabel('ai')).toBe('AI assistant');
     expect(senderLabel('agent', { agent: 'Ana' })).toBe('Ana');
     expect(senderLabel('customer')).toBe('Customer');

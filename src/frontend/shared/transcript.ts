@@ -38,9 +38,10 @@ export interface TranscriptPart {
 export function splitAtHandoff(messages: readonly Message[], aiTurns?: number): TranscriptPart[] {
   let end = 0;
   if (aiTurns !== undefined) end = Math.min(Math.max(0, aiTurns), messages.length);
-  else messages.forEach((m, i) => {
-    if (m.from === 'ai') end = i + 1;
-  });
+  else
+    messages.forEach((m, i) => {
+      if (m.from === 'ai') end = i + 1;
+    });
   const parts: TranscriptPart[] = [];
   if (end > 0) parts.push({ part: 'ai', messages: messages.slice(0, end) });
   if (end < messages.length) parts.push({ part: 'live', messages: messages.slice(end) });

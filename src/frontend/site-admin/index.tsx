@@ -27,13 +27,18 @@ function App() {
     void load();
   }, [load]);
 
-  if (failure) return <PageFailure failure={failure} forbidden="Only Jira site admins can change live chat's site settings." onRetry={() => void load()} />;
+  if (failure)
+    return (
+      <PageFailure failure={failure} forbidden="Only Jira site admins can change live chat's site settings." onRetry={() => void load()} />
+    );
   if (!settings) return <Spinner label="Loading live chat settings" />;
 
   return (
     <Stack space="space.400">
       {/* Jira shows the page's title ("Live chat") above the app. */}
-      <Text>Hands customers from the AI on your help portals to a person. Each service space turns it on and sets it up in its space settings.</Text>
+      <Text>
+        Hands customers from the AI on your help portals to a person. Each service space turns it on and sets it up in its space settings.
+      </Text>
       {settings.licenseActive === false && <LicenseNotice notice={settings.notice} />}
       <MaxConversationsSection settings={settings} onSaved={setSettings} />
       <OverviewSection />

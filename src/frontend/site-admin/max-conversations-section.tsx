@@ -39,9 +39,9 @@ export function MaxConversationsSection({ settings, onSaved }: { settings: SiteS
           Maximum conversations
         </Heading>
         <Text>
-          The most chats one agent handles at a time, across all spaces: chats they have accepted and not resolved, plus offers waiting for their
-          answer. An agent at the maximum gets no new offers; new chats wait in their space's queue, first come first served, until a slot frees.
-          Lowering it never ends a chat already running.
+          The most chats one agent handles at a time, across all spaces: chats they have accepted and not resolved, plus offers waiting for
+          their answer. An agent at the maximum gets no new offers; new chats wait in their space's queue, first come first served, until a
+          slot frees. Lowering it never ends a chat already running.
         </Text>
         <Label labelFor="maxConversations">Maximum conversations per agent</Label>
         <Textfield

@@ -23,7 +23,7 @@ describe('site overview', () => {
     expect(overviewSummary(spaces)).toBe('1 space with live chat on · 3 agents available now · 1 waiting · 3 active');
   });
 
-  it('names each space\'s state', () => {
+  it("names each space's state", () => {
     expect(spaceState({ enabled: false, setUp: true })).toEqual({ label: 'Off', appearance: 'default' });
     expect(spaceState({ enabled: true, setUp: false }).label).toBe('Not set up');
   });

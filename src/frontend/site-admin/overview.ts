@@ -21,7 +21,10 @@ export function overviewSummary(spaces: readonly SpaceOverview[]): string {
   const sum = (pick: (s: SpaceOverview) => number) => spaces.reduce((total, s) => total + pick(s), 0);
   return [
     `${plural(on, 'space')} with live chat on`,
-    `${plural(sum((s) => s.availableAgents), 'agent')} available now`,
+    `${plural(
+      sum((s) => s.availableAgents),
+      'agent'
+    )} available now`,
     `${sum((s) => s.waiting)} waiting`,
     `${sum((s) => s.active)} active`
   ].join(' · ');

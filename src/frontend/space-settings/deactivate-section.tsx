@@ -40,7 +40,9 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
       {removeFromRovo && !settings.setUp && (
         <SectionMessage appearance="success" title="Live chat is deactivated for this space">
           <Stack space="space.100">
-            <Text>The chat is hidden on the help portal and Rovo can no longer start chats here. Remove these from your other Rovo agents:</Text>
+            <Text>
+              The chat is hidden on the help portal and Rovo can no longer start chats here. Remove these from your other Rovo agents:
+            </Text>
             <List type="unordered">
               {removeFromRovo.map((item) => (
                 <ListItem key={item}>{item}</ListItem>
@@ -53,8 +55,8 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
       {(settings.setUp || (settings.enabled && !settings.deactivated)) && (
         <>
           <Text>
-            Deactivating hides the chat on the help portal and makes the escalation action refuse new chats for this space. Chats already running
-            continue until they end.
+            Deactivating hides the chat on the help portal and makes the escalation action refuse new chats for this space. Chats already
+            running continue until they end.
           </Text>
           {confirming ? (
             <SectionMessage appearance="warning" title={`Deactivate live chat for ${projectKey}?`}>
@@ -76,8 +78,12 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
           )}
         </>
       )}
-      {!settings.setUp && settings.deactivated && !removeFromRovo && <Text>Live chat is deactivated for this space. Set it up again to turn it back on.</Text>}
-      {!settings.setUp && !settings.enabled && !settings.deactivated && !removeFromRovo && <Text>Live chat is off and not set up for this space.</Text>}
+      {!settings.setUp && settings.deactivated && !removeFromRovo && (
+        <Text>Live chat is deactivated for this space. Set it up again to turn it back on.</Text>
+      )}
+      {!settings.setUp && !settings.enabled && !settings.deactivated && !removeFromRovo && (
+        <Text>Live chat is off and not set up for this space.</Text>
+      )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </Stack>
   );

@@ -31,7 +31,12 @@ interface RequestTypeFieldProps {
 /** A picker of the space's request types; their ids when the backend did not list them. */
 export function RequestTypeField({ options, value, error, onChange }: RequestTypeFieldProps) {
   return (
-    <Field name="requestTypeId" label="Request type for chat work items" error={error} help="Each chat becomes a work item of this request type in the space's queues.">
+    <Field
+      name="requestTypeId"
+      label="Request type for chat work items"
+      error={error}
+      help="Each chat becomes a work item of this request type in the space's queues."
+    >
       {options.length > 0 ? (
         <Select
           inputId="requestTypeId"

@@ -36,7 +36,9 @@ function App() {
   }, [load]);
 
   if (failure) {
-    return <PageFailure failure={failure} forbidden="Only admins of this space can change its live chat settings." onRetry={() => void load()} />;
+    return (
+      <PageFailure failure={failure} forbidden="Only admins of this space can change its live chat settings." onRetry={() => void load()} />
+    );
   }
   if (!projectKey || !settings) return <Spinner label="Loading live chat settings" />;
 

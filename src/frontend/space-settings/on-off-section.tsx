@@ -4,7 +4,15 @@ import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
 
 /** Live chat on/off: saved at once, like Jira's own feature switches. */
-export function OnOffSection({ projectKey, settings, onSaved }: { projectKey: string; settings: SpaceSettings; onSaved: (settings: SpaceSettings) => void }) {
+export function OnOffSection({
+  projectKey,
+  settings,
+  onSaved
+}: {
+  projectKey: string;
+  settings: SpaceSettings;
+  onSaved: (settings: SpaceSettings) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -27,8 +35,8 @@ export function OnOffSection({ projectKey, settings, onSaved }: { projectKey: st
         <Label labelFor="live-chat-enabled">Live chat</Label>
       </Inline>
       <HelperMessage>
-        Customers see the chat on this space's help portal when live chat is on and set up. Turning it off hides the chat; chats already running
-        continue until they end.
+        Customers see the chat on this space's help portal when live chat is on and set up. Turning it off hides the chat; chats already
+        running continue until they end.
       </HelperMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </Stack>

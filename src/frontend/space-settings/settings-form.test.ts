@@ -62,7 +62,10 @@ describe('space settings form', () => {
     const check = patchFromForm({ ...formFromSettings(settings), offerTimeoutSeconds: '', timeToReplyMinutes: 'soon' });
     expect(check).toEqual({
       ok: false,
-      fields: { offerTimeoutSeconds: 'Enter Offer timeout as a number of seconds', timeToReplyMinutes: 'Enter Time to reply as a number of minutes' }
+      fields: {
+        offerTimeoutSeconds: 'Enter Offer timeout as a number of seconds',
+        timeToReplyMinutes: 'Enter Time to reply as a number of minutes'
+      }
     });
   });
 

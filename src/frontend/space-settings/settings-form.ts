@@ -18,10 +18,30 @@ export interface SettingsForm {
 export type NumberField = 'timeToAssignMinutes' | 'offerTimeoutSeconds' | 'timeToReplyMinutes';
 
 /** The field names are the settings' own, so the backend's field errors land beside them. */
-export const NUMBER_FIELDS: readonly { readonly name: NumberField; readonly label: string; readonly unit: string; readonly help: string }[] = [
-  { name: 'timeToAssignMinutes', label: 'Time to assign', unit: 'minutes', help: 'If no agent accepts within this time, the customer sees the fallback message. 1–60 minutes.' },
-  { name: 'offerTimeoutSeconds', label: 'Offer timeout', unit: 'seconds', help: 'How long an agent has to accept an offer before it goes to the next agent and they are set to Away. 30–600 seconds.' },
-  { name: 'timeToReplyMinutes', label: 'Time to reply', unit: 'minutes', help: 'The agent is reminded if they have not replied within this time after accepting; the chat ends after twice this time. 1–60 minutes.' }
+export const NUMBER_FIELDS: readonly {
+  readonly name: NumberField;
+  readonly label: string;
+  readonly unit: string;
+  readonly help: string;
+}[] = [
+  {
+    name: 'timeToAssignMinutes',
+    label: 'Time to assign',
+    unit: 'minutes',
+    help: 'If no agent accepts within this time, the customer sees the fallback message. 1–60 minutes.'
+  },
+  {
+    name: 'offerTimeoutSeconds',
+    label: 'Offer timeout',
+    unit: 'seconds',
+    help: 'How long an agent has to accept an offer before it goes to the next agent and they are set to Away. 30–600 seconds.'
+  },
+  {
+    name: 'timeToReplyMinutes',
+    label: 'Time to reply',
+    unit: 'minutes',
+    help: 'The agent is reminded if they have not replied within this time after accepting; the chat ends after twice this time. 1–60 minutes.'
+  }
 ];
 
 export function formFromSettings(settings: SpaceSettings): SettingsForm {
@@ -38,7 +58,8 @@ export function formFromSettings(settings: SpaceSettings): SettingsForm {
 
 export type SettingsPatch = Record<string, string | number | boolean | null>;
 
-export type FormCheck = { readonly ok: true; readonly patch: SettingsPatch } | { readonly ok: false; readonly fields: Record<string, string> };
+export type FormCheck =
+  { readonly ok: true; readonly patch: SettingsPatch } | { readonly ok: false; readonly fields: Record<string, string> };
 
 /**
  * What "Save" sends: every field of the form. Ranges are the backend's to judge (one source of
@@ -103,7 +124,10 @@ export function escalationLineFor(projectKey: string): string {
 }
 
 /** The status the page header shows. */
-export function liveChatState(settings: Pick<SpaceSettings, 'enabled' | 'setUp' | 'deactivated'>): { label: string; appearance: 'success' | 'moved' | 'default' | 'removed' } {
+export function liveChatState(settings: Pick<SpaceSettings, 'enabled' | 'setUp' | 'deactivated'>): {
+  label: string;
+  appearance: 'success' | 'moved' | 'default' | 'removed';
+} {
   if (settings.deactivated && !settings.setUp) return { label: 'Deactivated', appearance: 'removed' };
   if (!settings.enabled) return { label: 'Off', appearance: 'default' };
   return settings.setUp ? { label: 'On', appearance: 'success' } : { label: 'Not set up', appearance: 'moved' };

@@ -1,5 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Button, ErrorMessage, Form, Heading, HelperMessage, Inline, Label, SectionMessage, Stack, Text, TextArea, Textfield, Toggle } from '@forge/react';
+import {
+  Button,
+  ErrorMessage,
+  Form,
+  Heading,
+  HelperMessage,
+  Inline,
+  Label,
+  SectionMessage,
+  Stack,
+  Text,
+  TextArea,
+  Textfield,
+  Toggle
+} from '@forge/react';
 import { Field, RequestTypeField } from './fields';
 import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
@@ -68,7 +82,13 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
           Team and chat settings
         </Heading>
         {NUMBER_FIELDS.map((field) => (
-          <Field key={field.name} name={field.name} label={`${field.label} (${field.unit})`} help={field.help} error={fieldErrors[field.name]}>
+          <Field
+            key={field.name}
+            name={field.name}
+            label={`${field.label} (${field.unit})`}
+            help={field.help}
+            error={fieldErrors[field.name]}
+          >
             <Textfield
               id={field.name}
               name={field.name}
@@ -81,7 +101,13 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
         ))}
 
         <Field name="teamId" label="Team" error={fieldErrors.teamId} help={teamHelp(settings.teamSize)}>
-          <Textfield id="teamId" name="teamId" value={form.teamId} isInvalid={Boolean(fieldErrors.teamId)} onChange={(event) => edit({ teamId: String(event.target.value ?? '') })} />
+          <Textfield
+            id="teamId"
+            name="teamId"
+            value={form.teamId}
+            isInvalid={Boolean(fieldErrors.teamId)}
+            onChange={(event) => edit({ teamId: String(event.target.value ?? '') })}
+          />
         </Field>
         {warning && (
           <SectionMessage appearance="warning" title="This team is too large for live chat">
@@ -91,7 +117,11 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
 
         <Stack space="space.050">
           <Inline space="space.100" alignBlock="center">
-            <Toggle id="showOnlyWhenAvailable" isChecked={form.showOnlyWhenAvailable} onChange={() => edit({ showOnlyWhenAvailable: !form.showOnlyWhenAvailable })} />
+            <Toggle
+              id="showOnlyWhenAvailable"
+              isChecked={form.showOnlyWhenAvailable}
+              onChange={() => edit({ showOnlyWhenAvailable: !form.showOnlyWhenAvailable })}
+            />
             <Label labelFor="showOnlyWhenAvailable">Show chat only when an agent is available</Label>
           </Inline>
           {fieldErrors.showOnlyWhenAvailable ? (
@@ -103,10 +133,19 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
 
         {/* Chosen at setup (settings table); changed here afterwards. */}
         {settings.setUp && (
-          <RequestTypeField options={requestTypeOptions} value={form.requestTypeId} error={fieldErrors.requestTypeId} onChange={(requestTypeId) => edit({ requestTypeId })} />
+          <RequestTypeField
+            options={requestTypeOptions}
+            value={form.requestTypeId}
+            error={fieldErrors.requestTypeId}
+            onChange={(requestTypeId) => edit({ requestTypeId })}
+          />
         )}
 
-        <Field name="defaultLabel" label="Default label" help="Every chat work item gets this label; it can't be changed. Missed chats also get live-chat-missed.">
+        <Field
+          name="defaultLabel"
+          label="Default label"
+          help="Every chat work item gets this label; it can't be changed. Missed chats also get live-chat-missed."
+        >
           <Textfield id="defaultLabel" name="defaultLabel" value={settings.defaultLabel} isReadOnly />
         </Field>
 

@@ -34,12 +34,16 @@ export function SetupSection({ projectKey, settings, escalationLine, onSetUp }: 
         <Heading as="h2" size="medium">
           Escalation from Rovo
         </Heading>
-        <Text>Live chat is set up. Customers on this space's help portal reach your agents from the chat widget, and Rovo users through the app's "Live chat handoff" agent. Tell that agent this line, or paste it into the instructions of any Rovo agent that can use the app's escalate-to-human action:</Text>
+        <Text>
+          Live chat is set up. Customers on this space's help portal reach your agents from the chat widget, and Rovo users through the
+          app's "Live chat handoff" agent. Tell that agent this line, or paste it into the instructions of any Rovo agent that can use the
+          app's escalate-to-human action:
+        </Text>
         <CodeBlock language="text" text={line} showLineNumbers={false} shouldWrapLongLines />
         {/* rovo:mcp is the only way to reach an app's action from an agent made in Rovo Studio, and it is EAP (not for production). */}
         <HelperMessage>
-          Agents you create in Rovo Studio cannot call this app's action yet: that needs Forge's Rovo MCP module, which is in early access and not
-          part of this app. Point their users to the "Live chat handoff" agent or the help portal instead.
+          Agents you create in Rovo Studio cannot call this app's action yet: that needs Forge's Rovo MCP module, which is in early access
+          and not part of this app. Point their users to the "Live chat handoff" agent or the help portal instead.
         </HelperMessage>
       </Stack>
     );
@@ -52,8 +56,8 @@ export function SetupSection({ projectKey, settings, escalationLine, onSetUp }: 
         Set up
       </Heading>
       <Text>
-        Setting up turns on the handoff for this space: customers who ask the AI for a person get one of your agents, and you get the line to paste
-        into other Rovo agents.
+        Setting up turns on the handoff for this space: customers who ask the AI for a person get one of your agents, and you get the line
+        to paste into other Rovo agents.
       </Text>
       {options.length > 0 && (
         <Stack space="space.050">

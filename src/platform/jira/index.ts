@@ -29,4 +29,3 @@ export const jira: JiraClient = {
   addPublicReply,
   recentComments
 };
-

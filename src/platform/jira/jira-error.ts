@@ -10,7 +10,12 @@ export function jiraErrorFromStatus(status: number, message: string, retryAfterH
 
 /** The request may or may not have reached Jira (timeout, connection reset). */
 export function jiraUnreachable(cause: unknown): JiraError {
-  return new JiraError(0, `Jira could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`, true, DEFAULT_RETRY_AFTER_SECONDS);
+  return new JiraError(
+    0,
+    `Jira could not be reached: ${cause instanceof Error ? cause.message : String(cause)}`,
+    true,
+    DEFAULT_RETRY_AFTER_SECONDS
+  );
 }
 
 /** Retry-After in seconds or as an HTTP date; anything unreadable falls back to the default. */

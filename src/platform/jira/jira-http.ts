@@ -19,7 +19,8 @@ export interface JiraRequest {
 export async function jiraJson<S extends z.ZodType>(request: JiraRequest, schema: S): Promise<z.infer<S>> {
   const text = await jiraText(request);
   const parsed = schema.safeParse(text === '' ? undefined : JSON.parse(text));
-  if (!parsed.success) throw new JiraError(502, `Unexpected answer from Jira for ${request.method} ${request.path.value}: ${parsed.error.message}`, false, 0);
+  if (!parsed.success)
+    throw new JiraError(502, `Unexpected answer from Jira for ${request.method} ${request.path.value}: ${parsed.error.message}`, false, 0);
   return parsed.data;
 }
 
@@ -43,14 +44,25 @@ async function jiraText(request: JiraRequest): Promise<string> {
   }
   const text = await response.text();
   if (response.ok) return text;
-  throw jiraErrorFromStatus(response.status, `${request.method} ${request.path.value} answered ${response.status}: ${errorText(text)}`, response.headers.get('retry-after'));
+  throw jiraErrorFromStatus(
+    response.status,
+    `${request.method} ${request.path.value} answered ${response.status}: ${errorText(text)}`,
+    response.headers.get('retry-after')
+  );
 }
 
 /** Jira's platform errors are `{ errorMessages, errors }`, JSM's `{ errorMessage }`. */
 function errorText(body: string): string {
   try {
-    const value = JSON.parse(body) as { errorMessages?: string[]; errors?: Record<string, string>; errorMessage?: string; message?: string };
-    const messages = [...(value.errorMessages ?? []), ...Object.values(value.errors ?? {}), value.errorMessage, value.message].filter(Boolean);
+    const value = JSON.parse(body) as {
+      errorMessages?: string[];
+      errors?: Record<string, string>;
+      errorMessage?: string;
+      message?: string;
+    };
+    const messages = [...(value.errorMessages ?? []), ...Object.values(value.errors ?? {}), value.errorMessage, value.message].filter(
+      Boolean
+    );
     return messages.join('; ') || body.slice(0, 200);
   } catch {
     return body.slice(0, 200);

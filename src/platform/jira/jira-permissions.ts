@@ -19,10 +19,17 @@ const Answer = z.object({
  */
 export async function myPermissions(keys: readonly string[], projectKey?: string): Promise<ReadonlySet<string> | null> {
   const permissions = keys.join(',');
-  const path = projectKey === undefined ? route`/rest/api/3/mypermissions?permissions=${permissions}` : route`/rest/api/3/mypermissions?permissions=${permissions}&projectKey=${projectKey}`;
+  const path =
+    projectKey === undefined
+      ? route`/rest/api/3/mypermissions?permissions=${permissions}`
+      : route`/rest/api/3/mypermissions?permissions=${permissions}&projectKey=${projectKey}`;
   try {
     const answer = await jiraJson({ as: 'user', method: 'GET', path }, Answer);
-    return new Set(Object.entries(answer.permissions).filter(([, p]) => p.havePermission === true).map(([key]) => key));
+    return new Set(
+      Object.entries(answer.permissions)
+        .filter(([, p]) => p.havePermission === true)
+        .map(([key]) => key)
+    );
   } catch (error) {
     if (error instanceof JiraError && error.status === 404 && projectKey !== undefined) return null;
     if (error instanceof JiraError && error.status === 401) return new Set();

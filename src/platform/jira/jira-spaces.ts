@@ -14,7 +14,12 @@ const ServiceDeskSchema = z.object({
 
 const page = <T extends z.ZodType>(item: T) => z.object({ values: z.array(item), isLastPage: z.boolean().optional() });
 
-const UserSchema = z.object({ accountId: z.string(), accountType: z.string().optional(), active: z.boolean().optional(), displayName: z.string().optional() });
+const UserSchema = z.object({
+  accountId: z.string(),
+  accountType: z.string().optional(),
+  active: z.boolean().optional(),
+  displayName: z.string().optional()
+});
 
 const FieldSchema = z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() });
 
@@ -23,7 +28,10 @@ const FieldSchema = z.object({ id: z.string(), schema: z.object({ custom: z.stri
  * (developer.atlassian.com/platform/teams/components/team-field-in-jira-rest-api); sites also
  * list the second. Either is the Team field.
  */
-const TEAM_FIELD_TYPES: ReadonlySet<string> = new Set(['com.atlassian.teams:rm-teams-custom-field-team', 'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team']);
+const TEAM_FIELD_TYPES: ReadonlySet<string> = new Set([
+  'com.atlassian.teams:rm-teams-custom-field-team',
+  'com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team'
+]);
 /** user/assignable/search pages at most 1,000 users; R4 supports 100 agents, so a few pages is plenty. */
 const USER_PAGE = 1000;
 const MAX_USER_PAGES = 5;
@@ -40,7 +48,9 @@ function toServiceDesk(value: z.infer<typeof ServiceDeskSchema>): ServiceDesk {
  */
 export async function serviceDesk(projectKeyOrId: string): Promise<ServiceDesk | null> {
   try {
-    return toServiceDesk(await jiraJson({ as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk/${projectKeyOrId}` }, ServiceDeskSchema));
+    return toServiceDesk(
+      await jiraJson({ as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk/${projectKeyOrId}` }, ServiceDeskSchema)
+    );
   } catch (error) {
     if (error instanceof JiraError && (error.status === 404 || error.status === 400)) return null;
     throw error;
@@ -50,7 +60,10 @@ export async function serviceDesk(projectKeyOrId: string): Promise<ServiceDesk |
 export async function serviceDesks(): Promise<ServiceDesk[]> {
   const desks: ServiceDesk[] = [];
   for (let start = 0; ; start += 100) {
-    const answer = await jiraJson({ as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk?start=${start}&limit=${100}` }, page(ServiceDeskSchema));
+    const answer = await jiraJson(
+      { as: 'app', method: 'GET', path: route`/rest/servicedeskapi/servicedesk?start=${start}&limit=${100}` },
+      page(ServiceDeskSchema)
+    );
     desks.push(...answer.values.map(toServiceDesk));
     if (answer.isLastPage !== false || answer.values.length === 0) return desks;
   }

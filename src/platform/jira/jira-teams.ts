@@ -36,7 +36,9 @@ const Answer = z.object({
               displayName: z.string().optional(),
               members: z
                 .object({
-                  nodes: z.array(z.object({ state: z.string().optional(), member: z.object({ accountId: z.string() }).nullable().optional() })),
+                  nodes: z.array(
+                    z.object({ state: z.string().optional(), member: z.object({ accountId: z.string() }).nullable().optional() })
+                  ),
                   pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable().optional() })
                 })
                 .nullable()
@@ -48,7 +50,9 @@ const Answer = z.object({
     })
     .nullable()
     .optional(),
-  errors: z.array(z.object({ message: z.string(), extensions: z.object({ classification: z.string().optional() }).passthrough().optional() })).optional()
+  errors: z
+    .array(z.object({ message: z.string(), extensions: z.object({ classification: z.string().optional() }).passthrough().optional() }))
+    .optional()
 });
 
 /** The site's cloud id, from the invocation's context ARI (`ari:cloud:jira::site/<cloudId>`). */
@@ -70,13 +74,19 @@ export async function teamMembers(teamId: string, limit: number): Promise<TeamMe
       throw jiraUnreachable(error);
     }
     const text = await response.text();
-    if (!response.ok) throw jiraErrorFromStatus(response.status, `Team Query answered ${response.status}: ${text.slice(0, 200)}`, response.headers.get('retry-after'));
+    if (!response.ok)
+      throw jiraErrorFromStatus(
+        response.status,
+        `Team Query answered ${response.status}: ${text.slice(0, 200)}`,
+        response.headers.get('retry-after')
+      );
     const parsed = Answer.safeParse(JSON.parse(text));
     if (!parsed.success) throw new JiraError(502, `Unexpected answer from the Team Query: ${parsed.error.message}`, false, 0);
     const team = parsed.data.data?.team?.teamV2;
     const errors = parsed.data.errors ?? [];
     if (!team || !team.members) {
-      if (errors.some((e) => e.extensions?.classification === 'NotFound') || (!team && errors.length === 0)) return { found: false, name: null, memberIds: [], truncated: false };
+      if (errors.some((e) => e.extensions?.classification === 'NotFound') || (!team && errors.length === 0))
+        return { found: false, name: null, memberIds: [], truncated: false };
       throw new JiraError(502, `Team Query: ${errors.map((e) => e.message).join('; ') || 'no members in the answer'}`, false, 0);
     }
     name = team.displayName ?? name;

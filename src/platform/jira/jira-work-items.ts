@@ -31,7 +31,9 @@ function snapshot(issue: z.infer<typeof IssueSchema>): IssueSnapshot {
 }
 
 /** The new request's key, and its reporter as JSM answers it (the customer's name comes with it: no lookup needed). */
-export async function createRequest(request: NewRequest): Promise<{ issueKey: string; reporter?: { accountId: string; displayName?: string } }> {
+export async function createRequest(
+  request: NewRequest
+): Promise<{ issueKey: string; reporter?: { accountId: string; displayName?: string } }> {
   const body = {
     serviceDeskId: request.serviceDeskId,
     requestTypeId: request.requestTypeId,
@@ -58,12 +60,17 @@ export async function setAssignee(key: string, accountId: string | null): Promis
 }
 
 export async function getIssue(key: string): Promise<IssueSnapshot> {
-  return snapshot(await jiraJson({ as: 'app', method: 'GET', path: route`/rest/api/3/issue/${key}?fields=${'assignee,labels'}` }, IssueSchema));
+  return snapshot(
+    await jiraJson({ as: 'app', method: 'GET', path: route`/rest/api/3/issue/${key}?fields=${'assignee,labels'}` }, IssueSchema)
+  );
 }
 
 /** The enhanced JQL search, first page only: callers search narrowly. */
 export async function searchIssues(jql: string, maxResults = 50): Promise<IssueSnapshot[]> {
   const body = { jql, maxResults, fields: ['assignee', 'labels', 'description'] };
-  const answer = await jiraJson({ as: 'app', method: 'POST', path: route`/rest/api/3/search/jql`, body }, z.object({ issues: z.array(IssueSchema) }));
+  const answer = await jiraJson(
+    { as: 'app', method: 'POST', path: route`/rest/api/3/search/jql`, body },
+    z.object({ issues: z.array(IssueSchema) })
+  );
   return answer.issues.map(snapshot);
 }

@@ -19,7 +19,10 @@ export function forgeAssistantModel(): AssistantModel {
           model: ASSISTANT_MODEL,
           max_completion_tokens: MAX_OUTPUT_TOKENS,
           messages: [{ role: 'system', content: system }, ...turns.map((turn) => ({ role: turn.role, content: turn.text }))],
-          tools: tools.map((tool) => ({ type: 'function' as const, function: { name: tool.name, description: tool.description, parameters: tool.parameters } })),
+          tools: tools.map((tool) => ({
+            type: 'function' as const,
+            function: { name: tool.name, description: tool.description, parameters: tool.parameters }
+          })),
           tool_choice: 'auto'
         });
       } catch (error) {
@@ -30,7 +33,10 @@ export function forgeAssistantModel(): AssistantModel {
       const message = response.choices[0]?.message;
       const content = message?.content ?? '';
       const text = typeof content === 'string' ? content : content.map((part) => part.text).join('');
-      const toolCalls = (message?.tool_calls ?? []).map((call) => ({ name: call.function.name, arguments: asRecord(call.function.arguments) }));
+      const toolCalls = (message?.tool_calls ?? []).map((call) => ({
+        name: call.function.name,
+        arguments: asRecord(call.function.arguments)
+      }));
       return { text, toolCalls };
     }
   };

@@ -19,6 +19,6 @@ export function routingPlatform() {
     chatTimers: queueChatTimers(clock.now),
     chatPushes: realtimeChatPushes(secret),
     chatSecrets: kvsChatSecrets(secret),
-    chatStarts: kvsChatStartLog(),
+    chatStarts: kvsChatStartLog()
   };
 }

@@ -27,8 +27,10 @@ export function kvsAppSecret(): AppSecret {
   return {
     async derive(purpose, subject) {
       secret ??= load();
-      return createHmac('sha256', await secret).update(`${purpose}\n${subject}`).digest('base64url');
-    },
+      return createHmac('sha256', await secret)
+        .update(`${purpose}\n${subject}`)
+        .digest('base64url');
+    }
   };
 }
 

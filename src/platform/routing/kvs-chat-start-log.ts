@@ -22,20 +22,28 @@ export function kvsChatStartLog(): ChatStartLog {
     },
 
     async write(bucket, starts, expectedVersion, keepMs) {
-      const condition = new Filter<WindowItem>().and('version', expectedVersion === null ? FilterConditions.notExists() : FilterConditions.equalTo(expectedVersion));
+      const condition = new Filter<WindowItem>().and(
+        'version',
+        expectedVersion === null ? FilterConditions.notExists() : FilterConditions.equalTo(expectedVersion)
+      );
       const ttl = { value: Math.max(1, Math.ceil(keepMs / 1000)), unit: 'SECONDS' as const };
       try {
         await storage(() =>
           kvs
             .transact()
-            .set<WindowItem>(bucket, { version: (expectedVersion ?? 0) + 1, starts: [...starts] }, { entityName: ENTITY, conditions: condition }, { ttl })
-            .execute(),
+            .set<WindowItem>(
+              bucket,
+              { version: (expectedVersion ?? 0) + 1, starts: [...starts] },
+              { entityName: ENTITY, conditions: condition },
+              { ttl }
+            )
+            .execute()
         );
         return 'written';
       } catch (error) {
         if (isConditionFailed(error)) return 'conflict';
         throw error;
       }
-    },
+    }
   };
 }

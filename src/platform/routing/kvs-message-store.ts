@@ -30,7 +30,9 @@ export function kvsMessageStore(): MessageStore {
     },
 
     async latest(conversationId, limit, afterSeq = 0) {
-      const page = await storage(() => byConversation(conversationId).where(WhereConditions.greaterThan(afterSeq)).sort(Sort.DESC).limit(limit).getMany());
+      const page = await storage(() =>
+        byConversation(conversationId).where(WhereConditions.greaterThan(afterSeq)).sort(Sort.DESC).limit(limit).getMany()
+      );
       const shown = page.results.map((r) => message(r.value));
       // The newest the index shows may not be the newest there is: read on by key from it.
       const from = Math.max(afterSeq, ...shown.map((m) => m.seq));
@@ -73,12 +75,15 @@ export function kvsMessageStore(): MessageStore {
 
     async markRead(conversationId, accountId, seq) {
       await storage(() => kvs.set(readKey(conversationId, accountId), seq, { ttl: RETENTION }));
-    },
+    }
   };
 }
 
 function byConversation(conversationId: string) {
-  return kvs.entity<MessageItem>(ENTITY.message).query().index(INDEX.messages, { partition: [conversationId] });
+  return kvs
+    .entity<MessageItem>(ENTITY.message)
+    .query()
+    .index(INDEX.messages, { partition: [conversationId] });
 }
 
 function bySeq(messages: readonly ChatMessage[]): Map<number, ChatMessage> {
@@ -92,7 +97,12 @@ const PROBE_MAX = 25;
  * Messages afterSeq+1, afterSeq+2, … as storage holds them, at most `limit`: those the index
  * showed, and by key every seq it did not show, until the first seq that does not exist.
  */
-async function contiguousFrom(conversationId: string, afterSeq: number, shown: ReadonlyMap<number, ChatMessage>, limit: number): Promise<ChatMessage[]> {
+async function contiguousFrom(
+  conversationId: string,
+  afterSeq: number,
+  shown: ReadonlyMap<number, ChatMessage>,
+  limit: number
+): Promise<ChatMessage[]> {
   const out: ChatMessage[] = [];
   const newestShown = Math.max(afterSeq, ...shown.keys());
   let next = afterSeq + 1;

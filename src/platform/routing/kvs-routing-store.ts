@@ -1,7 +1,22 @@
 import { Filter, FilterConditions, kvs, WhereConditions, type ListResult } from '@forge/kvs';
 import { newAgent } from '../../domain';
 import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
-import { agentItem, aiTurnsKey, conversationItem, ENTITY, INDEX, messageKey, type AiTurnsItem, PRESENCE_TTL, queueOrder, RETENTION, type AgentItem, type ConversationItem, type MessageItem, type PresenceItem } from './routing-entities';
+import {
+  agentItem,
+  aiTurnsKey,
+  conversationItem,
+  ENTITY,
+  INDEX,
+  messageKey,
+  type AiTurnsItem,
+  PRESENCE_TTL,
+  queueOrder,
+  RETENTION,
+  type AgentItem,
+  type ConversationItem,
+  type MessageItem,
+  type PresenceItem
+} from './routing-entities';
 import { batchGet } from './batch-get';
 import { storage } from '../storage-busy';
 import { isConditionFailed } from './storage-errors';
@@ -12,7 +27,12 @@ const PAGE = 100;
 export function kvsRoutingStore(): RoutingStore {
   return {
     async agents(accountIds) {
-      const found = await batchGet(accountIds.flatMap((key) => [{ key, entityName: ENTITY.agent }, { key, entityName: ENTITY.presence }]));
+      const found = await batchGet(
+        accountIds.flatMap((key) => [
+          { key, entityName: ENTITY.agent },
+          { key, entityName: ENTITY.presence }
+        ])
+      );
       return accountIds.map((accountId): StoredAgent => {
         const item = found.get(`${ENTITY.agent}/${accountId}`) as AgentItem | undefined;
         const presence = found.get(`${ENTITY.presence}/${accountId}`) as PresenceItem | undefined;
@@ -30,7 +50,12 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async queueHead(projectKey, limit) {
-      const page = await storage(() => conversations().index(INDEX.spaceQueue, { partition: [projectKey] }).limit(limit).getMany());
+      const page = await storage(() =>
+        conversations()
+          .index(INDEX.spaceQueue, { partition: [projectKey] })
+          .limit(limit)
+          .getMany()
+      );
       return inQueueOrder(await exact(page.results, (item) => item.waitingSpace === projectKey));
     },
 
@@ -44,7 +69,10 @@ export function kvsRoutingStore(): RoutingStore {
       let ahead = 0;
       let cursor: string | undefined;
       do {
-        const query = conversations().index(INDEX.spaceQueue, { partition: [conversation.projectKey] }).where(WhereConditions.lessThan(queueOrder(conversation))).limit(PAGE);
+        const query = conversations()
+          .index(INDEX.spaceQueue, { partition: [conversation.projectKey] })
+          .where(WhereConditions.lessThan(queueOrder(conversation)))
+          .limit(PAGE);
         const page: ListResult<ConversationItem> = await storage(() => (cursor ? query.cursor(cursor) : query).getMany());
         ahead += page.results.length;
         cursor = page.nextCursor;
@@ -53,18 +81,30 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async overdue(before, limit) {
-      const page = await storage(() => conversations().index(INDEX.deadline).where(WhereConditions.lessThan(before)).limit(limit).getMany());
+      const page = await storage(() =>
+        conversations().index(INDEX.deadline).where(WhereConditions.lessThan(before)).limit(limit).getMany()
+      );
       return (await exact(page.results, (item) => item.deadline !== undefined && item.deadline < before)).map(stored);
     },
 
     async countsOfSpace(projectKey, cap) {
-      const waiting = await countPages(() => conversations().index(INDEX.spaceQueue, { partition: [projectKey] }), cap, () => 'waiting');
-      const running = await countPages(() => conversations().index(INDEX.running, { partition: [projectKey] }), cap, (item) => item.record.status);
+      const waiting = await countPages(
+        () => conversations().index(INDEX.spaceQueue, { partition: [projectKey] }),
+        cap,
+        () => 'waiting'
+      );
+      const running = await countPages(
+        () => conversations().index(INDEX.running, { partition: [projectKey] }),
+        cap,
+        (item) => item.record.status
+      );
       return { waiting: waiting.waiting ?? 0, offered: running.offered ?? 0, active: running.active ?? 0 };
     },
 
     async unfinishedSteps(before, limit) {
-      const page = await storage(() => conversations().index(INDEX.stepsDue).where(WhereConditions.lessThan(before)).limit(limit).getMany());
+      const page = await storage(() =>
+        conversations().index(INDEX.stepsDue).where(WhereConditions.lessThan(before)).limit(limit).getMany()
+      );
       return (await exact(page.results, (item) => item.stepsDue !== undefined && item.stepsDue < before)).map(stored);
     },
 
@@ -87,7 +127,7 @@ export function kvsRoutingStore(): RoutingStore {
 
     async recordHeartbeat(accountId, at) {
       await storage(() => kvs.entity<PresenceItem>(ENTITY.presence).set(accountId, { lastHeartbeatAt: at }, { ttl: PRESENCE_TTL }));
-    },
+    }
   };
 }
 
@@ -98,12 +138,18 @@ function conversations() {
 type ConversationQuery = ReturnType<ReturnType<typeof conversations>['index']>;
 
 /** Counts an index's items by `kind`, a page of 100 per read, stopping once `cap` items were seen. */
-async function countPages(query: () => ConversationQuery, cap: number, kind: (item: ConversationItem) => string): Promise<Record<string, number>> {
+async function countPages(
+  query: () => ConversationQuery,
+  cap: number,
+  kind: (item: ConversationItem) => string
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   let seen = 0;
   let cursor: string | undefined;
   do {
-    const page: ListResult<ConversationItem> = await storage(() => (cursor ? query().cursor(cursor) : query()).limit(Math.min(PAGE, cap - seen)).getMany());
+    const page: ListResult<ConversationItem> = await storage(() =>
+      (cursor ? query().cursor(cursor) : query()).limit(Math.min(PAGE, cap - seen)).getMany()
+    );
     for (const { value } of page.results) counts[kind(value)] = (counts[kind(value)] ?? 0) + 1;
     seen += page.results.length;
     cursor = page.nextCursor;
@@ -119,7 +165,10 @@ async function countPages(query: () => ConversationQuery, cap: number, kind: (it
  * index alone: they are right again at the next read. What the index does not show yet cannot
  * be re-read: such a chat is found by the next read after the lag (the sweep at the latest).
  */
-async function exact(shown: readonly { value: ConversationItem }[], stillThere: (item: ConversationItem) => boolean): Promise<ConversationItem[]> {
+async function exact(
+  shown: readonly { value: ConversationItem }[],
+  stillThere: (item: ConversationItem) => boolean
+): Promise<ConversationItem[]> {
   if (shown.length === 0) return [];
   const found = await batchGet(shown.map(({ value }) => ({ key: value.record.id, entityName: ENTITY.conversation })));
   return shown.flatMap(({ value }) => {
@@ -146,7 +195,10 @@ function versionIs<T extends { version: number }>(version: number | null) {
 function transaction(write: RoutingWrite) {
   const tx = kvs.transact();
   for (const { agent, statusReason, expectedVersion } of write.agents) {
-    tx.set<AgentItem>(agent.accountId, agentItem(agent, statusReason, (expectedVersion ?? 0) + 1), { entityName: ENTITY.agent, conditions: versionIs(expectedVersion) });
+    tx.set<AgentItem>(agent.accountId, agentItem(agent, statusReason, (expectedVersion ?? 0) + 1), {
+      entityName: ENTITY.agent,
+      conditions: versionIs(expectedVersion)
+    });
   }
   for (const { accountId, lastHeartbeatAt } of write.presence) {
     tx.set<PresenceItem>(accountId, { lastHeartbeatAt }, { entityName: ENTITY.presence }, { ttl: PRESENCE_TTL });
@@ -158,9 +210,21 @@ function transaction(write: RoutingWrite) {
     tx.set<ConversationItem>(conversation.id, item, { entityName: ENTITY.conversation, conditions: versionIs(expectedVersion) }, options);
   }
   for (const message of write.messages) {
-    const item: MessageItem = { conversationId: message.conversationId, seq: message.seq, from: message.from, text: message.text, at: message.at, ...(message.authorId ? { authorId: message.authorId } : {}) };
+    const item: MessageItem = {
+      conversationId: message.conversationId,
+      seq: message.seq,
+      from: message.from,
+      text: message.text,
+      at: message.at,
+      ...(message.authorId ? { authorId: message.authorId } : {})
+    };
     const seqFree = new Filter<MessageItem>().and('seq', FilterConditions.notExists());
-    tx.set<MessageItem>(messageKey(message.conversationId, message.seq), item, { entityName: ENTITY.message, conditions: seqFree }, { ttl: RETENTION });
+    tx.set<MessageItem>(
+      messageKey(message.conversationId, message.seq),
+      item,
+      { entityName: ENTITY.message, conditions: seqFree },
+      { ttl: RETENTION }
+    );
   }
   for (const { conversationId, turns } of write.aiTurns) {
     tx.set<AiTurnsItem>(aiTurnsKey(conversationId), { turns: [...turns] }, undefined, { ttl: RETENTION });

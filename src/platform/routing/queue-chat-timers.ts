@@ -11,7 +11,7 @@ export function queueChatTimers(now: () => number): ChatTimers {
     async enqueue(jobs) {
       const events = jobs.map((job): PushEvent => ({ body: { ...job }, delayInSeconds: delayOf(job, now()) }));
       for (let i = 0; i < events.length; i += EVENTS_PER_PUSH) await queue.push(events.slice(i, i + EVENTS_PER_PUSH));
-    },
+    }
   };
 }
 

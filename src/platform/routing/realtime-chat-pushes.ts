@@ -16,7 +16,9 @@ export function realtimeChatPushes(secret: AppSecret): ChatPushes {
   const agentChannelName = (accountId: string): Promise<string> => {
     let channel = channels.get(accountId);
     if (!channel) {
-      channel = secret.derive('agent-channel', accountId).then((name) => `live-chat-agent-${name.replace(/[^a-zA-Z0-9]/g, '').slice(0, 40)}`);
+      channel = secret
+        .derive('agent-channel', accountId)
+        .then((name) => `live-chat-agent-${name.replace(/[^a-zA-Z0-9]/g, '').slice(0, 40)}`);
       channels.set(accountId, channel);
     }
     return channel;
@@ -29,7 +31,7 @@ export function realtimeChatPushes(secret: AppSecret): ChatPushes {
     queueMoved: (projectKey) => publish(queueChannelName(projectKey), 'waiting customers', { type: 'queue' }),
     customerChannel: (channel) => forPage(channel, 'customer'),
     queueChannel: (projectKey) => forPage(queueChannelName(projectKey), 'waiting customers'),
-    agentChannel: async (accountId) => forPage(await agentChannelName(accountId), 'agent'),
+    agentChannel: async (accountId) => forPage(await agentChannelName(accountId), 'agent')
   };
 }
 

@@ -62,7 +62,10 @@ async function signPair(channel: string, audience: TokenAudience): Promise<Chann
   const signedAt = Date.now();
   const claims = { audience };
   try {
-    const [publish, subscribe] = await Promise.all([signRealtimeToken(channel, claims, ['publish']), signRealtimeToken(channel, claims, ['subscribe'])]);
+    const [publish, subscribe] = await Promise.all([
+      signRealtimeToken(channel, claims, ['publish']),
+      signRealtimeToken(channel, claims, ['subscribe'])
+    ]);
     if (!publish.token || !subscribe.token) return null;
     const expiresAt = Math.min(Date.parse(String(publish.expiresAt)), Date.parse(String(subscribe.expiresAt)));
     return Number.isFinite(expiresAt) ? { publish: publish.token, subscribe: subscribe.token, signedAt, expiresAt } : null;

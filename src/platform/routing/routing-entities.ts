@@ -11,7 +11,7 @@ export const ENTITY = {
   agent: 'agent',
   presence: 'agent-presence',
   conversation: 'conversation',
-  message: 'chat-message',
+  message: 'chat-message'
 } as const;
 
 export const INDEX = {
@@ -28,7 +28,7 @@ export const INDEX = {
   /** A space's offered and active conversations (the site overview counts them). */
   running: 'space-running',
   /** A conversation's messages by seq. */
-  messages: 'by-conversation',
+  messages: 'by-conversation'
 } as const;
 
 /** R30: ended chats and messages leave app storage after 30 days (the transcript lives on the work item). */
@@ -86,7 +86,7 @@ export function conversationItem(conversation: Conversation, details: Conversati
     ...(conversation.status === 'waiting' ? { waitingSpace: conversation.projectKey, queueOrder: queueOrder(conversation) } : {}),
     ...(conversation.status === 'offered' || conversation.status === 'active' ? { runningSpace: conversation.projectKey } : {}),
     ...(timers.length > 0 ? { deadline: Math.min(...timers.map((t) => t.at)) } : {}),
-    ...(details.workItemSteps?.length ? { stepsDue: Math.min(...details.workItemSteps.map((s) => s.until)) } : {}),
+    ...(details.workItemSteps?.length ? { stepsDue: Math.min(...details.workItemSteps.map((s) => s.until)) } : {})
   };
 }
 

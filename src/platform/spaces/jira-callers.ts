@@ -42,7 +42,8 @@ export function jiraCallers(deps: CallersDeps): Callers {
     return allowed;
   }
 
-  const isSiteAdmin = (accountId: string) => cached(accountId, 'site-admin', async () => (await deps.jira.myPermissions(['ADMINISTER']))?.has('ADMINISTER') === true);
+  const isSiteAdmin = (accountId: string) =>
+    cached(accountId, 'site-admin', async () => (await deps.jira.myPermissions(['ADMINISTER']))?.has('ADMINISTER') === true);
 
   return {
     async requireSiteAdmin(accountId) {
@@ -63,14 +64,22 @@ export function jiraCallers(deps: CallersDeps): Callers {
 
     async requireSpaceAgent(accountId, projectKey) {
       if (!accountId) throw forbidden('Sign in as an agent of this space.');
-      const allowed = await cached(accountId, `agent:${projectKey}`, async () => (await deps.jira.myPermissions([AGENT_PERMISSION], projectKey))?.has(AGENT_PERMISSION) === true);
+      const allowed = await cached(
+        accountId,
+        `agent:${projectKey}`,
+        async () => (await deps.jira.myPermissions([AGENT_PERMISSION], projectKey))?.has(AGENT_PERMISSION) === true
+      );
       if (!allowed) throw forbidden(`Only agents of ${projectKey} can do this.`);
     },
 
     async isAgentAnywhere(accountId) {
       if (!accountId) return false;
       // Without a project, Jira answers whether the user holds the permission in any project.
-      return cached(accountId, 'agent-anywhere', async () => (await deps.jira.myPermissions([AGENT_PERMISSION]))?.has(AGENT_PERMISSION) === true);
+      return cached(
+        accountId,
+        'agent-anywhere',
+        async () => (await deps.jira.myPermissions([AGENT_PERMISSION]))?.has(AGENT_PERMISSION) === true
+      );
     }
   };
 }

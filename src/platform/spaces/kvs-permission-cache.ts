@@ -32,7 +32,11 @@ export function kvsPermissionCache(now: () => number = () => Date.now()): Permis
     },
     async put(accountId, check, allowed) {
       const seconds = allowed ? GRANT_TTL_SECONDS : REFUSAL_TTL_SECONDS;
-      await kvs.set<CachedAnswer>(key(accountId, check), { allowed, until: now() + seconds * 1000 }, { ttl: { value: seconds, unit: 'SECONDS' } });
+      await kvs.set<CachedAnswer>(
+        key(accountId, check),
+        { allowed, until: now() + seconds * 1000 },
+        { ttl: { value: seconds, unit: 'SECONDS' } }
+      );
     }
   };
 }

@@ -46,9 +46,13 @@ export function kvsSpaceStore(): SpaceStore {
     async save(space): Promise<SaveOutcome> {
       const { version, ...record } = space;
       const condition =
-        version === 0 ? new Filter<SpaceEntity>().and('version', FilterConditions.notExists()) : new Filter<SpaceEntity>().and('version', FilterConditions.equalTo(version));
+        version === 0
+          ? new Filter<SpaceEntity>().and('version', FilterConditions.notExists())
+          : new Filter<SpaceEntity>().and('version', FilterConditions.equalTo(version));
       try {
-        const tx = kvs.transact().set<SpaceEntity>(space.projectKey, { version: version + 1, record }, { entityName: SPACE, conditions: condition });
+        const tx = kvs
+          .transact()
+          .set<SpaceEntity>(space.projectKey, { version: version + 1, record }, { entityName: SPACE, conditions: condition });
         if (space.serviceDeskId) tx.set<PortalSpace>(portalKey(space.serviceDeskId), { projectKey: space.projectKey });
         await tx.execute();
         return 'saved';
@@ -76,7 +80,7 @@ export function kvsSpaceStore(): SpaceStore {
           const entity = found.get(`${SPACE}/${projectKey}`) as SpaceEntity | undefined;
           const agents = (found.get(`/${agentsKey(projectKey)}`) as SpaceAgents | undefined) ?? null;
           return [projectKey, { space: entity ? { ...entity.record, version: entity.version } : null, agents }];
-        }),
+        })
       );
     },
 
@@ -87,11 +91,17 @@ export function kvsSpaceStore(): SpaceStore {
       const left = [...before].filter((id) => !after.has(id));
       // The index first: if the cache write fails, the next refresh diffs against the old cache and repairs it.
       for (let i = 0; i < joined.length; i += BATCH) {
-        const items = joined.slice(i, i + BATCH).map((accountId) => ({ entityName: SPACE_AGENT, key: membershipKey(projectKey, accountId), value: { accountId, projectKey } }));
+        const items = joined
+          .slice(i, i + BATCH)
+          .map((accountId) => ({ entityName: SPACE_AGENT, key: membershipKey(projectKey, accountId), value: { accountId, projectKey } }));
         failedIfAny(await kvs.batchSet<SpaceAgentEntity>(items));
       }
       for (let i = 0; i < left.length; i += BATCH) {
-        failedIfAny(await kvs.batchDelete(left.slice(i, i + BATCH).map((accountId) => ({ entityName: SPACE_AGENT, key: membershipKey(projectKey, accountId) }))));
+        failedIfAny(
+          await kvs.batchDelete(
+            left.slice(i, i + BATCH).map((accountId) => ({ entityName: SPACE_AGENT, key: membershipKey(projectKey, accountId) }))
+          )
+        );
       }
       await kvs.set(agentsKey(projectKey), next);
     },
@@ -108,7 +118,11 @@ export function kvsSpaceStore(): SpaceStore {
       const keys: string[] = [];
       let cursor: string | undefined;
       do {
-        let query = kvs.entity<SpaceAgentEntity>(SPACE_AGENT).query().index('by-agent', { partition: [accountId] }).limit(100);
+        let query = kvs
+          .entity<SpaceAgentEntity>(SPACE_AGENT)
+          .query()
+          .index('by-agent', { partition: [accountId] })
+          .limit(100);
         if (cursor) query = query.cursor(cursor);
         const page = await query.getMany();
         keys.push(...page.results.map((r) => r.value.projectKey));
@@ -121,5 +135,6 @@ export function kvsSpaceStore(): SpaceStore {
 
 /** Batches report per-key failures instead of throwing: a refresh must not half-succeed silently. */
 function failedIfAny(result: BatchResult): void {
-  if (result.failedKeys.length > 0) throw new Error(`KVS batch failed for ${result.failedKeys.length} key(s): ${result.failedKeys[0].error.message}`);
+  if (result.failedKeys.length > 0)
+    throw new Error(`KVS batch failed for ${result.failedKeys.length} key(s): ${result.failedKeys[0].error.message}`);
 }

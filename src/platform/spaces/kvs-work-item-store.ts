@@ -23,9 +23,19 @@ export function kvsWorkItemStore(): WorkItemStore {
     async save(record) {
       const { version, ...rest } = record;
       const condition =
-        version === 0 ? new Filter<WorkItemEntity>().and('version', FilterConditions.notExists()) : new Filter<WorkItemEntity>().and('version', FilterConditions.equalTo(version));
+        version === 0
+          ? new Filter<WorkItemEntity>().and('version', FilterConditions.notExists())
+          : new Filter<WorkItemEntity>().and('version', FilterConditions.equalTo(version));
       try {
-        await kvs.transact().set<WorkItemEntity>(record.conversationId, { version: version + 1, record: rest }, { entityName: WORK_ITEM, conditions: condition }, { ttl: TTL }).execute();
+        await kvs
+          .transact()
+          .set<WorkItemEntity>(
+            record.conversationId,
+            { version: version + 1, record: rest },
+            { entityName: WORK_ITEM, conditions: condition },
+            { ttl: TTL }
+          )
+          .execute();
         return 'saved';
       } catch (error) {
         if (isConditionFailed(error)) return 'conflict';

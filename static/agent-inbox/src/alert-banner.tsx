@@ -5,7 +5,15 @@ import type { NotificationSpec } from './notifications';
  * R19–R21 inside the inbox: what came in while the agent looked elsewhere, each with a way to its
  * conversation. Not a live region: the inbox's status region already announces each alert once.
  */
-export function AlertBanner({ alerts, onOpen, onDismiss }: { alerts: readonly NotificationSpec[]; onOpen: (alert: NotificationSpec) => void; onDismiss: (alert: NotificationSpec) => void }) {
+export function AlertBanner({
+  alerts,
+  onOpen,
+  onDismiss
+}: {
+  alerts: readonly NotificationSpec[];
+  onOpen: (alert: NotificationSpec) => void;
+  onDismiss: (alert: NotificationSpec) => void;
+}) {
   if (alerts.length === 0) return null;
   return (
     <section class="alerts" aria-label="New for you">

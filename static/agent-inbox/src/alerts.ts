@@ -14,7 +14,10 @@ import { flagFor, type NotificationSpec } from './notifications';
 export function deliverAlert(spec: NotificationSpec, open: (conversationId: string) => void, sound: boolean): () => void {
   let close = () => undefined as void;
   try {
-    const flag = showFlag({ ...flagFor(spec), actions: [{ text: spec.kind === 'message' ? 'Open chat' : 'Show', onClick: () => open(spec.conversationId) }] });
+    const flag = showFlag({
+      ...flagFor(spec),
+      actions: [{ text: spec.kind === 'message' ? 'Open chat' : 'Show', onClick: () => open(spec.conversationId) }]
+    });
     close = () => void flag.close().catch(() => undefined);
   } catch {
     // A product without flags: the banner and the sound still tell the agent.

@@ -11,7 +11,10 @@ import { lastSeq, mergeMessages, parseContext, senderLabel, splitAtHandoff } fro
 import { MessageGroups } from '../../shared/src/message-groups';
 import { Composer } from '../../shared/src/composer';
 
-const timers = { setInterval: (f: () => void, ms: number) => window.setInterval(f, ms), clearInterval: (h: unknown) => window.clearInterval(h as number) };
+const timers = {
+  setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
+  clearInterval: (h: unknown) => window.clearInterval(h as number)
+};
 
 interface Props {
   readonly conversationId: string;
@@ -39,7 +42,10 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
       serialized(async () => {
         const held = viewRef.current;
         const afterSeq = held ? lastSeq(held.messages) : undefined;
-        const outcome = await run<AgentConversationView>('conversation.get', { conversationId, ...(afterSeq === undefined ? {} : { afterSeq }) });
+        const outcome = await run<AgentConversationView>('conversation.get', {
+          conversationId,
+          ...(afterSeq === undefined ? {} : { afterSeq })
+        });
         if (!outcome.ok) {
           setFailure(outcome.error);
           return;
@@ -55,7 +61,8 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
   );
 
   const live = useMemo(
-    () => new LiveUpdates({ realtime: realtime as unknown as RealtimeApi, timers, refresh: () => void load(), fastMs: 2500, slowMs: 30_000 }),
+    () =>
+      new LiveUpdates({ realtime: realtime as unknown as RealtimeApi, timers, refresh: () => void load(), fastMs: 2500, slowMs: 30_000 }),
     [load]
   );
 
@@ -141,7 +148,11 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
           )}
         </section>
         <div class="log" role="log" aria-live="polite" aria-label={`Messages with ${view.customerName}`} tabIndex={0}>
-          {liveMessages.length === 0 ? <p class="hint">No messages yet. Say hello.</p> : <MessageGroups messages={liveMessages} names={names} clock={clock} />}
+          {liveMessages.length === 0 ? (
+            <p class="hint">No messages yet. Say hello.</p>
+          ) : (
+            <MessageGroups messages={liveMessages} names={names} clock={clock} />
+          )}
         </div>
         {view.customerTyping && !ended && <p class="typing">{view.customerName} is typing…</p>}
       </div>

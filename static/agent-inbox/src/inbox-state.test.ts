@@ -2,7 +2,13 @@ import type { AgentConversation, AgentMe, Offer } from '../../../src/frontend/sh
 import { documentTitle, loadText, offerElementId, orderConversations, orderOffers, statusNotice, targetOf } from './inbox-state';
 
 const now = 1_700_000_000_000;
-const offer = (conversationId: string, expiresAt = now + 60_000): Offer => ({ conversationId, projectKey: 'SUP', summary: 's', context: '', expiresAt });
+const offer = (conversationId: string, expiresAt = now + 60_000): Offer => ({
+  conversationId,
+  projectKey: 'SUP',
+  summary: 's',
+  context: '',
+  expiresAt
+});
 const conversation = (conversationId: string, over: Partial<AgentConversation> = {}): AgentConversation => ({
   conversationId,
   projectKey: 'SUP',
@@ -12,7 +18,14 @@ const conversation = (conversationId: string, over: Partial<AgentConversation> =
   unread: 0,
   ...over
 });
-const me = (over: Partial<AgentMe> = {}): AgentMe => ({ status: 'available', load: 0, maxConversations: 3, offers: [], conversations: [], ...over });
+const me = (over: Partial<AgentMe> = {}): AgentMe => ({
+  status: 'available',
+  load: 0,
+  maxConversations: 3,
+  offers: [],
+  conversations: [],
+  ...over
+});
 
 describe('inbox state', () => {
   it('R9: Away after an offer ran out is explained, and stays explained until the agent sets a status', () => {

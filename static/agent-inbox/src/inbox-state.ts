@@ -15,7 +15,9 @@ export function statusNotice(previous: AgentMe | null, next: AgentMe, held: Stat
   if (next.statusReason === 'agent') return null;
   if (held) return held;
   if (!previous || previous.status === 'away') return null;
-  const expired = previous.offers.some((offer) => offer.expiresAt <= now && !next.offers.some((o) => o.conversationId === offer.conversationId));
+  const expired = previous.offers.some(
+    (offer) => offer.expiresAt <= now && !next.offers.some((o) => o.conversationId === offer.conversationId)
+  );
   return expired ? 'offerTimeout' : null;
 }
 

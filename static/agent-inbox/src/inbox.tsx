@@ -18,7 +18,10 @@ import { OfferList } from './offers';
 import { ConversationList } from './conversation-list';
 import { ChatView } from './chat-view';
 
-const timers = { setInterval: (f: () => void, ms: number) => window.setInterval(f, ms), clearInterval: (h: unknown) => window.clearInterval(h as number) };
+const timers = {
+  setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
+  clearInterval: (h: unknown) => window.clearInterval(h as number)
+};
 
 export interface InboxProps {
   readonly locale?: string;
@@ -62,16 +65,19 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   }, []);
 
   /** R21: a notification, a flag, the banner (or a link) opens its conversation: the offer card to answer, or the chat. */
-  const open = useCallback((conversationId: string) => {
-    settle((alert) => alert.conversationId === conversationId);
-    const target = targetOf(meRef.current, conversationId);
-    if (target.kind === 'chat') {
-      setSelectedId(conversationId);
-      return;
-    }
-    setSelectedId(null);
-    document.getElementById(offerElementId(conversationId))?.focus();
-  }, [settle]);
+  const open = useCallback(
+    (conversationId: string) => {
+      settle((alert) => alert.conversationId === conversationId);
+      const target = targetOf(meRef.current, conversationId);
+      if (target.kind === 'chat') {
+        setSelectedId(conversationId);
+        return;
+      }
+      setSelectedId(null);
+      document.getElementById(offerElementId(conversationId))?.focus();
+    },
+    [settle]
+  );
 
   /** R19–R21: a flag, the banner, the sound and (where the browser allows) a desktop notification. */
   const notify = useCallback(

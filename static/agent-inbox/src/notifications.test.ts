@@ -1,9 +1,29 @@
 import type { AgentConversation, AgentMe, Offer } from '../../../src/frontend/shared/operations';
 import { flagFor, notificationFromPush, notificationsFromChange, stillRelevant, toldBefore } from './notifications';
 
-const offer = (conversationId: string, expiresAt = 2000): Offer => ({ conversationId, projectKey: 'SUP', summary: 'VPN drops', context: '', expiresAt });
-const chat = (conversationId: string, unread: number): AgentConversation => ({ conversationId, projectKey: 'SUP', summary: 'VPN drops', workItemKey: 'SUP-7', status: 'active', unread });
-const me = (over: Partial<AgentMe> = {}): AgentMe => ({ status: 'available', load: 0, maxConversations: 3, offers: [], conversations: [], ...over });
+const offer = (conversationId: string, expiresAt = 2000): Offer => ({
+  conversationId,
+  projectKey: 'SUP',
+  summary: 'VPN drops',
+  context: '',
+  expiresAt
+});
+const chat = (conversationId: string, unread: number): AgentConversation => ({
+  conversationId,
+  projectKey: 'SUP',
+  summary: 'VPN drops',
+  workItemKey: 'SUP-7',
+  status: 'active',
+  unread
+});
+const me = (over: Partial<AgentMe> = {}): AgentMe => ({
+  status: 'available',
+  load: 0,
+  maxConversations: 3,
+  offers: [],
+  conversations: [],
+  ...over
+});
 const page = { openConversationId: null, pageVisible: true };
 
 describe('inbox alerts', () => {
@@ -13,7 +33,9 @@ describe('inbox alerts', () => {
 
   it('R19: a new offer notifies, once per offer', () => {
     const specs = notificationsFromChange(me(), me({ offers: [offer('c1')] }), page);
-    expect(specs).toEqual([{ kind: 'offer', key: 'offer:c1:2000', conversationId: 'c1', title: 'New chat offer (SUP)', body: 'VPN drops' }]);
+    expect(specs).toEqual([
+      { kind: 'offer', key: 'offer:c1:2000', conversationId: 'c1', title: 'New chat offer (SUP)', body: 'VPN drops' }
+    ]);
     expect(notificationsFromChange(me({ offers: [offer('c1')] }), me({ offers: [offer('c1')] }), page)).toEqual([]);
   });
 
@@ -31,14 +53,18 @@ describe('inbox alerts', () => {
   });
 
   it('R19: a new chat in the queue pushed by the backend notifies; other pushes do not', () => {
-    expect(notificationFromPush({ type: 'notify', reason: 'newChat', conversationId: 'c9', projectKey: 'SUP', summary: 'Refund' })).toEqual({
-      kind: 'newChat',
-      key: 'newChat:c9',
-      conversationId: 'c9',
-      title: 'New chat waiting (SUP)',
-      body: 'Refund'
-    });
-    expect(notificationFromPush({ type: 'notify', reason: 'replyReminder', conversationId: 'c9' })?.title).toBe('The customer is waiting for your reply');
+    expect(notificationFromPush({ type: 'notify', reason: 'newChat', conversationId: 'c9', projectKey: 'SUP', summary: 'Refund' })).toEqual(
+      {
+        kind: 'newChat',
+        key: 'newChat:c9',
+        conversationId: 'c9',
+        title: 'New chat waiting (SUP)',
+        body: 'Refund'
+      }
+    );
+    expect(notificationFromPush({ type: 'notify', reason: 'replyReminder', conversationId: 'c9' })?.title).toBe(
+      'The customer is waiting for your reply'
+    );
     expect(notificationFromPush({ type: 'notify', reason: 'newMessage', conversationId: 'c9' })).toBeNull();
     expect(notificationFromPush({ type: 'changed' })).toBeNull();
   });
@@ -55,7 +81,13 @@ describe('inbox alerts', () => {
 
   it('R19, R20: the Jira flag of an offer stays until answered; a message flag goes by itself; a reminder warns', () => {
     const [offerAlert] = notificationsFromChange(me(), me({ offers: [offer('c1')] }), page);
-    expect(flagFor(offerAlert)).toEqual({ id: 'live-chat:offer:c1', title: 'New chat offer (SUP)', description: 'VPN drops', type: 'info', isAutoDismiss: false });
+    expect(flagFor(offerAlert)).toEqual({
+      id: 'live-chat:offer:c1',
+      title: 'New chat offer (SUP)',
+      description: 'VPN drops',
+      type: 'info',
+      isAutoDismiss: false
+    });
     const [messageAlert] = notificationsFromChange(me({ conversations: [chat('c1', 0)] }), me({ conversations: [chat('c1', 1)] }), page);
     expect(flagFor(messageAlert).isAutoDismiss).toBe(true);
     expect(flagFor(notificationFromPush({ type: 'notify', reason: 'replyReminder', conversationId: 'c1' })!).type).toBe('warning');

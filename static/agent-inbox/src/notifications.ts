@@ -30,7 +30,13 @@ export function notificationsFromChange(previous: AgentMe | null, next: AgentMe,
   for (const offer of next.offers) {
     if (previous.offers.some((o) => o.conversationId === offer.conversationId && o.expiresAt === offer.expiresAt)) continue;
     // R19: a chat offered to this agent.
-    specs.push({ kind: 'offer', key: `offer:${offer.conversationId}:${offer.expiresAt}`, conversationId: offer.conversationId, title: `New chat offer (${offer.projectKey})`, body: offer.summary });
+    specs.push({
+      kind: 'offer',
+      key: `offer:${offer.conversationId}:${offer.expiresAt}`,
+      conversationId: offer.conversationId,
+      title: `New chat offer (${offer.projectKey})`,
+      body: offer.summary
+    });
   }
   for (const conversation of next.conversations) {
     const before = previous.conversations.find((c) => c.conversationId === conversation.conversationId)?.unread ?? 0;
@@ -60,9 +66,21 @@ export function notificationFromPush(push: Record<string, unknown>): Notificatio
   const where = typeof push.projectKey === 'string' ? ` (${push.projectKey})` : '';
   switch (push.reason) {
     case 'newChat':
-      return { kind: 'newChat', key: `newChat:${conversationId}`, conversationId, title: `New chat waiting${where}`, body: summary || 'A customer asked for a person.' };
+      return {
+        kind: 'newChat',
+        key: `newChat:${conversationId}`,
+        conversationId,
+        title: `New chat waiting${where}`,
+        body: summary || 'A customer asked for a person.'
+      };
     case 'replyReminder':
-      return { kind: 'replyReminder', key: `reminder:${conversationId}`, conversationId, title: 'The customer is waiting for your reply', body: summary || 'Reply, or the chat will end.' };
+      return {
+        kind: 'replyReminder',
+        key: `reminder:${conversationId}`,
+        conversationId,
+        title: 'The customer is waiting for your reply',
+        body: summary || 'Reply, or the chat will end.'
+      };
     default:
       return null;
   }
@@ -97,7 +115,13 @@ export function toldBefore(spec: NotificationSpec, told: readonly NotificationSp
  * The Jira flag of an alert (showFlag): one per conversation and kind (a chat waiting and its
  * offer share one, the offer replacing it); messages go by themselves, what waits for an answer stays.
  */
-export function flagFor(spec: NotificationSpec): { id: string; title: string; description: string; type: 'info' | 'warning'; isAutoDismiss: boolean } {
+export function flagFor(spec: NotificationSpec): {
+  id: string;
+  title: string;
+  description: string;
+  type: 'info' | 'warning';
+  isAutoDismiss: boolean;
+} {
   const group = spec.kind === 'newChat' ? 'offer' : spec.kind;
   return {
     id: `live-chat:${group}:${spec.conversationId}`,

@@ -8,7 +8,13 @@ import { offerElementId, orderOffers } from './inbox-state';
 import { useNow } from './use-now';
 
 /** R6–R9: the chats offered to this agent, each with its summary, AI context and deadline. */
-export function OfferList({ offers, onAnswered }: { offers: readonly Offer[]; onAnswered: (conversationId: string, accepted: boolean) => void }) {
+export function OfferList({
+  offers,
+  onAnswered
+}: {
+  offers: readonly Offer[];
+  onAnswered: (conversationId: string, accepted: boolean) => void;
+}) {
   const now = useNow(offers.length > 0);
   if (offers.length === 0) return null;
   return (
@@ -21,7 +27,15 @@ export function OfferList({ offers, onAnswered }: { offers: readonly Offer[]; on
   );
 }
 
-function OfferCard({ offer, now, onAnswered }: { offer: Offer; now: number; onAnswered: (conversationId: string, accepted: boolean) => void }) {
+function OfferCard({
+  offer,
+  now,
+  onAnswered
+}: {
+  offer: Offer;
+  now: number;
+  onAnswered: (conversationId: string, accepted: boolean) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const expired = secondsLeft(offer.expiresAt, now) === 0;

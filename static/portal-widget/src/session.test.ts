@@ -2,7 +2,10 @@ import { parse, serialize, sessionKey } from './session';
 
 describe('widget session', () => {
   it('R24: keeps the conversation id and its token per space, so a reload resumes', () => {
-    const stored = { chat: { conversationId: 'c1', token: 'secret', workItemKey: 'SUP-4' }, aiTurns: [{ from: 'customer' as const, text: 'Hi' }] };
+    const stored = {
+      chat: { conversationId: 'c1', token: 'secret', workItemKey: 'SUP-4' },
+      aiTurns: [{ from: 'customer' as const, text: 'Hi' }]
+    };
     expect(parse(serialize(stored))).toEqual(stored);
     expect(sessionKey('SUP')).toBe('live-chat:SUP');
   });

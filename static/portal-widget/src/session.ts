@@ -35,7 +35,13 @@ export function parse(text: string | null): StoredChat | null {
 
 function isHandle(value: unknown): value is ChatHandle {
   const v = value as Partial<ChatHandle> | null;
-  return typeof v === 'object' && v !== null && typeof v.conversationId === 'string' && typeof v.token === 'string' && typeof v.workItemKey === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.conversationId === 'string' &&
+    typeof v.token === 'string' &&
+    typeof v.workItemKey === 'string'
+  );
 }
 
 function isTurn(value: unknown): value is AiTurn {

@@ -4,7 +4,7 @@ import { formatClock } from '../../../src/frontend/shared/format';
 import { MessageGroups } from '../../shared/src/message-groups';
 import { transcriptOf, type WidgetState } from './widget-state';
 
-const GREETING = "Hi! I'm the AI assistant. Ask me anything, or choose \"Talk to a person\" to chat with our team.";
+const GREETING = 'Hi! I\'m the AI assistant. Ask me anything, or choose "Talk to a person" to chat with our team.';
 
 /** The AI turns, then the live chat with the agent, newest at the bottom. */
 export function Transcript({ state, locale, timeZone }: { state: WidgetState; locale?: string; timeZone?: string }) {

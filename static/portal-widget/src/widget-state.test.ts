@@ -25,7 +25,10 @@ describe('portal widget', () => {
   });
 
   it('R23: an escalating answer keeps the widget busy until the handoff starts', () => {
-    const state = play({ type: 'asked', text: 'I want a person' }, { type: 'answered', reply: { text: 'Connecting you.', escalate: true } });
+    const state = play(
+      { type: 'asked', text: 'I want a person' },
+      { type: 'answered', reply: { text: 'Connecting you.', escalate: true } }
+    );
     expect(state.busy).toBe(true);
   });
 
@@ -70,23 +73,42 @@ describe('portal widget', () => {
   });
 
   it('a reload resumes the stored chat; a reset forgets it', () => {
-    const resumed = play({ type: 'resumed', chat: { conversationId: 'c1', token: 'tok', workItemKey: 'SUP-9' }, aiTurns: [{ from: 'customer', text: 'Hi' }] });
+    const resumed = play({
+      type: 'resumed',
+      chat: { conversationId: 'c1', token: 'tok', workItemKey: 'SUP-9' },
+      aiTurns: [{ from: 'customer', text: 'Hi' }]
+    });
     expect(resumed.phase).toBe('waiting');
     expect(statusLine(resumed)).toBe('Connecting you to an agent…');
     expect(reduce(resumed, { type: 'reset' })).toEqual(INITIAL);
   });
 
   it('shows the AI part once, whether the widget or the backend holds it', () => {
-    const local = play({ type: 'asked', text: 'Hi' }, { type: 'answered', reply: { text: 'Hello', escalate: false } }, start('active'), view({ messages: [msg(1, 'agent', 'Ana here')] }));
+    const local = play(
+      { type: 'asked', text: 'Hi' },
+      { type: 'answered', reply: { text: 'Hello', escalate: false } },
+      start('active'),
+      view({ messages: [msg(1, 'agent', 'Ana here')] })
+    );
     expect(transcriptOf(local).ai).toHaveLength(2);
     expect(transcriptOf(local).live.map((m) => m.text)).toEqual(['Ana here']);
-    const fromBackend = play({ type: 'asked', text: 'Hi' }, start('active'), view({ messages: [msg(1, 'customer', 'Hi'), msg(2, 'ai', 'Hello'), msg(3, 'agent', 'Ana here')] }));
+    const fromBackend = play(
+      { type: 'asked', text: 'Hi' },
+      start('active'),
+      view({ messages: [msg(1, 'customer', 'Hi'), msg(2, 'ai', 'Hello'), msg(3, 'agent', 'Ana here')] })
+    );
     expect(transcriptOf(fromBackend).ai).toEqual([
       { from: 'customer', text: 'Hi' },
       { from: 'ai', text: 'Hello' }
     ]);
     expect(transcriptOf(fromBackend).live.map((m) => m.seq)).toEqual([3]);
-    const counted = play(start('active'), view({ aiTurns: 3, messages: [msg(1, 'customer', 'Hi'), msg(2, 'ai', 'Hello'), msg(3, 'customer', 'A person'), msg(4, 'agent', 'Ana here')] }));
+    const counted = play(
+      start('active'),
+      view({
+        aiTurns: 3,
+        messages: [msg(1, 'customer', 'Hi'), msg(2, 'ai', 'Hello'), msg(3, 'customer', 'A person'), msg(4, 'agent', 'Ana here')]
+      })
+    );
     expect(transcriptOf(counted).ai).toHaveLength(3);
     expect(transcriptOf(counted).live.map((m) => m.seq)).toEqual([4]);
   });

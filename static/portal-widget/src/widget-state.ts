@@ -78,7 +78,11 @@ export function reduce(state: WidgetState, event: WidgetEvent): WidgetState {
     case 'asked':
       return { ...state, aiTurns: [...state.aiTurns, { from: 'customer', text: event.text }], busy: true, error: null };
     case 'answered':
-      return { ...state, aiTurns: event.reply.text ? [...state.aiTurns, { from: 'ai', text: event.reply.text }] : state.aiTurns, busy: event.reply.escalate };
+      return {
+        ...state,
+        aiTurns: event.reply.text ? [...state.aiTurns, { from: 'ai', text: event.reply.text }] : state.aiTurns,
+        busy: event.reply.escalate
+      };
     case 'handoffRequested':
       return { ...state, busy: true, error: null };
     case 'started': {

@@ -9,7 +9,10 @@ import { parse, serialize, sessionKey, storage } from './session';
 import { ChatPanel } from './chat-panel';
 import { INITIAL, reduce, type ChatHandle } from './widget-state';
 
-const timers = { setInterval: (f: () => void, ms: number) => window.setInterval(f, ms), clearInterval: (h: unknown) => window.clearInterval(h as number) };
+const timers = {
+  setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
+  clearInterval: (h: unknown) => window.clearInterval(h as number)
+};
 /** R22: while no chat runs, the widget asks again whether to show itself (an agent may come online). */
 const VISIBILITY_EVERY_MS = 30_000;
 
@@ -73,7 +76,8 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   useEffect(() => {
     if (!projectKey || !restored.current) return;
     const store = storage();
-    if (state.chat || state.aiTurns.length > 0) store?.setItem(sessionKey(projectKey), serialize({ chat: state.chat, aiTurns: state.aiTurns }));
+    if (state.chat || state.aiTurns.length > 0)
+      store?.setItem(sessionKey(projectKey), serialize({ chat: state.chat, aiTurns: state.aiTurns }));
     else store?.removeItem(sessionKey(projectKey));
   }, [projectKey, state.chat, state.aiTurns]);
 
@@ -97,7 +101,11 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
         const { chat, messages } = stateRef.current;
         if (!chat) return;
         const afterSeq = lastSeq(messages);
-        const outcome = await run<ChatView>('chat.get', { conversationId: chat.conversationId, token: chat.token, ...(afterSeq === undefined ? {} : { afterSeq }) });
+        const outcome = await run<ChatView>('chat.get', {
+          conversationId: chat.conversationId,
+          token: chat.token,
+          ...(afterSeq === undefined ? {} : { afterSeq })
+        });
         if (outcome.ok) {
           dispatch({ type: 'viewed', view: outcome.value });
           if (outcome.value.realtime) setChannel(outcome.value.realtime);
@@ -111,7 +119,14 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   );
 
   const live = useMemo(
-    () => new LiveUpdates({ realtime: realtime as unknown as RealtimeApi, timers, refresh: () => void loadChat(), fastMs: 2500, slowMs: 30_000 }),
+    () =>
+      new LiveUpdates({
+        realtime: realtime as unknown as RealtimeApi,
+        timers,
+        refresh: () => void loadChat(),
+        fastMs: 2500,
+        slowMs: 30_000
+      }),
     [loadChat]
   );
   const listening = running && state.phase !== 'ended';
@@ -128,13 +143,20 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   useEffect(() => live.setSlowPoll(state.phase === 'waiting' ? 5000 : 30_000), [live, state.phase]);
   // R11: while waiting, a push on the space's queue signal means the position may have moved.
   const queueSignal = listening && state.phase === 'waiting' ? queueChannel : undefined;
-  useEffect(() => (queueSignal ? listenForSignal(realtime as unknown as RealtimeApi, queueSignal, () => void loadChat()) : undefined), [queueSignal, loadChat]);
+  useEffect(
+    () => (queueSignal ? listenForSignal(realtime as unknown as RealtimeApi, queueSignal, () => void loadChat()) : undefined),
+    [queueSignal, loadChat]
+  );
 
   const handoff = useCallback(
     async (summary?: string) => {
       if (!projectKey) return;
       dispatch({ type: 'handoffRequested' });
-      const outcome = await run<ChatStart>('chat.start', { projectKey, ...(summary ? { summary } : {}), transcript: stateRef.current.aiTurns });
+      const outcome = await run<ChatStart>('chat.start', {
+        projectKey,
+        ...(summary ? { summary } : {}),
+        transcript: stateRef.current.aiTurns
+      });
       if (!outcome.ok) return dispatch({ type: 'failed', message: outcome.error.message });
       dispatch({ type: 'started', start: outcome.value });
       if (outcome.value.realtime) setChannel(outcome.value.realtime);
@@ -186,7 +208,14 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   if (!open) {
     return (
       <div class="widget">
-        <button type="button" class="launcher" ref={launcherRef} aria-expanded="false" aria-controls="chat-panel" onClick={() => toggle(true)}>
+        <button
+          type="button"
+          class="launcher"
+          ref={launcherRef}
+          aria-expanded="false"
+          aria-controls="chat-panel"
+          onClick={() => toggle(true)}
+        >
           <span aria-hidden="true" class="launcher-icon">
             💬
           </span>

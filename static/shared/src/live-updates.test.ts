@@ -29,7 +29,12 @@ function fakeRealtime(result: 'ok' | 'fail') {
       return { unsubscribe: () => unsubscribed.push(channel) };
     }
   };
-  return { api, push: (payload: string | Record<string, unknown>, error?: Error) => listeners.forEach((l) => l(payload, error)), unsubscribed, tokens };
+  return {
+    api,
+    push: (payload: string | Record<string, unknown>, error?: Error) => listeners.forEach((l) => l(payload, error)),
+    unsubscribed,
+    tokens
+  };
 }
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -62,7 +67,13 @@ describe('live updates', () => {
 
   it('the safety net can be tightened while pushes flow', async () => {
     const clock = fakeTimers();
-    const live = new LiveUpdates({ realtime: fakeRealtime('ok').api, timers: clock.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
+    const live = new LiveUpdates({
+      realtime: fakeRealtime('ok').api,
+      timers: clock.timers,
+      refresh: jest.fn(),
+      fastMs: 2500,
+      slowMs: 30000
+    });
     live.start();
     live.setSlowPoll(5000);
     expect(clock.periods()).toEqual([2500]);
@@ -84,7 +95,13 @@ describe('live updates', () => {
     expect(clock.periods()).toEqual([2500]);
 
     const failing = fakeTimers();
-    const other = new LiveUpdates({ realtime: fakeRealtime('fail').api, timers: failing.timers, refresh: jest.fn(), fastMs: 2500, slowMs: 30000 });
+    const other = new LiveUpdates({
+      realtime: fakeRealtime('fail').api,
+      timers: failing.timers,
+      refresh: jest.fn(),
+      fastMs: 2500,
+      slowMs: 30000
+    });
     other.start();
     other.useChannel({ channel: 'c', token: 't' });
     await flush();

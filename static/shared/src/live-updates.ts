@@ -138,7 +138,12 @@ export function listenForSignal(api: RealtimeApi, channel: RealtimeChannel, onSi
   const drop = (s: { unsubscribe: () => unknown }) => void Promise.resolve(s.unsubscribe()).catch(() => undefined);
   if (!channel.token) return () => undefined;
   try {
-    api.subscribeGlobal(channel.channel, (_payload, error) => (error ? undefined : onSignal()), { token: channel.token }).then((s) => (stopped ? drop(s) : (subscription = s)), () => undefined);
+    api
+      .subscribeGlobal(channel.channel, (_payload, error) => (error ? undefined : onSignal()), { token: channel.token })
+      .then(
+        (s) => (stopped ? drop(s) : (subscription = s)),
+        () => undefined
+      );
   } catch {
     // No realtime on this host: polling already runs.
   }

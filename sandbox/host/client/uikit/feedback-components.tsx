@@ -21,7 +21,10 @@ function Section({ node }: { node: ForgeDoc }) {
   const actionNodes = node.children.filter((c) => c.type === 'SectionMessageAction');
   const content = node.children.filter((c) => c.type !== 'SectionMessageAction');
   const fromProp = Array.isArray(node.props.actions) ? node.props.actions : node.props.actions ? [node.props.actions] : [];
-  const actions = [...actionNodes.map((a, i) => <Action key={a.key ?? i} node={a} />), ...fromProp.map((a, i) => <React.Fragment key={`p${i}`}>{renderContent(a)}</React.Fragment>)];
+  const actions = [
+    ...actionNodes.map((a, i) => <Action key={a.key ?? i} node={a} />),
+    ...fromProp.map((a, i) => <React.Fragment key={`p${i}`}>{renderContent(a)}</React.Fragment>)
+  ];
   return (
     <SectionMessage {...(pick(node.props, ['appearance', 'title', 'testId']) as object)} actions={actions.length ? actions : undefined}>
       {renderChildren(content)}
@@ -74,15 +77,32 @@ function Empty({ node }: { node: ForgeDoc }) {
 register({
   SectionMessage: Section,
   SectionMessageAction: Action,
-  Lozenge: ({ node }) => <Lozenge {...(pick(node.props, ['appearance', 'isBold', 'maxWidth', 'testId']) as object)}>{renderChildren(node.children)}</Lozenge>,
+  Lozenge: ({ node }) => (
+    <Lozenge {...(pick(node.props, ['appearance', 'isBold', 'maxWidth', 'testId']) as object)}>{renderChildren(node.children)}</Lozenge>
+  ),
   Badge: ({ node }) => {
     const text = node.children.map((c) => String(c.props.text ?? '')).join('');
-    return <Badge {...(pick(node.props, ['appearance', 'max', 'testId']) as object)}>{text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text}</Badge>;
+    return (
+      <Badge {...(pick(node.props, ['appearance', 'max', 'testId']) as object)}>
+        {text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text}
+      </Badge>
+    );
   },
-  Spinner: ({ node }) => <Spinner {...(pick(node.props, ['appearance', 'delay', 'size', 'testId']) as object)} label={String(node.props.label ?? 'Loading')} />,
-  ProgressBar: ({ node }) => <ProgressBar {...(pick(node.props, ['appearance', 'isIndeterminate', 'value', 'testId']) as object)} ariaLabel={String(node.props.ariaLabel ?? 'Progress')} />,
+  Spinner: ({ node }) => (
+    <Spinner {...(pick(node.props, ['appearance', 'delay', 'size', 'testId']) as object)} label={String(node.props.label ?? 'Loading')} />
+  ),
+  ProgressBar: ({ node }) => (
+    <ProgressBar
+      {...(pick(node.props, ['appearance', 'isIndeterminate', 'value', 'testId']) as object)}
+      ariaLabel={String(node.props.ariaLabel ?? 'Progress')}
+    />
+  ),
   Tag: TagNode,
-  TagGroup: ({ node }) => <Inline space="space.050" shouldWrap>{renderChildren(node.children)}</Inline>,
+  TagGroup: ({ node }) => (
+    <Inline space="space.050" shouldWrap>
+      {renderChildren(node.children)}
+    </Inline>
+  ),
   Tooltip: ({ node }) => (
     <Tooltip content={renderContent(node.props.content) as string} position={(node.props.position as 'top') ?? 'top'}>
       {(triggerProps) => (
@@ -93,9 +113,27 @@ register({
     </Tooltip>
   ),
   User,
-  UserGroup: ({ node }) => <Inline space="space.100" shouldWrap>{renderChildren(node.children)}</Inline>,
+  UserGroup: ({ node }) => (
+    <Inline space="space.100" shouldWrap>
+      {renderChildren(node.children)}
+    </Inline>
+  ),
   EmptyState: Empty,
   Icon: ({ node }) => (
-    <span role={node.props.label ? 'img' : undefined} aria-label={typeof node.props.label === 'string' ? node.props.label : undefined} aria-hidden={node.props.label ? undefined : true} data-glyph={String(node.props.glyph ?? '')} style={{ display: 'inline-block', width: 16, height: 16, borderRadius: 3, background: 'currentColor', opacity: 0.5, verticalAlign: 'middle' }} />
+    <span
+      role={node.props.label ? 'img' : undefined}
+      aria-label={typeof node.props.label === 'string' ? node.props.label : undefined}
+      aria-hidden={node.props.label ? undefined : true}
+      data-glyph={String(node.props.glyph ?? '')}
+      style={{
+        display: 'inline-block',
+        width: 16,
+        height: 16,
+        borderRadius: 3,
+        background: 'currentColor',
+        opacity: 0.5,
+        verticalAlign: 'middle'
+      }}
+    />
   )
 });

@@ -44,7 +44,11 @@ export function supportedTypes(): string[] {
 /** A type the host does not know: shown, named, never silently dropped. */
 function Unsupported({ node }: { node: ForgeDoc }) {
   return (
-    <div role="note" data-unsupported-component={node.type} style={{ border: '2px dashed var(--ds-border-warning, #E56910)', padding: 8, margin: '4px 0', borderRadius: 3 }}>
+    <div
+      role="note"
+      data-unsupported-component={node.type}
+      style={{ border: '2px dashed var(--ds-border-warning, #E56910)', padding: 8, margin: '4px 0', borderRadius: 3 }}
+    >
       <strong>Unsupported UI Kit component: {node.type}</strong>
       {node.children.length > 0 && <div>{renderChildren(node.children)}</div>}
     </div>
@@ -87,7 +91,11 @@ function fromElement(ref: ElementRef): ForgeDoc {
  * mapped to what the runtime expects. Typed loosely on purpose: Atlaskit calls it with its own
  * event shapes, and `map` says what of them crosses to the app.
  */
-export function useHandler(props: Record<string, unknown>, name: string, map: (...args: never[]) => unknown[] = (...args) => args): ((...args: unknown[]) => void) | undefined {
+export function useHandler(
+  props: Record<string, unknown>,
+  name: string,
+  map: (...args: never[]) => unknown[] = (...args) => args
+): ((...args: unknown[]) => void) | undefined {
   const ctx = useRender();
   const fn = props[name];
   if (!isFnRef(fn)) return undefined;

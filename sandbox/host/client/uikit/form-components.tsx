@@ -64,7 +64,11 @@ function ModalNode({ node }: { node: ForgeDoc }) {
   const onClose = useHandler(node.props, 'onClose', () => []);
   const width = node.props.width as 'medium' | undefined;
   return (
-    <Modal onClose={onClose} width={width === ('x-large' as string) ? 'x-large' : width} label={typeof node.props.label === 'string' ? node.props.label : undefined} >
+    <Modal
+      onClose={onClose}
+      width={width === ('x-large' as string) ? 'x-large' : width}
+      label={typeof node.props.label === 'string' ? node.props.label : undefined}
+    >
       {renderChildren(node.children)}
     </Modal>
   );
@@ -96,7 +100,9 @@ register({
   ModalTransition: ({ node }) => <ModalTransition>{renderChildren(node.children)}</ModalTransition>,
   Modal: ModalNode,
   ModalHeader: ({ node }) => <ModalHeader>{renderChildren(node.children)}</ModalHeader>,
-  ModalTitle: ({ node }) => <ModalTitle appearance={node.props.appearance as 'warning' | undefined}>{renderChildren(node.children)}</ModalTitle>,
+  ModalTitle: ({ node }) => (
+    <ModalTitle appearance={node.props.appearance as 'warning' | undefined}>{renderChildren(node.children)}</ModalTitle>
+  ),
   ModalBody: ({ node }) => <ModalBody>{renderChildren(node.children)}</ModalBody>,
   ModalFooter: ({ node }) => <ModalFooter>{renderChildren(node.children)}</ModalFooter>
 });

@@ -54,7 +54,12 @@ function ButtonNode({ node }: { node: ForgeDoc }) {
     );
   }
   return (
-    <Button {...common} type={p.type === 'submit' || p.type === 'reset' ? p.type : 'button'} isLoading={p.isLoading === true} aria-label={typeof p['aria-label'] === 'string' ? p['aria-label'] : undefined}>
+    <Button
+      {...common}
+      type={p.type === 'submit' || p.type === 'reset' ? p.type : 'button'}
+      isLoading={p.isLoading === true}
+      aria-label={typeof p['aria-label'] === 'string' ? p['aria-label'] : undefined}
+    >
       {renderChildren(node.children)}
     </Button>
   );
@@ -83,7 +88,16 @@ function SelectNode({ node }: { node: ForgeDoc }) {
   const onInputChange = useHandler(p, 'onInputChange', (value: unknown) => [value]);
   const { onBlur, onFocus } = eventHandlers(p);
   const { id, inputId, ...rest } = plainProps(p, HANDLERS);
-  return <Select {...(rest as object)} inputId={(inputId ?? id) as string | undefined} onChange={onChange} onInputChange={onInputChange} onBlur={onBlur} onFocus={onFocus} />;
+  return (
+    <Select
+      {...(rest as object)}
+      inputId={(inputId ?? id) as string | undefined}
+      onChange={onChange}
+      onInputChange={onInputChange}
+      onBlur={onBlur}
+      onFocus={onFocus}
+    />
+  );
 }
 
 function RadioGroupNode({ node }: { node: ForgeDoc }) {
@@ -127,7 +141,9 @@ register({
   Button: ButtonNode,
   LoadingButton: ButtonNode,
   LinkButton: ButtonNode,
-  ButtonGroup: ({ node }) => <ButtonGroup label={typeof node.props.label === 'string' ? node.props.label : undefined}>{renderChildren(node.children)}</ButtonGroup>,
+  ButtonGroup: ({ node }) => (
+    <ButtonGroup label={typeof node.props.label === 'string' ? node.props.label : undefined}>{renderChildren(node.children)}</ButtonGroup>
+  ),
   Textfield: Field,
   TextArea: Field,
   Toggle: ToggleNode,

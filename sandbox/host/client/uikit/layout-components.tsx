@@ -40,7 +40,11 @@ function Box({ node }: { node: ForgeDoc }) {
   for (const [prop, css] of BOX_SPACE) if (p[prop] !== undefined) style[css] = tokenValue(p[prop]);
   if (p.backgroundColor) style.backgroundColor = tokenValue(p.backgroundColor);
   const Tag = (typeof p.as === 'string' ? p.as : 'div') as keyof JSX.IntrinsicElements;
-  return React.createElement(Tag, { style: { ...style, ...xcssStyle(p.xcss) }, role: p.role as string | undefined, 'data-testid': p.testId }, renderChildren(node.children));
+  return React.createElement(
+    Tag,
+    { style: { ...style, ...xcssStyle(p.xcss) }, role: p.role as string | undefined, 'data-testid': p.testId },
+    renderChildren(node.children)
+  );
 }
 
 const STACK_PROPS = ['alignBlock', 'alignInline', 'grow', 'space', 'spread', 'testId', 'shouldWrap', 'rowSpace', 'separator', 'as'];
@@ -52,7 +56,11 @@ function pick(props: Record<string, unknown>, keys: string[]): Record<string, un
 function Text({ node }: { node: ForgeDoc }) {
   const p = node.props;
   if (p.as === 'strike') return <s>{renderChildren(node.children)}</s>;
-  return <AkText {...(pick(p, ['as', 'align', 'color', 'maxLines', 'size', 'weight', 'id', 'testId']) as object)}>{renderChildren(node.children)}</AkText>;
+  return (
+    <AkText {...(pick(p, ['as', 'align', 'color', 'maxLines', 'size', 'weight', 'id', 'testId']) as object)}>
+      {renderChildren(node.children)}
+    </AkText>
+  );
 }
 
 function Link({ node }: { node: ForgeDoc }) {
@@ -72,7 +80,11 @@ register({
   Stack: ({ node }) => <Stack {...(pick(node.props, STACK_PROPS) as object)}>{renderChildren(node.children)}</Stack>,
   Inline: ({ node }) => <Inline {...(pick(node.props, STACK_PROPS) as object)}>{renderChildren(node.children)}</Inline>,
   Box,
-  Heading: ({ node }) => <Heading {...({ size: 'medium', ...pick(node.props, ['size', 'as', 'color', 'id', 'testId']) } as { size: 'medium' })}>{renderChildren(node.children)}</Heading>,
+  Heading: ({ node }) => (
+    <Heading {...({ size: 'medium', ...pick(node.props, ['size', 'as', 'color', 'id', 'testId']) } as { size: 'medium' })}>
+      {renderChildren(node.children)}
+    </Heading>
+  ),
   Text,
   Strong: ({ node }) => <strong>{renderChildren(node.children)}</strong>,
   Em: ({ node }) => <em>{renderChildren(node.children)}</em>,
@@ -80,9 +92,14 @@ register({
   Link,
   List: ({ node }) => (node.props.type === 'ordered' ? <ol>{renderChildren(node.children)}</ol> : <ul>{renderChildren(node.children)}</ul>),
   ListItem: ({ node }) => <li>{renderChildren(node.children)}</li>,
-  Image: ({ node }) => <img {...(plainProps(node.props, ['size']) as object)} alt={String(node.props.alt ?? '')} style={{ maxWidth: '100%' }} />,
+  Image: ({ node }) => (
+    <img {...(plainProps(node.props, ['size']) as object)} alt={String(node.props.alt ?? '')} style={{ maxWidth: '100%' }} />
+  ),
   Code: ({ node }) => <AkCode>{renderChildren(node.children)}</AkCode>,
   CodeBlock: ({ node }) => (
-    <AkCodeBlock text={String(node.props.text ?? '')} {...(pick(node.props, ['language', 'showLineNumbers', 'highlight', 'shouldWrapLongLines']) as object)} />
+    <AkCodeBlock
+      text={String(node.props.text ?? '')}
+      {...(pick(node.props, ['language', 'showLineNumbers', 'highlight', 'shouldWrapLongLines']) as object)}
+    />
   )
 });

@@ -52,7 +52,8 @@ export class ChatWorld {
   /** An operation that must fail; answers the error. */
   async fails(operation: string, payload: unknown, as: string | null, projectKey?: string): Promise<Failure['error']> {
     const answer = await this.call(operation, payload, as, projectKey);
-    if (!answer || typeof answer !== 'object' || !('error' in answer)) throw new Error(`${operation} as ${as ?? 'anonymous'} succeeded: ${JSON.stringify(answer)}`);
+    if (!answer || typeof answer !== 'object' || !('error' in answer))
+      throw new Error(`${operation} as ${as ?? 'anonymous'} succeeded: ${JSON.stringify(answer)}`);
     return (answer as unknown as Failure).error;
   }
 
@@ -94,13 +95,29 @@ export class ChatWorld {
     const accountId = `customer-${n}`;
     const jira = this.sandbox.jira;
     if (jira.user(accountId)) return accountId;
-    jira.addUser({ accountId, displayName: `Customer ${n}`, emailAddress: `customer-${n}@example.net`, accountType: 'customer', active: true, timeZone: 'UTC' });
-    for (const key of ['SUP', 'HR']) jira.setProjectRole(key, 'Service Desk Customers', [...(jira.project(key)?.roles['Service Desk Customers'] ?? []), accountId]);
+    jira.addUser({
+      accountId,
+      displayName: `Customer ${n}`,
+      emailAddress: `customer-${n}@example.net`,
+      accountType: 'customer',
+      active: true,
+      timeZone: 'UTC'
+    });
+    for (const key of ['SUP', 'HR'])
+      jira.setProjectRole(key, 'Service Desk Customers', [...(jira.project(key)?.roles['Service Desk Customers'] ?? []), accountId]);
     return accountId;
   }
 
   async start(projectKey = 'SUP', as: string | null = 'customer-dana', payload: Record<string, unknown> = {}): Promise<StartedChat> {
-    const body = { projectKey, summary: 'My laptop will not start', transcript: [{ from: 'customer', text: 'My laptop will not start' }, { from: 'ai', text: 'Let me find you a person.' }], ...payload };
+    const body = {
+      projectKey,
+      summary: 'My laptop will not start',
+      transcript: [
+        { from: 'customer', text: 'My laptop will not start' },
+        { from: 'ai', text: 'Let me find you a person.' }
+      ],
+      ...payload
+    };
     return this.ok<StartedChat>('chat.start', body, as, projectKey);
   }
 
@@ -115,7 +132,11 @@ export class ChatWorld {
   }
 
   async chat(started: Pick<StartedChat, 'conversationId' | 'token'>, afterSeq?: number): Promise<ChatView> {
-    return this.ok<ChatView>('chat.get', { conversationId: started.conversationId, token: started.token, ...(afterSeq === undefined ? {} : { afterSeq }) }, null);
+    return this.ok<ChatView>(
+      'chat.get',
+      { conversationId: started.conversationId, token: started.token, ...(afterSeq === undefined ? {} : { afterSeq }) },
+      null
+    );
   }
 
   /** Moves virtual time, the open inboxes beating every 30 s; every timer and queue event due runs. */
@@ -136,7 +157,9 @@ export class ChatWorld {
     if (!given) throw new Error('the page was given no channel to listen on');
     const { channel, token } = given;
     const pushes: Record<string, unknown>[] = [];
-    this.sandbox.realtime.subscribe({ channel, isGlobal: true, ...(token ? { token } : {}) }, (event) => pushes.push(JSON.parse(event.payload) as Record<string, unknown>));
+    this.sandbox.realtime.subscribe({ channel, isGlobal: true, ...(token ? { token } : {}) }, (event) =>
+      pushes.push(JSON.parse(event.payload) as Record<string, unknown>)
+    );
     return pushes;
   }
 
@@ -146,7 +169,10 @@ export class ChatWorld {
 
   /** What the app stored, by entity (the test reads, never writes). */
   entities<T = Record<string, unknown>>(entityName: string): { key: string; value: T }[] {
-    return ((this.sandbox.kvs.dump().entities[entityName] ?? []) as unknown as { key: string; value: T }[]).map(({ key, value }) => ({ key, value }));
+    return ((this.sandbox.kvs.dump().entities[entityName] ?? []) as unknown as { key: string; value: T }[]).map(({ key, value }) => ({
+      key,
+      value
+    }));
   }
 
   close(): void {
@@ -176,7 +202,11 @@ export interface ChatView {
 }
 
 /** A world with SUP set up and `agents` online; close it after the test. */
-export async function supportDesk(agents: readonly string[] = ['agent-ana', 'agent-ben', 'agent-chen'], settings: Record<string, unknown> = {}, options: SandboxOptions = {}): Promise<ChatWorld> {
+export async function supportDesk(
+  agents: readonly string[] = ['agent-ana', 'agent-ben', 'agent-chen'],
+  settings: Record<string, unknown> = {},
+  options: SandboxOptions = {}
+): Promise<ChatWorld> {
   const world = new ChatWorld(options);
   await world.setUpSupport(settings);
   for (const agentId of agents) await world.goOnline(agentId);

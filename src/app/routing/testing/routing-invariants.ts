@@ -6,7 +6,15 @@ import type { AgentMe, ChatWorld, StartedChat } from './chat-world';
  * and of the soak (sandbox/soak). A breach throws, naming what broke.
  */
 export interface ConversationItem {
-  record: { id: string; projectKey: string; status: string; assignee: string | null; offer: { agentId: string } | null; outcome: unknown; firstAgentReplyAt: number | null };
+  record: {
+    id: string;
+    projectKey: string;
+    status: string;
+    assignee: string | null;
+    offer: { agentId: string } | null;
+    outcome: unknown;
+    firstAgentReplyAt: number | null;
+  };
   details: { workItemKey: string; workItemSteps?: readonly { kind: string }[] };
 }
 
@@ -15,7 +23,10 @@ export interface AgentItem {
 }
 
 export class InvariantBreach extends Error {
-  constructor(readonly rule: string, message: string) {
+  constructor(
+    readonly rule: string,
+    message: string
+  ) {
     super(`${rule}: ${message}`);
     this.name = 'InvariantBreach';
   }
@@ -41,7 +52,7 @@ export class RoutingInvariants {
 
   constructor(
     private readonly world: ChatWorld,
-    private readonly maximum: number,
+    private readonly maximum: number
   ) {}
 
   /**
@@ -56,23 +67,31 @@ export class RoutingInvariants {
     const holders = new Map<string, string[]>();
     for (const { key, value } of this.world.sandbox.kvs.entityItems<AgentItem>('agent')) {
       const { offers, active } = value.record;
-      if (offers.length + active.length > this.maximum) throw new InvariantBreach('R5', `${key} holds ${offers.length + active.length} chats, above the maximum ${this.maximum}`);
+      if (offers.length + active.length > this.maximum)
+        throw new InvariantBreach('R5', `${key} holds ${offers.length + active.length} chats, above the maximum ${this.maximum}`);
       for (const id of [...offers, ...active]) holders.set(id, [...(holders.get(id) ?? []), key]);
       for (const id of offers) {
         const offeredTo = conversations.get(id)?.record.offer?.agentId;
-        if (offeredTo !== key) throw new InvariantBreach('R6', `${key} holds an offer of ${id}, which is offered to ${offeredTo ?? 'nobody'}`);
+        if (offeredTo !== key)
+          throw new InvariantBreach('R6', `${key} holds an offer of ${id}, which is offered to ${offeredTo ?? 'nobody'}`);
       }
       for (const id of active) {
         const record = conversations.get(id)?.record;
-        if (record?.status !== 'active' || record.assignee !== key) throw new InvariantBreach('R6', `${key} holds ${id}, which is ${record?.status ?? 'unknown'} with ${record?.assignee ?? 'no'} assignee`);
+        if (record?.status !== 'active' || record.assignee !== key)
+          throw new InvariantBreach(
+            'R6',
+            `${key} holds ${id}, which is ${record?.status ?? 'unknown'} with ${record?.assignee ?? 'no'} assignee`
+          );
       }
     }
     for (const [id, agents] of holders) if (agents.length > 1) throw new InvariantBreach('R6', `${id} is held by ${agents.join(', ')}`);
     for (const { record } of conversations.values()) {
-      if (record.status === 'offered' && holders.get(record.id)?.length !== 1) throw new InvariantBreach('R6', `${record.id} is offered but held by ${holders.get(record.id)?.join(', ') ?? 'nobody'}`);
+      if (record.status === 'offered' && holders.get(record.id)?.length !== 1)
+        throw new InvariantBreach('R6', `${record.id} is offered but held by ${holders.get(record.id)?.join(', ') ?? 'nobody'}`);
       if (record.assignee !== null) {
         const before = this.assigneeOf.get(record.id);
-        if (before !== undefined && before !== record.assignee) throw new InvariantBreach('R14', `${record.id} was assigned to ${before}, now to ${record.assignee}`);
+        if (before !== undefined && before !== record.assignee)
+          throw new InvariantBreach('R14', `${record.id} was assigned to ${before}, now to ${record.assignee}`);
         this.assigneeOf.set(record.id, record.assignee);
       }
       if (record.outcome) {
@@ -97,8 +116,13 @@ export class RoutingInvariants {
     for (const chat of started) {
       const conversation = stored.get(chat.conversationId);
       const status = conversation?.record.status ?? (chat.status === 'missed' ? 'missed' : 'lost');
-      if (!['resolved', 'missed', 'expired'].includes(status)) throw new InvariantBreach('R14', `${chat.conversationId} is ${status}, not ended`);
-      if (conversation && conversation.details.workItemKey !== chat.workItemKey) throw new InvariantBreach('R15', `${chat.conversationId} was answered with ${chat.workItemKey} but stored with ${conversation.details.workItemKey}`);
+      if (!['resolved', 'missed', 'expired'].includes(status))
+        throw new InvariantBreach('R14', `${chat.conversationId} is ${status}, not ended`);
+      if (conversation && conversation.details.workItemKey !== chat.workItemKey)
+        throw new InvariantBreach(
+          'R15',
+          `${chat.conversationId} was answered with ${chat.workItemKey} but stored with ${conversation.details.workItemKey}`
+        );
       outcomes[status] = (outcomes[status] ?? 0) + 1;
     }
     const keys = started.map((c) => c.workItemKey);
@@ -109,7 +133,10 @@ export class RoutingInvariants {
     if (items.length !== expected.length || items.some((key, i) => key !== expected[i])) {
       const extra = items.filter((key) => !keys.includes(key));
       const missing = expected.filter((key) => !items.includes(key));
-      throw new InvariantBreach('R15', `work items and requests differ: ${extra.length} without a request (${extra.slice(0, 5).join(', ')}), ${missing.length} missing`);
+      throw new InvariantBreach(
+        'R15',
+        `work items and requests differ: ${extra.length} without a request (${extra.slice(0, 5).join(', ')}), ${missing.length} missing`
+      );
     }
     for (const { key, value } of this.world.sandbox.kvs.entityItems<AgentItem>('agent')) {
       const held = value.record.offers.length + value.record.active.length;
@@ -138,15 +165,20 @@ export function checkWorkItemsSettled(world: ChatWorld, started: readonly Starte
     if (!issue.fields.labels.includes('live-chat')) throw new InvariantBreach('R15', `${chat.workItemKey} has no live-chat label`);
     const status = conversation?.record.status ?? 'missed';
     const how = conversation ? '' : ' (routing never stored it)';
-    if (status === 'missed' && !issue.fields.labels.includes('live-chat-missed')) throw new InvariantBreach('R15', `${chat.workItemKey} (missed${how}) has no live-chat-missed label`);
+    if (status === 'missed' && !issue.fields.labels.includes('live-chat-missed'))
+      throw new InvariantBreach('R15', `${chat.workItemKey} (missed${how}) has no live-chat-missed label`);
     const comments = jira.comments(chat.workItemKey);
-    const transcripts = comments.filter((c) => !c.jsdPublic && JSON.stringify(c.body).includes(`Live chat transcript (conversation ${chat.conversationId})`));
+    const transcripts = comments.filter(
+      (c) => !c.jsdPublic && JSON.stringify(c.body).includes(`Live chat transcript (conversation ${chat.conversationId})`)
+    );
     if (transcripts.length !== 1) throw new InvariantBreach('R17', `${chat.workItemKey}${how} has ${transcripts.length} transcripts`);
     const assignee = conversation?.record.assignee ?? null;
-    if (assignee !== null && issue.fields.assignee !== assignee) throw new InvariantBreach('R7', `${chat.workItemKey} is assigned to ${issue.fields.assignee ?? 'nobody'}, routing says ${assignee}`);
+    if (assignee !== null && issue.fields.assignee !== assignee)
+      throw new InvariantBreach('R7', `${chat.workItemKey} is assigned to ${issue.fields.assignee ?? 'nobody'}, routing says ${assignee}`);
     const replies = comments.filter((c) => c.jsdPublic).length;
     const replied = conversation?.record.firstAgentReplyAt != null;
-    if (replies > 1 || (replied && replies !== 1)) throw new InvariantBreach('R17', `${chat.workItemKey} has ${replies} public replies${replied ? ' (the agent replied)' : ''}`);
+    if (replies > 1 || (replied && replies !== 1))
+      throw new InvariantBreach('R17', `${chat.workItemKey} has ${replies} public replies${replied ? ' (the agent replied)' : ''}`);
   }
 }
 
@@ -167,7 +199,8 @@ export async function randomAgentTurn(world: ChatWorld, agentId: string, rand: (
   }
   for (const chat of inbox.conversations) {
     const roll = rand();
-    if (roll < 0.12) moves.push(world.call('conversation.send', { conversationId: chat.conversationId, text: 'Hello, how can I help?' }, agentId));
+    if (roll < 0.12)
+      moves.push(world.call('conversation.send', { conversationId: chat.conversationId, text: 'Hello, how can I help?' }, agentId));
     else if (roll < 0.3) moves.push(world.call('conversation.resolve', { conversationId: chat.conversationId }, agentId));
   }
   const roll = rand();
