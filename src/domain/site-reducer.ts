@@ -7,6 +7,7 @@ import { onMessage, type MessageSender } from './lifecycle/message';
 import { onRequest } from './lifecycle/request';
 import { onCustomerEnd, onResolve } from './lifecycle/resolve';
 import { onTimer } from './lifecycle/timers';
+import { onTransfer, type TransferTarget } from './lifecycle/transfer';
 import { ok, type Result } from './result';
 import { applyChange, type Change, type SiteState } from './state';
 
@@ -21,6 +22,7 @@ export type SiteEvent =
   | { readonly type: 'message'; readonly conversationId: string; readonly sender: MessageSender }
   | { readonly type: 'resolve'; readonly conversationId: string; readonly agentId: string }
   | { readonly type: 'customerEnd'; readonly conversationId: string }
+  | { readonly type: 'transfer'; readonly conversationId: string; readonly agentId: string; readonly to: TransferTarget }
   | { readonly type: 'setMaxConversations'; readonly maxConversations: number };
 
 export type SiteEventType = SiteEvent['type'];
@@ -61,6 +63,8 @@ function changeFor(state: SiteState, event: SiteEvent, now: number): Result<Chan
       return onResolve(state, event, now);
     case 'customerEnd':
       return onCustomerEnd(state, event, now);
+    case 'transfer':
+      return onTransfer(state, event, now);
     case 'setMaxConversations':
       return onMaxChanged(state, event, now);
   }
