@@ -1,4 +1,4 @@
-import type { ConversationStatus } from '../../domain';
+import { hasPendingTransfer, type ConversationStatus } from '../../domain';
 import { AppError } from '../app-error';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
@@ -27,6 +27,10 @@ export interface ConversationView {
   readonly agentName: string | null;
   /** The reader's push channel (their agent channel), for those who read the messages. */
   readonly realtime?: PushChannel;
+  /** Transfer: the pending offer of this running chat to another agent (for `full` readers), else null. */
+  readonly transfer?: { readonly to: string; readonly expiresAt: number } | null;
+  /** When the chat ended (History), null while it runs. */
+  readonly endedAt?: number | null;
 }
 
 /**
@@ -57,8 +61,9 @@ export async function readConversation(
   const messages = await messagesAfter(deps, stored, input.afterSeq ?? 0);
   const typing = await deps.messages.typing(conversation.id);
   const last = messages[messages.length - 1];
-  // Unread counts (agent.me) start after what the reader has now seen.
-  if (last && last.seq > details.aiTurns) await deps.messages.markRead(conversation.id, accountId, last.seq);
+  // Unread counts (agent.me) start after what the reader has now seen; an ended chat has none to count.
+  if (last && last.seq > details.aiTurns && !conversation.outcome) await deps.messages.markRead(conversation.id, accountId, last.seq);
+  const { offer } = conversation;
   return {
     ...metadata,
     summary: details.summary,
@@ -67,7 +72,9 @@ export async function readConversation(
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
-    realtime: await deps.chatPushes.agentChannel(accountId)
+    realtime: await deps.chatPushes.agentChannel(accountId),
+    transfer: hasPendingTransfer(conversation) && offer ? { to: offer.agentId, expiresAt: offer.expiresAt } : null,
+    endedAt: conversation.endedAt
   };
 }
 

@@ -1,4 +1,4 @@
-import { Filter, FilterConditions, kvs, WhereConditions, type ListResult } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions, type ListResult } from '@forge/kvs';
 import { newAgent } from '../../domain';
 import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
 import {
@@ -9,6 +9,9 @@ import {
   INDEX,
   messageKey,
   type AiTurnsItem,
+  historyKey,
+  historyOrder,
+  type HistoryItem,
   PRESENCE_TTL,
   queueOrder,
   RETENTION,
@@ -113,6 +116,24 @@ export function kvsRoutingStore(): RoutingStore {
       const found = await storage(() => conversations().index(INDEX.workItem).where(WhereConditions.equalTo(workItemKey)).getOne());
       const [item] = found ? await exact([found], (current) => current.workItemKey === workItemKey) : [];
       return item ? stored(item) : null;
+    },
+
+    async history(accountId, limit, before) {
+      const query = kvs
+        .entity<HistoryItem>(ENTITY.history)
+        .query()
+        .index(INDEX.agentHistory, { partition: [accountId] });
+      const page = await storage(() =>
+        (before === null ? query : query.where(WhereConditions.lessThan(before))).sort(Sort.DESC).limit(limit).getMany()
+      );
+      const entries = page.results.map(({ value }) => ({
+        accountId: value.accountId,
+        conversationId: value.conversationId,
+        endedAt: value.endedAt
+      }));
+      const last = page.results.at(-1)?.value;
+      // A full page may have more behind it; the next starts just before its last (no cursor is kept: Forge's may change).
+      return { entries, before: last && page.results.length === limit ? last.endedOrder : null };
     },
 
     async commit(write) {
@@ -225,6 +246,11 @@ function transaction(write: RoutingWrite) {
       { entityName: ENTITY.message, conditions: seqFree },
       { ttl: RETENTION }
     );
+  }
+  for (const { accountId, conversationId, endedAt } of write.history) {
+    const item: HistoryItem = { accountId, conversationId, endedAt, endedOrder: historyOrder(endedAt, conversationId) };
+    // R30: gone with the chat's record and messages.
+    tx.set<HistoryItem>(historyKey(accountId, conversationId), item, { entityName: ENTITY.history }, { ttl: RETENTION });
   }
   for (const { conversationId, turns } of write.aiTurns) {
     tx.set<AiTurnsItem>(aiTurnsKey(conversationId), { turns: [...turns] }, undefined, { ttl: RETENTION });

@@ -11,7 +11,9 @@ export const ENTITY = {
   agent: 'agent',
   presence: 'agent-presence',
   conversation: 'conversation',
-  message: 'chat-message'
+  message: 'chat-message',
+  /** History: an ended chat an agent took part in. */
+  history: 'chat-history'
 } as const;
 
 export const INDEX = {
@@ -28,7 +30,9 @@ export const INDEX = {
   /** A space's offered and active conversations (the site overview counts them). */
   running: 'space-running',
   /** A conversation's messages by seq. */
-  messages: 'by-conversation'
+  messages: 'by-conversation',
+  /** History: an agent's ended chats, by end time (partition: the agent). */
+  agentHistory: 'by-agent-ended'
 } as const;
 
 /** R30: ended chats and messages leave app storage after 30 days (the transcript lives on the work item). */
@@ -69,6 +73,21 @@ export interface MessageItem {
   text: string;
   at: number;
   authorId?: string;
+}
+
+/** History: one ended chat an agent took part in; kept as long as the chat's record (R30). */
+export interface HistoryItem {
+  accountId: string;
+  conversationId: string;
+  endedAt: number;
+  /** endedAt, then the conversation id: one sortable string, so a page can start just before another's last. */
+  endedOrder: string;
+}
+
+export const historyKey = (accountId: string, conversationId: string) => `${accountId}:${conversationId}`;
+
+export function historyOrder(endedAt: number, conversationId: string): string {
+  return `${String(endedAt).padStart(16, '0')}:${conversationId}`;
 }
 
 /** R11's order (requestedAt, then id) as one sortable string. */
