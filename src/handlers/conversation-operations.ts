@@ -4,7 +4,9 @@ import { readConversation } from '../app/chat/read-conversation';
 import { resolveConversation } from '../app/chat/resolve-conversation';
 import { sendAgentMessage } from '../app/chat/send-message';
 import { signalAgentTyping } from '../app/chat/signal-typing';
-import { accountId, afterSeq, conversationId, messageText } from './chat-fields';
+import { HISTORY_PAGE_MAX, listHistory } from '../app/chat/list-history';
+import { transferConversation } from '../app/routing/transfer-conversation';
+import { accountId, afterSeq, conversationId, messageText, projectKey } from './chat-fields';
 import { AppError } from '../app/app-error';
 import { resolverOperation } from './resolver-operation';
 
@@ -43,5 +45,28 @@ export const conversationOperations = {
 
   'conversation.invite': resolverOperation(z.strictObject({ conversationId, accountId }), (input, caller, deps) =>
     inviteParticipant(deps, { agentId: caller.accountId, ...input })
+  ),
+
+  // Transfer (README "Operations beyond PRODUCT.md"): to an agent of the space, or back to its queue.
+  'conversation.transfer': resolverOperation(
+    z.strictObject({
+      conversationId,
+      to: z.union([z.strictObject({ accountId }), z.strictObject({ projectKey })], { error: 'must be { accountId } or { projectKey }' })
+    }),
+    (input, caller, deps) => transferConversation(deps, { agentId: caller.accountId, ...input })
+  ),
+
+  // History (README "Operations beyond PRODUCT.md"): the caller's ended chats, newest first, a page at a time.
+  'conversation.history': resolverOperation(
+    z.strictObject({
+      before: z.string().max(200, "must be the previous page's `before`").optional(),
+      limit: z
+        .number()
+        .int()
+        .min(1, `must be 1 to ${HISTORY_PAGE_MAX}`)
+        .max(HISTORY_PAGE_MAX, `must be 1 to ${HISTORY_PAGE_MAX}`)
+        .optional()
+    }),
+    (input, caller, deps) => listHistory(deps, { agentId: caller.accountId, ...input })
   )
 };

@@ -19,6 +19,9 @@ export const OPERATIONS = [
   'conversation.typing',
   'conversation.resolve',
   'conversation.invite',
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): hand a chat to another agent or back to the queue; the agent's ended chats.
+  'conversation.transfer',
+  'conversation.history',
   'space.settings.get',
   'space.settings.save',
   'space.setup',

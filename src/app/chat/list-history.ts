@@ -2,8 +2,9 @@ import type { ConversationStatus } from '../../domain';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../app-deps';
 
-/** History: chats per page (one index read and one batch read of the chats). */
+/** History: chats per page by default, and at most (one index read and one batch read of the chats). */
 export const HISTORY_PAGE = 20;
+export const HISTORY_PAGE_MAX = 50;
 
 export interface HistoryItem {
   readonly conversationId: string;
@@ -30,10 +31,10 @@ export interface HistoryList {
  */
 export async function listHistory(
   deps: AppDeps,
-  input: { agentId: string | undefined; before?: string | undefined }
+  input: { agentId: string | undefined; before?: string | undefined; limit?: number | undefined }
 ): Promise<HistoryList> {
   if (!input.agentId) throw new AppError('forbidden', 'Sign in as an agent to see your chat history.');
-  const page = await deps.routing.history(input.agentId, HISTORY_PAGE, input.before ?? null);
+  const page = await deps.routing.history(input.agentId, input.limit ?? HISTORY_PAGE, input.before ?? null);
   const stored = await deps.routing.conversations(page.entries.map((e) => e.conversationId));
   const byId = new Map(stored.map((s) => [s.conversation.id, s]));
   const chats = page.entries.flatMap((entry): HistoryItem[] => {
