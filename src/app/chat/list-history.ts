@@ -2,9 +2,8 @@ import type { ConversationStatus } from '../../domain';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../app-deps';
 
-/** History: chats per page by default, and at most (one index read and one batch read of the chats). */
+/** History: chats per page unless the caller asks for fewer or more (the contract allows 1–50): one index read and one batch read. */
 export const HISTORY_PAGE = 20;
-export const HISTORY_PAGE_MAX = 50;
 
 export interface HistoryItem {
   readonly conversationId: string;
