@@ -1,11 +1,10 @@
 import { hasPendingTransfer, type ConversationStatus } from '../../domain';
 import { AppError } from '../app-error';
-import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
 import { conversationAccess, type ConversationAccess } from './conversation-access';
-import { messagesAfter } from './conversation-messages';
+import { messagesAfter, shownMessages, type ShownMessage } from './conversation-messages';
 import { requireConversation } from './find-conversation';
 import { isStillTyping } from './signal-typing';
 import { contextText } from './transcript-text';
@@ -17,7 +16,7 @@ export interface ConversationView {
   readonly summary: string;
   readonly context: string;
   readonly customerName: string;
-  readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
+  readonly messages: readonly ShownMessage[];
   readonly customerTyping: boolean;
   /** R18: what this reader may see (the pages need not infer it from what is empty). */
   readonly access: ConversationAccess;
@@ -69,7 +68,7 @@ export async function readConversation(
     summary: details.summary,
     context: contextText(turns),
     customerName: details.customerName,
-    messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    messages: await shownMessages(deps, stored, messages),
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
     realtime: await deps.chatPushes.agentChannel(accountId),
