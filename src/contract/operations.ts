@@ -12,6 +12,7 @@ import type { assistantReply } from '../app/assistant/assistant-reply';
 import type { endChat } from '../app/chat/end-chat';
 import type { inviteParticipant } from '../app/chat/invite-participant';
 import type { listHistory } from '../app/chat/list-history';
+import type { listTransferTargets } from '../app/routing/list-transfer-targets';
 import type { transferConversation } from '../app/routing/transfer-conversation';
 import type { readConversation } from '../app/chat/read-conversation';
 import type { resolveConversation } from '../app/chat/resolve-conversation';
@@ -84,6 +85,8 @@ export const OPERATION_CONTRACT = {
   'conversation.invite': takes(z.strictObject({ conversationId, accountId })).answers<typeof inviteParticipant>(),
   // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): the assignee hands the chat to an agent of the space, or back to its queue.
   'conversation.transfer': takes(z.strictObject({ conversationId, to: transferTarget })).answers<typeof transferConversation>(),
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): whom the assignee may transfer the chat to now.
+  'conversation.transferTargets': takes(z.strictObject({ conversationId })).answers<typeof listTransferTargets>(),
   // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): the ended chats the caller took part in, newest first.
   'conversation.history': takes(historyInput).answers<typeof listHistory>(),
 

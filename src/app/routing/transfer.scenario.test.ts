@@ -130,6 +130,23 @@ describe('conversation.transfer', () => {
     expect(await world.me(busy)).toMatchObject({ load: 1, offers: [] });
   });
 
+  it('Transfer: the assignee is shown whom a transfer may go to now: Available agents of the space below the maximum, and its queue', async () => {
+    const chat = await anaChatting();
+    const targets = () => world.ok('conversation.transferTargets', { conversationId: chat.conversationId }, 'agent-ana');
+    expect(await targets()).toEqual({
+      agents: [
+        { accountId: 'agent-ben', name: 'Ben Carter' },
+        { accountId: 'agent-chen', name: 'Chen Wei' }
+      ],
+      projectKey: 'SUP'
+    });
+    await world.ok('agent.setStatus', { status: 'away' }, 'agent-chen');
+    expect(await targets()).toMatchObject({ agents: [{ accountId: 'agent-ben' }] });
+    expect(await world.fails('conversation.transferTargets', { conversationId: chat.conversationId }, 'agent-ben')).toMatchObject({
+      code: 'forbidden'
+    });
+  });
+
   it('Transfer: refused while a transfer is pending, and for a chat that is not running', async () => {
     const chat = await anaChatting();
     await transfer(chat, { accountId: 'agent-ben' });
