@@ -194,16 +194,22 @@ export class DecisionSession {
     };
   }
 
-  /** History: who took part in each chat this write ends (written with the ending, so none is left out). */
+  /**
+   * History: who else took part in each chat this write ends, written with the ending so none is
+   * left out. Its assignee needs no entry: the ended chat's own record is indexed by its assignee
+   * (the store's history reads both), so a chat nobody else joined costs no write more.
+   */
   private history(conversations: RoutingWrite['conversations']): HistoryEntry[] {
     return conversations.flatMap(({ conversation, details }) => {
       const endedNow = conversation.outcome !== null && !this.conversations.get(conversation.id)?.conversation.outcome;
       if (!endedNow) return [];
-      return tookPart(conversation, details).map((accountId) => ({
-        accountId,
-        conversationId: conversation.id,
-        endedAt: conversation.endedAt ?? this.now
-      }));
+      return tookPart(conversation, details)
+        .filter((accountId) => accountId !== conversation.assignee)
+        .map((accountId) => ({
+          accountId,
+          conversationId: conversation.id,
+          endedAt: conversation.endedAt ?? this.now
+        }));
     });
   }
 }

@@ -83,7 +83,7 @@ export interface RoutingWrite {
   readonly messages: readonly NewMessage[];
   /** A new conversation's AI turns, written once. */
   readonly aiTurns: readonly { readonly conversationId: string; readonly turns: readonly AiTurn[] }[];
-  /** History: one entry per agent who took part in a chat that ended in this decision. */
+  /** History: one entry per agent but the assignee who took part in a chat that ended in this decision. */
   readonly history: readonly HistoryEntry[];
 }
 
@@ -139,7 +139,10 @@ export interface RoutingStore {
    * from the sparse queue and running indexes: each count stops at `cap` (bounded reads).
    */
   countsOfSpace(projectKey: string, cap: number): Promise<SpaceCounts>;
-  /** History: the ended chats an agent took part in, newest first, `limit` after `before` (a previous page's). */
+  /**
+   * History: the ended chats an agent took part in, newest first, `limit` after `before` (a
+   * previous page's): those they were the assignee of at the end, and the history entries.
+   */
   history(accountId: string, limit: number, before: string | null): Promise<HistoryPage>;
   /** 'conflict' when any condition failed; nothing is written then. */
   commit(write: RoutingWrite): Promise<'committed' | 'conflict'>;

@@ -119,21 +119,39 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async history(accountId, limit, before) {
-      const query = kvs
+      const below = before === null ? null : WhereConditions.lessThan(before);
+      const entries = kvs
         .entity<HistoryItem>(ENTITY.history)
         .query()
         .index(INDEX.agentHistory, { partition: [accountId] });
-      const page = await storage(() =>
-        (before === null ? query : query.where(WhereConditions.lessThan(before))).sort(Sort.DESC).limit(limit).getMany()
-      );
-      const entries = page.results.map(({ value }) => ({
-        accountId: value.accountId,
-        conversationId: value.conversationId,
-        endedAt: value.endedAt
-      }));
-      const last = page.results.at(-1)?.value;
-      // A full page may have more behind it; the next starts just before its last (no cursor is kept: Forge's may change).
-      return { entries, before: last && page.results.length === limit ? last.endedOrder : null };
+      const assigned = conversations().index(INDEX.assigneeHistory, { partition: [accountId] });
+      // Both newest first: the chats they ended as assignee, and the entries of those they took part in otherwise.
+      const [others, own] = await Promise.all([
+        storage(() => (below ? entries.where(below) : entries).sort(Sort.DESC).limit(limit).getMany()),
+        storage(() => (below ? assigned.where(below) : assigned).sort(Sort.DESC).limit(limit).getMany())
+      ]);
+      const merged = [
+        ...others.results.map(({ value }) => ({
+          accountId,
+          conversationId: value.conversationId,
+          endedAt: value.endedAt,
+          order: value.endedOrder
+        })),
+        ...own.results.map(({ value }) => ({
+          accountId,
+          conversationId: value.record.id,
+          endedAt: value.record.endedAt ?? 0,
+          order: value.endedOrder ?? ''
+        }))
+      ]
+        .sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0))
+        .slice(0, limit);
+      const last = merged.at(-1);
+      // More may follow a full page; the next starts just before its last (no cursor is kept: Forge's may change).
+      return {
+        entries: merged.map(({ accountId: id, conversationId, endedAt }) => ({ accountId: id, conversationId, endedAt })),
+        before: last && merged.length === limit ? last.order : null
+      };
     },
 
     async commit(write) {

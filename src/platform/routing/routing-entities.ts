@@ -32,7 +32,9 @@ export const INDEX = {
   /** A conversation's messages by seq. */
   messages: 'by-conversation',
   /** History: an agent's ended chats, by end time (partition: the agent). */
-  agentHistory: 'by-agent-ended'
+  agentHistory: 'by-agent-ended',
+  /** History: ended chats by their assignee at the end, by end time (partition: the assignee). */
+  assigneeHistory: 'by-assignee-ended'
 } as const;
 
 /** R30: ended chats and messages leave app storage after 30 days (the transcript lives on the work item). */
@@ -64,6 +66,9 @@ export interface ConversationItem {
   deadline?: number;
   /** Present only while work item steps are owed: when the earliest claim on one runs out. */
   stepsDue?: number;
+  /** Present only once ended with an assignee (History): the assignee, and the end's order (historyOrder). */
+  endedAssignee?: string;
+  endedOrder?: string;
 }
 
 export interface MessageItem {
@@ -105,7 +110,10 @@ export function conversationItem(conversation: Conversation, details: Conversati
     ...(conversation.status === 'waiting' ? { waitingSpace: conversation.projectKey, queueOrder: queueOrder(conversation) } : {}),
     ...(conversation.status === 'offered' || conversation.status === 'active' ? { runningSpace: conversation.projectKey } : {}),
     ...(timers.length > 0 ? { deadline: Math.min(...timers.map((t) => t.at)) } : {}),
-    ...(details.workItemSteps?.length ? { stepsDue: Math.min(...details.workItemSteps.map((s) => s.until)) } : {})
+    ...(details.workItemSteps?.length ? { stepsDue: Math.min(...details.workItemSteps.map((s) => s.until)) } : {}),
+    ...(conversation.outcome && conversation.assignee !== null
+      ? { endedAssignee: conversation.assignee, endedOrder: historyOrder(conversation.endedAt ?? 0, conversation.id) }
+      : {})
   };
 }
 
