@@ -27,7 +27,7 @@ export interface ConversationView {
   /** The reader's push channel (their agent channel), for those who read the messages. */
   readonly realtime?: PushChannel;
   /** Transfer: the pending offer of this running chat to another agent (for `full` readers), else null. */
-  readonly transfer?: { readonly to: string; readonly expiresAt: number } | null;
+  readonly transfer?: { readonly to: string; readonly toName: string; readonly expiresAt: number } | null;
   /** When the chat ended (History), null while it runs. */
   readonly endedAt?: number | null;
 }
@@ -72,7 +72,14 @@ export async function readConversation(
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
     realtime: await deps.chatPushes.agentChannel(accountId),
-    transfer: hasPendingTransfer(conversation) && offer ? { to: offer.agentId, expiresAt: offer.expiresAt } : null,
+    transfer:
+      hasPendingTransfer(conversation) && offer
+        ? {
+            to: offer.agentId,
+            toName: (await deps.people.displayName(offer.agentId).catch(() => null)) ?? offer.agentId,
+            expiresAt: offer.expiresAt
+          }
+        : null,
     endedAt: conversation.endedAt
   };
 }

@@ -17,6 +17,7 @@ import { NotificationSwitch } from './notification-switch';
 import { OfferList } from './offers';
 import { ConversationList } from './conversation-list';
 import { ChatView } from './chat-view';
+import { HistoryList } from './history-list';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -192,6 +193,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
           />
         )}
         {me && <ConversationList conversations={me.conversations} selectedId={selectedId} onSelect={select} />}
+        {me && <HistoryList selectedId={selectedId} onSelect={select} locale={locale} timeZone={timeZone} />}
       </aside>
       <main class="main">
         {selectedId ? (
