@@ -5,7 +5,7 @@ import type { AppDeps } from '../app-deps';
 /** History: chats per page unless the caller asks for fewer or more (the contract allows 1–50): one index read and one batch read. */
 export const HISTORY_PAGE = 20;
 
-export interface HistoryItem {
+export interface HistoryChat {
   readonly conversationId: string;
   readonly projectKey: string;
   readonly summary: string;
@@ -16,7 +16,7 @@ export interface HistoryItem {
 }
 
 export interface HistoryList {
-  readonly chats: readonly HistoryItem[];
+  readonly chats: readonly HistoryChat[];
   /** Where the next page starts (pass it back as `before`), null when there is no more. */
   readonly before: string | null;
 }
@@ -36,7 +36,7 @@ export async function listHistory(
   const page = await deps.routing.history(input.agentId, input.limit ?? HISTORY_PAGE, input.before ?? null);
   const stored = await deps.routing.conversations(page.entries.map((e) => e.conversationId));
   const byId = new Map(stored.map((s) => [s.conversation.id, s]));
-  const chats = page.entries.flatMap((entry): HistoryItem[] => {
+  const chats = page.entries.flatMap((entry): HistoryChat[] => {
     const found = byId.get(entry.conversationId);
     if (!found) return []; // its record has expired (R30)
     const { conversation, details } = found;
