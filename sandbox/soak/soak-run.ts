@@ -147,7 +147,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         });
       const agentMoves = [...world.online].map((agentId) => {
         operations += 1;
-        return randomAgentTurn(world, agentId, rand);
+        // Transfers too: to any agent (refused for one of another space, busy or away) or back to the queue.
+        return randomAgentTurn(world, agentId, rand, AGENTS);
       });
       const answers = await Promise.all(starts);
       await Promise.all([...customerMoves, ...agentMoves]);

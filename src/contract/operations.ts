@@ -11,6 +11,9 @@ import { AGENT_STATUSES, type AgentStatus } from '../domain';
 import type { assistantReply } from '../app/assistant/assistant-reply';
 import type { endChat } from '../app/chat/end-chat';
 import type { inviteParticipant } from '../app/chat/invite-participant';
+import type { listHistory } from '../app/chat/list-history';
+import type { listTransferTargets } from '../app/routing/list-transfer-targets';
+import type { transferConversation } from '../app/routing/transfer-conversation';
 import type { readConversation } from '../app/chat/read-conversation';
 import type { resolveConversation } from '../app/chat/resolve-conversation';
 import type { resumeChat } from '../app/chat/resume-chat';
@@ -31,7 +34,7 @@ import type { setUpSpace } from '../app/spaces/set-up-space';
 import type { siteOverview } from '../app/spaces/site-overview';
 import type { getSiteSettings, saveSiteSettings } from '../app/spaces/site-settings';
 import { accountId, afterSeq, chatToken, conversationId, messageText, projectKey } from './fields';
-import { assistantReplyInput, chatStartInput, spaceSettingsSaveInput } from './payloads';
+import { assistantReplyInput, chatStartInput, historyInput, spaceSettingsSaveInput, transferTarget } from './payloads';
 
 /** One operation: the schema of its payload, and (a type only) what it answers. */
 export interface Operation<Input extends z.ZodType, Result> {
@@ -80,6 +83,12 @@ export const OPERATION_CONTRACT = {
   'conversation.typing': takes(z.strictObject({ conversationId })).answers<typeof signalAgentTyping>(),
   'conversation.resolve': takes(z.strictObject({ conversationId })).answers<typeof resolveConversation>(),
   'conversation.invite': takes(z.strictObject({ conversationId, accountId })).answers<typeof inviteParticipant>(),
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): the assignee hands the chat to an agent of the space, or back to its queue.
+  'conversation.transfer': takes(z.strictObject({ conversationId, to: transferTarget })).answers<typeof transferConversation>(),
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): whom the assignee may transfer the chat to now.
+  'conversation.transferTargets': takes(z.strictObject({ conversationId })).answers<typeof listTransferTargets>(),
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): the ended chats the caller took part in, newest first.
+  'conversation.history': takes(historyInput).answers<typeof listHistory>(),
 
   // The space settings page (R26, R27).
   'space.settings.get': takes(z.strictObject({ projectKey })).answers<typeof getSpaceSettings>(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESSAGE_MAX_CHARS, projectKey } from './fields';
+import { accountId, MESSAGE_MAX_CHARS, projectKey } from './fields';
 
 /** The payloads too long to read inline in the operation table (operations.ts). */
 
@@ -52,4 +52,21 @@ export const spaceSettingsSaveInput = z.strictObject({
   // Read-only settings (setUp, defaultLabel): accepted, never applied.
   setUp: setting,
   defaultLabel: setting
+});
+
+/** conversation.transfer: to one agent of the chat's space, or back to a space's queue (only the chat's own is accepted, by the domain). */
+export const transferTarget = z.union([z.strictObject({ accountId }), z.strictObject({ projectKey })], {
+  error: 'must be { accountId } or { projectKey }'
+});
+
+/** conversation.history: a page of at most 50 (the use case's default is 20); `before` is the previous page's. */
+const HISTORY_PAGE_MAX = 50;
+export const historyInput = z.strictObject({
+  before: z.string({ error: "must be the previous page's `before`" }).max(200, "must be the previous page's `before`").optional(),
+  limit: z
+    .number({ error: `must be 1 to ${HISTORY_PAGE_MAX}` })
+    .int(`must be 1 to ${HISTORY_PAGE_MAX}`)
+    .min(1, `must be 1 to ${HISTORY_PAGE_MAX}`)
+    .max(HISTORY_PAGE_MAX, `must be 1 to ${HISTORY_PAGE_MAX}`)
+    .optional()
 });

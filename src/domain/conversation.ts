@@ -42,6 +42,12 @@ export interface Conversation {
   readonly reminderSent: boolean;
   readonly outcome: Outcome | null;
   readonly endedAt: number | null;
+  /**
+   * Transfer (README "Operations beyond PRODUCT.md"): when the assignee put the chat back in
+   * its space's queue; Time to assign runs again from here (R12), while its FCFS place stays
+   * its requestedAt (R11). Absent or null: never put back.
+   */
+  readonly requeuedAt?: number | null;
 }
 
 export function newConversation(init: { id: string; projectKey: string; requestedAt: number; timing: Timing }): Conversation {
@@ -64,9 +70,14 @@ export function isEnded(conversation: Conversation): boolean {
   return conversation.outcome !== null;
 }
 
-/** R12 */
+/** R12; after a transfer back to the queue, Time to assign runs again from then. */
 export function assignDeadline(conversation: Conversation): number {
-  return conversation.requestedAt + conversation.timing.timeToAssignMs;
+  return (conversation.requeuedAt ?? conversation.requestedAt) + conversation.timing.timeToAssignMs;
+}
+
+/** Transfer: a running chat offered to another agent while its assignee keeps it. */
+export function hasPendingTransfer(conversation: Conversation): boolean {
+  return conversation.status === 'active' && conversation.offer !== null;
 }
 
 /** R13: the reply clock starts at accept; null before. */

@@ -19,6 +19,8 @@ export type Effect =
       readonly agentId: string;
       readonly attempt: number;
       readonly expiresAt: number;
+      /** Transfer: the assignee handing the running chat over (absent for a routed offer). */
+      readonly transferFrom?: string;
     }
   /** Remove a pending offer from the agent's inbox. */
   | {
@@ -45,6 +47,19 @@ export type Effect =
     }
   /** R11: waiting customers whose queue position changed (or who started waiting). */
   | { readonly type: 'queuePositions'; readonly projectKey: string; readonly positions: readonly QueuePosition[] }
+  /**
+   * Transfer: the chat changed hands: `to` accepted it from `from` (the customer is told who
+   * they now chat with, the transcript records it), or `to` is null: `from` put it back in the queue.
+   */
+  | { readonly type: 'handedOver'; readonly conversationId: string; readonly from: string; readonly to: string | null }
+  /** Transfer: the offer to `to` ended without an accept; the chat stays with its assignee `agentId`. */
+  | {
+      readonly type: 'transferReturned';
+      readonly conversationId: string;
+      readonly agentId: string;
+      readonly to: string;
+      readonly reason: WithdrawReason;
+    }
   /** R13 clock stopped; R17: the shell posts this message as the agent's public reply. */
   | { readonly type: 'firstAgentReply'; readonly conversationId: string; readonly agentId: string };
 

@@ -13,7 +13,7 @@
 // Records and results
 export { AGENT_STATUSES, HEARTBEAT_STALE_MS, newAgent, load, hasFreshHeartbeat, isReachable } from './agent';
 export type { Agent, AgentStatus } from './agent';
-export { newConversation, isEnded, assignDeadline, replyReminderAt, replyExpiresAt } from './conversation';
+export { newConversation, isEnded, assignDeadline, replyReminderAt, replyExpiresAt, hasPendingTransfer } from './conversation';
 export type { Conversation, ConversationStatus, Offer, Outcome, Timing } from './conversation';
 export { MAX_TEAM_SIZE, spaceAgentIds, isTeamTooLarge, showsOnlyWhenAvailable, isLiveChatOn } from './space';
 export type { SpaceConfig } from './space';
@@ -43,6 +43,9 @@ export { onResolve, onCustomerEnd } from './lifecycle/resolve';
 export { onMessage } from './lifecycle/message';
 export type { MessageSender } from './lifecycle/message';
 export { onMaxChanged } from './lifecycle/maximum';
+export { onTransfer } from './lifecycle/transfer';
+export type { TransferInput, TransferTarget } from './lifecycle/transfer';
+export { holderIds } from './lifecycle/ending';
 
 // The whole-site reducer
 export { decide } from './site-reducer';

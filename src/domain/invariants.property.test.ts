@@ -8,7 +8,8 @@ import { advance, checkSettled, simulation, step, type Simulation } from './test
  * random event sequences; the harness (testing/simulation.ts) checks after every
  * decision, timers included, that:
  * - R5: an offer never takes an agent past the maximum in force when it is made;
- * - R6: a conversation has at most one pending offer and at most one assignee;
+ * - R6: a conversation has at most one pending offer and at most one assignee, with
+ *   transfers (to an agent, back to the queue) interleaved with everything else;
  * - R1, R2: no offer goes to an agent who is not Available or whose heartbeat is stale;
  * - R12, R13, R14: every request reaches exactly one outcome, no later than Time to
  *   assign if never accepted, or twice Time to reply after accept without a reply,
@@ -25,6 +26,7 @@ type Step =
   | { t: 'reply' | 'customerMessage'; pick: number }
   | { t: 'resolve'; pick: number; byOther: boolean }
   | { t: 'customerEnd'; conversation: number }
+  | { t: 'transfer'; pick: number; target: number; queue: boolean; otherSpace: boolean }
   | { t: 'max'; value: number }
   | { t: 'advance'; ms: number }
   | { t: 'replayTimer'; pick: number };
@@ -47,6 +49,16 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('customerMessage' as const), pick: fc.nat(9) }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('resolve' as const), pick: fc.nat(9), byOther: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('customerEnd' as const), conversation: fc.nat(60) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('transfer' as const),
+      pick: fc.nat(9),
+      target: fc.nat(5),
+      queue: fc.boolean(),
+      otherSpace: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, fc.constant(true))
+    })
+  },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('max' as const), value: fc.integer({ min: 0, max: 5 }) }) },
   {
     weight: 5,
@@ -140,6 +152,15 @@ function play(sim: Simulation, s: Step, next: () => string): void {
       if (c) step(sim, { type: 'customerEnd', conversationId: c.id });
       return;
     }
+    case 'transfer': {
+      // Transfers interleave with everything else; a refused one (target busy, away, another space) changes nothing.
+      const c = nth(active, s.pick);
+      if (!c?.assignee) return;
+      const projectKey = s.otherSpace ? (nth(spaces, s.target) ?? c.projectKey) : c.projectKey;
+      const to = s.queue ? { projectKey } : { accountId: nth(agents, s.target) ?? 'a0' };
+      step(sim, { type: 'transfer', conversationId: c.id, agentId: c.assignee, to });
+      return;
+    }
     case 'max':
       step(sim, { type: 'setMaxConversations', maxConversations: s.value });
       return;
@@ -156,7 +177,7 @@ function play(sim: Simulation, s: Step, next: () => string): void {
 }
 
 describe('site invariants', () => {
-  it('R5, R6, R1, R2, R12, R13, R14: hold after every step of random multi-space runs', () => {
+  it('R5, R6, R1, R2, R12, R13, R14: hold after every step of random multi-space runs, transfers included', () => {
     fc.assert(
       fc.property(siteArb, fc.array(stepArb, { minLength: 200, maxLength: 240 }), (shape, steps) => {
         const sim = build(shape);

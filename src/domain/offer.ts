@@ -1,5 +1,5 @@
 import { without, type Agent } from './agent';
-import { assignDeadline, isEnded, type Conversation } from './conversation';
+import { assignDeadline, hasPendingTransfer, isEnded, type Conversation } from './conversation';
 import type { Effect, WithdrawReason } from './effects';
 import { fail, ok, type Result } from './result';
 import { change, type Change } from './state';
@@ -33,15 +33,32 @@ export function makeOffer(conversation: Conversation, agent: Agent, stamp: numbe
 /**
  * Takes a pending offer back: the conversation waits again at its original FCFS
  * place (requestedAt is unchanged), the agent's slot frees, and the agent is
- * skipped at the next pick (R8).
+ * skipped at the next pick (R8). A transfer offer's chat instead stays with its
+ * assignee, running (and its assignee is told).
  */
 // Decision: a withdrawn or declined chat keeps its requestedAt, so it waits at its original FCFS place.
 export function withdrawOffer(conversation: Conversation, agent: Agent, reason: WithdrawReason): OfferStep {
   const attempt = conversation.offer?.attempt ?? conversation.attempts;
+  const withdrawn: Effect = { type: 'withdrawOffer', conversationId: conversation.id, agentId: agent.accountId, attempt, reason };
+  if (hasPendingTransfer(conversation) && conversation.assignee !== null) {
+    // Decision (transfer): a transfer offer that ends without an accept leaves the chat with its assignee, running.
+    const back: Effect = {
+      type: 'transferReturned',
+      conversationId: conversation.id,
+      agentId: conversation.assignee,
+      to: agent.accountId,
+      reason
+    };
+    return {
+      conversation: { ...conversation, offer: null },
+      agent: { ...agent, offers: without(agent.offers, conversation.id) },
+      effects: [withdrawn, back]
+    };
+  }
   return {
     conversation: { ...conversation, status: 'waiting', offer: null, passedBy: agent.accountId },
     agent: { ...agent, offers: without(agent.offers, conversation.id) },
-    effects: [{ type: 'withdrawOffer', conversationId: conversation.id, agentId: agent.accountId, attempt, reason }]
+    effects: [withdrawn]
   };
 }
 
@@ -56,7 +73,9 @@ export function answerableOffer(conversation: Conversation | undefined, agentId:
   if (conversation.offer?.agentId !== agentId) return fail('conflict', 'This conversation is not offered to you (any more).');
   // Decision: past its deadline an offer is the timer's to decide, even if the timer is late.
   if (now >= conversation.offer.expiresAt) return fail('conflict', 'This offer has expired.');
-  if (now >= assignDeadline(conversation)) return fail('conflict', 'Time to assign has passed for this conversation.');
+  // Time to assign is about a chat nobody has taken yet, not a running chat being transferred.
+  if (!hasPendingTransfer(conversation) && now >= assignDeadline(conversation))
+    return fail('conflict', 'Time to assign has passed for this conversation.');
   return ok(conversation);
 }
 

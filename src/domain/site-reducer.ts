@@ -7,6 +7,7 @@ import { onMessage, type MessageSender } from './lifecycle/message';
 import { onRequest } from './lifecycle/request';
 import { onCustomerEnd, onResolve } from './lifecycle/resolve';
 import { onTimer } from './lifecycle/timers';
+import { onTransfer, type TransferTarget } from './lifecycle/transfer';
 import { ok, type Result } from './result';
 import { applyChange, type Change, type SiteState } from './state';
 
@@ -21,6 +22,7 @@ export type SiteEvent =
   | { readonly type: 'message'; readonly conversationId: string; readonly sender: MessageSender }
   | { readonly type: 'resolve'; readonly conversationId: string; readonly agentId: string }
   | { readonly type: 'customerEnd'; readonly conversationId: string }
+  | { readonly type: 'transfer'; readonly conversationId: string; readonly agentId: string; readonly to: TransferTarget }
   | { readonly type: 'setMaxConversations'; readonly maxConversations: number };
 
 export type SiteEventType = SiteEvent['type'];
@@ -54,6 +56,7 @@ const DECISIONS: {
   message: onMessage,
   resolve: onResolve,
   customerEnd: onCustomerEnd,
+  transfer: onTransfer,
   setMaxConversations: onMaxChanged
 };
 

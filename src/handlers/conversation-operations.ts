@@ -1,4 +1,7 @@
 import { inviteParticipant } from '../app/chat/invite-participant';
+import { listHistory } from '../app/chat/list-history';
+import { listTransferTargets } from '../app/routing/list-transfer-targets';
+import { transferConversation } from '../app/routing/transfer-conversation';
 import { readConversation } from '../app/chat/read-conversation';
 import { resolveConversation } from '../app/chat/resolve-conversation';
 import { sendAgentMessage } from '../app/chat/send-message';
@@ -35,5 +38,12 @@ export const conversationOperations = {
   'conversation.resolve': (input, caller, deps) =>
     resolveConversation(deps, { agentId: caller.accountId, conversationId: input.conversationId }),
 
-  'conversation.invite': (input, caller, deps) => inviteParticipant(deps, { agentId: caller.accountId, ...input })
+  'conversation.invite': (input, caller, deps) => inviteParticipant(deps, { agentId: caller.accountId, ...input }),
+
+  'conversation.transfer': (input, caller, deps) => transferConversation(deps, { agentId: caller.accountId, ...input }),
+
+  'conversation.transferTargets': (input, caller, deps) =>
+    listTransferTargets(deps, { agentId: caller.accountId, conversationId: input.conversationId }),
+
+  'conversation.history': (input, caller, deps) => listHistory(deps, { agentId: caller.accountId, ...input })
 } satisfies Partial<OperationHandlers>;

@@ -3,7 +3,8 @@ import type { StoredConversation } from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
 
 /**
- * R18: `full` for the assigned agent and invited participants (messages, writing);
+ * R18: `full` for the assigned agent and invited participants (messages, writing), and once
+ * the chat has ended for its former assignees too (History: they were its assigned agent);
  * `offer` for the agent it is offered to (summary and AI context, to decide); `metadata`
  * for everyone else with a right to the space's queue (its agents, its admins, the site
  * admin): only that it exists. Anyone else may not see it at all (R28).
@@ -17,7 +18,9 @@ export type ConversationAccess = 'full' | 'offer' | 'metadata';
  */
 async function isOnConversation(deps: Pick<AppDeps, 'callers'>, stored: StoredConversation, accountId: string): Promise<boolean> {
   if (stored.conversation.assignee === accountId) return true;
-  if (!stored.details.participants.includes(accountId)) return false;
+  // History: an agent a transfer took the chat from reads it again once it has ended (never while it runs).
+  const former = stored.conversation.outcome !== null && (stored.details.formerAssignees ?? []).includes(accountId);
+  if (!former && !stored.details.participants.includes(accountId)) return false;
   return allowed(() => deps.callers.requireSpaceAgent(accountId, stored.conversation.projectKey));
 }
 

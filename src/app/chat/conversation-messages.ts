@@ -22,3 +22,38 @@ export async function messagesAfter(deps: Pick<AppDeps, 'messages'>, stored: Sto
 export function aiMessages(turns: readonly AiTurn[], stored: StoredConversation): ChatMessage[] {
   return turns.map((turn, i) => ({ seq: i + 1, from: turn.from, text: turn.text, at: stored.conversation.requestedAt, authorId: null }));
 }
+
+/** A message as the pages read it; `authorName` names its agent when a transfer put more than one on the chat. */
+export interface ShownMessage {
+  readonly seq: number;
+  readonly from: ChatMessage['from'];
+  readonly text: string;
+  readonly at: number;
+  readonly authorName?: string;
+}
+
+/**
+ * Transfer: a chat that changed hands has agent messages by more than one agent, so each is
+ * shown under its own author's name (kept a day by the people port); a chat that never changed
+ * hands needs no name look-up (the pages name its one agent).
+ */
+export async function shownMessages(
+  deps: Pick<AppDeps, 'people'>,
+  stored: StoredConversation,
+  messages: readonly ChatMessage[]
+): Promise<ShownMessage[]> {
+  const plain = (m: ChatMessage): ShownMessage => ({ seq: m.seq, from: m.from, text: m.text, at: m.at });
+  if ((stored.details.formerAssignees ?? []).length === 0) return messages.map(plain);
+  const authors = [...new Set(messages.flatMap((m) => (m.from === 'agent' && m.authorId ? [m.authorId] : [])))];
+  const names = new Map<string, string>();
+  await Promise.all(
+    authors.map(async (id) => {
+      const name = id === stored.conversation.assignee ? stored.details.agentName : await deps.people.displayName(id).catch(() => null);
+      if (name) names.set(id, name);
+    })
+  );
+  return messages.map((m) => {
+    const authorName = m.authorId ? names.get(m.authorId) : undefined;
+    return authorName ? { ...plain(m), authorName } : plain(m);
+  });
+}

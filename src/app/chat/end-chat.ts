@@ -15,8 +15,7 @@ export async function endChat(deps: AppDeps, input: { conversationId: string; to
     deps,
     async (session) => {
       const stored = await session.conversation(input.conversationId);
-      const current = stored?.conversation.offer?.agentId ?? stored?.conversation.assignee ?? null;
-      if (current) await session.agent(current);
+      if (stored) await session.loadHolders(stored.conversation);
       // The freed slot may go to a chat waiting in any of the holder's spaces (R11).
       await session.dispatchScope([first.conversation.projectKey, ...holderSpaces]);
       const change = orThrow(onCustomerEnd(session.state(), { conversationId: input.conversationId }, session.now));

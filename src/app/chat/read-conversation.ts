@@ -1,11 +1,10 @@
-import type { ConversationStatus } from '../../domain';
+import { hasPendingTransfer, type ConversationStatus } from '../../domain';
 import { AppError } from '../app-error';
-import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
 import { conversationAccess, type ConversationAccess } from './conversation-access';
-import { messagesAfter } from './conversation-messages';
+import { messagesAfter, shownMessages, type ShownMessage } from './conversation-messages';
 import { requireConversation } from './find-conversation';
 import { isStillTyping } from './signal-typing';
 import { contextText } from './transcript-text';
@@ -17,7 +16,7 @@ export interface ConversationView {
   readonly summary: string;
   readonly context: string;
   readonly customerName: string;
-  readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
+  readonly messages: readonly ShownMessage[];
   readonly customerTyping: boolean;
   /** R18: what this reader may see (the pages need not infer it from what is empty). */
   readonly access: ConversationAccess;
@@ -27,6 +26,10 @@ export interface ConversationView {
   readonly agentName: string | null;
   /** The reader's push channel (their agent channel), for those who read the messages. */
   readonly realtime?: PushChannel;
+  /** Transfer: the pending offer of this running chat to another agent (for `full` readers), else null. */
+  readonly transfer?: { readonly to: string; readonly toName: string; readonly expiresAt: number } | null;
+  /** When the chat ended (History), null while it runs. */
+  readonly endedAt?: number | null;
 }
 
 /**
@@ -57,17 +60,27 @@ export async function readConversation(
   const messages = await messagesAfter(deps, stored, input.afterSeq ?? 0);
   const typing = await deps.messages.typing(conversation.id);
   const last = messages[messages.length - 1];
-  // Unread counts (agent.me) start after what the reader has now seen.
-  if (last && last.seq > details.aiTurns) await deps.messages.markRead(conversation.id, accountId, last.seq);
+  // Unread counts (agent.me) start after what the reader has now seen; an ended chat has none to count.
+  if (last && last.seq > details.aiTurns && !conversation.outcome) await deps.messages.markRead(conversation.id, accountId, last.seq);
+  const { offer } = conversation;
   return {
     ...metadata,
     summary: details.summary,
     context: contextText(turns),
     customerName: details.customerName,
-    messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    messages: await shownMessages(deps, stored, messages),
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
-    realtime: await deps.chatPushes.agentChannel(accountId)
+    realtime: await deps.chatPushes.agentChannel(accountId),
+    transfer:
+      hasPendingTransfer(conversation) && offer
+        ? {
+            to: offer.agentId,
+            toName: (await deps.people.displayName(offer.agentId).catch(() => null)) ?? offer.agentId,
+            expiresAt: offer.expiresAt
+          }
+        : null,
+    endedAt: conversation.endedAt
   };
 }
 

@@ -15,8 +15,10 @@ export async function resolveConversation(
   await runDecision(
     deps,
     async (session) => {
-      await session.conversation(input.conversationId);
+      const stored = await session.conversation(input.conversationId);
       await session.agent(agentId);
+      // A pending transfer's target gets their slot back too.
+      if (stored) await session.loadHolders(stored.conversation);
       await session.dispatchScope([first.conversation.projectKey, ...spaces]);
       return {
         change: orThrow(onResolve(session.state(), { conversationId: input.conversationId, agentId }, session.now)),

@@ -1,8 +1,7 @@
 import type { AppDeps } from '../app-deps';
-import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import { requireToken } from './chat-token';
-import { messagesAfter } from './conversation-messages';
+import { messagesAfter, shownMessages, type ShownMessage } from './conversation-messages';
 import { customerRealtime, customerStatus, type CustomerStatus } from './customer-status';
 import { requireConversation } from './find-conversation';
 import { isStillTyping } from './signal-typing';
@@ -10,7 +9,7 @@ import { isStillTyping } from './signal-typing';
 export type ChatView = CustomerStatus & {
   readonly agentName?: string;
   readonly agentTyping: boolean;
-  readonly messages: readonly Omit<ChatMessage, 'authorId'>[];
+  readonly messages: readonly ShownMessage[];
   /** How many leading messages (seq 1..aiTurns) were the AI conversation before the handoff. */
   readonly aiTurns: number;
   /** Where the widget listens for pushes (named from the chat's secret, R24), with its subscribe-only token. */
@@ -32,7 +31,7 @@ export async function showChat(deps: AppDeps, input: { conversationId: string; t
     ...status,
     ...(conversation.assignee !== null && details.agentName ? { agentName: details.agentName } : {}),
     agentTyping: await isStillTyping(deps, conversation.id, 'agent', typing.agent),
-    messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    messages: await shownMessages(deps, stored, messages),
     aiTurns: details.aiTurns,
     realtime
   };

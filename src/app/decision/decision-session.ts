@@ -1,7 +1,24 @@
-import { deferringOffers, newAgent, type Agent, type Change, type Conversation, type SiteState, type SpaceConfig } from '../../domain';
+import {
+  deferringOffers,
+  holderIds,
+  newAgent,
+  type Agent,
+  type Change,
+  type Conversation,
+  type SiteState,
+  type SpaceConfig
+} from '../../domain';
 import type { AiTurn } from '../ports/chat-messages';
 import type { SpaceRecord } from '../ports/space-directory';
-import type { ConversationDetails, NewMessage, RoutingWrite, StatusReason, StoredAgent, StoredConversation } from '../ports/routing-store';
+import type {
+  ConversationDetails,
+  HistoryEntry,
+  NewMessage,
+  RoutingWrite,
+  StatusReason,
+  StoredAgent,
+  StoredConversation
+} from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
 
 /**
@@ -52,6 +69,11 @@ export class DecisionSession {
   async loadAgents(accountIds: readonly string[]): Promise<void> {
     const missing = [...new Set(accountIds)].filter((id) => !this.agents.has(id));
     if (missing.length > 0) for (const found of await this.deps.routing.agents(missing)) this.agents.set(found.agent.accountId, found);
+  }
+
+  /** The agents holding a slot of the conversation (offered, assigned: both while a transfer is pending). */
+  async loadHolders(conversation: Conversation): Promise<void> {
+    await this.loadAgents(holderIds(conversation));
   }
 
   async space(projectKey: string): Promise<SpaceRecord | null> {
@@ -162,8 +184,40 @@ export class DecisionSession {
       if (!conversation || !details) throw new Error(`Conversation ${id} was written without its details.`);
       conversations.push({ conversation, details, expectedVersion: this.conversations.get(id)?.version ?? null });
     }
-    return { agents, presence, conversations, messages: [...this.messages], aiTurns: [...this.aiTurns] };
+    return {
+      agents,
+      presence,
+      conversations,
+      messages: [...this.messages],
+      aiTurns: [...this.aiTurns],
+      history: this.history(conversations)
+    };
   }
+
+  /**
+   * History: who else took part in each chat this write ends, written with the ending so none is
+   * left out. Its assignee needs no entry: the ended chat's own record is indexed by its assignee
+   * (the store's history reads both), so a chat nobody else joined costs no write more.
+   */
+  private history(conversations: RoutingWrite['conversations']): HistoryEntry[] {
+    return conversations.flatMap(({ conversation, details }) => {
+      const endedNow = conversation.outcome !== null && !this.conversations.get(conversation.id)?.conversation.outcome;
+      if (!endedNow) return [];
+      return tookPart(conversation, details)
+        .filter((accountId) => accountId !== conversation.assignee)
+        .map((accountId) => ({
+          accountId,
+          conversationId: conversation.id,
+          endedAt: conversation.endedAt ?? this.now
+        }));
+    });
+  }
+}
+
+/** History, R18: the assignee, the invited participants and the former assignees (a transfer's). */
+export function tookPart(conversation: Conversation, details: ConversationDetails): string[] {
+  const ids = [conversation.assignee, ...details.participants, ...(details.formerAssignees ?? [])];
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
 function routingChanged(before: Agent, after: Agent): boolean {

@@ -48,7 +48,8 @@ export interface EffectsPlan {
  * - written with the decision, so that nothing that must follow it can be lost: R9's status
  *   reason (`agentStatusChanged`), the work item steps owed (`assign` R7; `ended` R15, R17);
  * - once it committed: the realtime pushes (`offer`, `withdrawOffer`, `notify`, `fallback`,
- *   `agentStatusChanged`, `queuePositions`) and R17's first reply (`firstAgentReply`).
+ *   `agentStatusChanged`, `queuePositions`, a transfer's `handedOver` and `transferReturned`)
+ *   and R17's first reply (`firstAgentReply`).
  * Timers are no effect: a conversation's next timer event comes from its record (timer-event.ts).
  */
 export function sortEffects(deps: AppDeps, session: DecisionSession, change: Change): DecisionEffects {
@@ -65,18 +66,43 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
   for (const effect of change.effects) {
     switch (effect.type) {
       case 'offer': {
-        const { conversationId, agentId, expiresAt } = effect;
+        const { conversationId, agentId, expiresAt, transferFrom } = effect;
+        // Transfer: the target's inbox marks the offer as a transfer from the assignee (their name, kept since their accept).
+        const from = transferFrom === undefined ? {} : { transferFrom: detailsOf(conversationId)?.agentName ?? transferFrom };
         pushes.push(() =>
           deps.chatPushes.toAgents([agentId], {
             type: 'offer',
             conversationId,
             projectKey: projectOf(conversationId),
             summary: detailsOf(conversationId)?.summary ?? '',
-            expiresAt
+            expiresAt,
+            ...from
           })
         );
         break;
       }
+      case 'handedOver': {
+        // The transcript's system line is written with the decision (hand-over.ts); here the pages hear of it.
+        const { conversationId, from, to } = effect;
+        pushes.push(() => deps.chatPushes.toAgents([from], { type: 'transferEnded', conversationId, to, reason: null }));
+        const details = detailsOf(conversationId);
+        // Back to the queue, the status push tells the customer (active → waiting); to an agent the status stays active.
+        if (to !== null && details)
+          pushes.push(() =>
+            deps.chatPushes.toCustomer(details.channel, { type: 'status', status: 'active', agentName: details.agentName })
+          );
+        break;
+      }
+      case 'transferReturned':
+        pushes.push(() =>
+          deps.chatPushes.toAgents([effect.agentId], {
+            type: 'transferEnded',
+            conversationId: effect.conversationId,
+            to: effect.to,
+            reason: effect.reason
+          })
+        );
+        break;
       case 'withdrawOffer':
         pushes.push(() =>
           deps.chatPushes.toAgents([effect.agentId], {

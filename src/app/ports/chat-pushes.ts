@@ -30,7 +30,11 @@ export type AgentPush =
       readonly projectKey: string;
       readonly summary: string;
       readonly expiresAt: number;
+      /** Transfer: the name (or id) of the agent handing this running chat over. */
+      readonly transferFrom?: string;
     }
+  /** Transfer: to the agent who asked for it: accepted by `to` (reason null; `to` null: back to the queue), or returned. */
+  | { readonly type: 'transferEnded'; readonly conversationId: string; readonly to: string | null; readonly reason: string | null }
   | { readonly type: 'offerWithdrawn'; readonly conversationId: string; readonly reason: string }
   | { readonly type: 'status'; readonly status: string; readonly reason: 'agent' | 'offerTimeout' }
   | {

@@ -30,6 +30,12 @@ export interface ConversationDetails {
   /** R18: agents the assignee invited; they read and write like the assignee. */
   readonly participants: readonly string[];
   /**
+   * Transfer: agents who held the chat before its assignee (it was handed over, or put back in
+   * the queue). They take no part in the running chat; once it ended they read it (History).
+   * Absent: none.
+   */
+  readonly formerAssignees?: readonly string[];
+  /**
    * When the conversation's one timer event (a `wake` on the chat-timers queue) was last
    * scheduled for: a decision whose next deadline is not earlier leaves that event to decide
    * (see src/app/decision/timer-event.ts). Absent: none known.
@@ -77,6 +83,21 @@ export interface RoutingWrite {
   readonly messages: readonly NewMessage[];
   /** A new conversation's AI turns, written once. */
   readonly aiTurns: readonly { readonly conversationId: string; readonly turns: readonly AiTurn[] }[];
+  /** History: one entry per agent but the assignee who took part in a chat that ended in this decision. */
+  readonly history: readonly HistoryEntry[];
+}
+
+/** History: an ended chat an agent took part in (assignee, participant, former assignee). */
+export interface HistoryEntry {
+  readonly accountId: string;
+  readonly conversationId: string;
+  readonly endedAt: number;
+}
+
+/** A page of an agent's history, newest first; `before` names where the next page starts (null: no more). */
+export interface HistoryPage {
+  readonly entries: readonly HistoryEntry[];
+  readonly before: string | null;
 }
 
 export interface SpaceCounts {
@@ -88,7 +109,14 @@ export interface SpaceCounts {
 export const MAX_WRITES_PER_TRANSACTION = 25;
 
 export function writeCount(write: RoutingWrite): number {
-  return write.agents.length + write.presence.length + write.conversations.length + write.messages.length + write.aiTurns.length;
+  return (
+    write.agents.length +
+    write.presence.length +
+    write.conversations.length +
+    write.messages.length +
+    write.aiTurns.length +
+    write.history.length
+  );
 }
 
 export interface RoutingStore {
@@ -111,6 +139,11 @@ export interface RoutingStore {
    * from the sparse queue and running indexes: each count stops at `cap` (bounded reads).
    */
   countsOfSpace(projectKey: string, cap: number): Promise<SpaceCounts>;
+  /**
+   * History: the ended chats an agent took part in, newest first, `limit` after `before` (a
+   * previous page's): those they were the assignee of at the end, and the history entries.
+   */
+  history(accountId: string, limit: number, before: string | null): Promise<HistoryPage>;
   /** 'conflict' when any condition failed; nothing is written then. */
   commit(write: RoutingWrite): Promise<'committed' | 'conflict'>;
   /** R2: a heartbeat that decides nothing, written on its own (no condition). */

@@ -4,7 +4,7 @@ import { checkWorkItemsSettled, randomAgentTurn, RoutingInvariants, seededRandom
 
 /**
  * R5, R6, R14 under load: escalations across two spaces against 10 agents, with accepts,
- * declines, status changes, replies and resolves fired concurrently (as many browsers
+ * declines, status changes, replies, resolves and transfers fired concurrently (as many browsers
  * would), the clock moving between rounds, and the platform failing underneath: Jira 5xx
  * and 429, KVS transaction conflicts, queue events delivered twice or never. Afterwards every
  * work item shows what its chat owed it (R7, R15, R17). The soak (npm run soak) runs the same
@@ -75,7 +75,8 @@ describe('routing under concurrency and failures', () => {
     // After every round: R5, R6, R14 as storage holds them (testing/routing-invariants.ts).
     const invariants = new RoutingInvariants(world, MAXIMUM);
     const checkInvariants = () => invariants.check();
-    const agentTurn = (agentId: string) => randomAgentTurn(world, agentId, rand);
+    // Transfers to any colleague (one of another space is refused) and back to the queue, interleaved with the rest.
+    const agentTurn = (agentId: string) => randomAgentTurn(world, agentId, rand, AGENTS);
 
     for (let round = 0; round < MAX_ROUNDS && started.length < REQUESTS; round++) {
       const starts = Array.from({ length: STARTS_PER_ROUND }, (_, i) =>
@@ -122,5 +123,10 @@ describe('routing under concurrency and failures', () => {
     expect(Object.keys(outcomes).sort()).toEqual(['expired', 'missed', 'resolved']);
     expect(world.sandbox.faults.count()).toBeGreaterThan(100);
     expect(refusedStarts).toBeGreaterThan(0);
+    // Transfers happened: chats changed hands (to an agent, or through the queue).
+    const handedOver = world
+      .entities<{ details: { formerAssignees?: string[] } }>('conversation')
+      .filter((c) => (c.value.details.formerAssignees ?? []).length > 0);
+    expect(handedOver.length).toBeGreaterThan(5);
   }, 120_000);
 });

@@ -24,6 +24,8 @@ export async function fireDueTimer(deps: AppDeps, conversationId: string, option
       if (!stored || !timer)
         return { change: noChange, value: { fired: false, next: pending[0]?.at ?? null, wakeAt: stored?.details.wakeAt ?? null } };
       const { conversation } = stored;
+      // Both holders while a transfer is pending: an ending frees both slots.
+      await session.loadHolders(conversation);
       const holder = conversation.offer?.agentId ?? (conversation.status === 'active' ? conversation.assignee : null);
       if (holder !== null) {
         const { agent } = await session.agent(holder);

@@ -1,4 +1,4 @@
-import { load, type AgentStatus, type ConversationStatus } from '../../domain';
+import { hasPendingTransfer, load, type AgentStatus, type ConversationStatus } from '../../domain';
 import { contextText } from '../chat/transcript-text';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StatusReason, StoredConversation } from '../ports/routing-store';
@@ -8,7 +8,15 @@ export interface AgentInbox {
   readonly status: AgentStatus;
   readonly load: number;
   readonly maxConversations: number;
-  readonly offers: readonly { conversationId: string; projectKey: string; summary: string; context: string; expiresAt: number }[];
+  readonly offers: readonly {
+    conversationId: string;
+    projectKey: string;
+    summary: string;
+    context: string;
+    expiresAt: number;
+    /** Transfer: the name of the agent handing this running chat over (absent for a routed offer). */
+    transferFrom?: string;
+  }[];
   readonly conversations: readonly {
     conversationId: string;
     projectKey: string;
@@ -45,7 +53,8 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
         projectKey: conversation.projectKey,
         summary: details.summary,
         context: contextText(turns.get(id) ?? []),
-        expiresAt: offer.expiresAt
+        expiresAt: offer.expiresAt,
+        ...(hasPendingTransfer(conversation) ? { transferFrom: details.agentName ?? conversation.assignee ?? '' } : {})
       }
     ];
   });

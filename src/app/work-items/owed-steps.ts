@@ -171,7 +171,8 @@ function rewrite(stored: StoredConversation, steps: readonly WorkItemStep[]): Ro
       }
     ],
     messages: [],
-    aiTurns: []
+    aiTurns: [],
+    history: []
   };
 }
 

@@ -27,9 +27,14 @@ export async function runWorkItemStep(
     switch (step.kind) {
       case 'label':
         return await labelWorkItemOfSpace(deps, step.projectKey, target.workItemKey);
-      case 'assign':
-        await deps.jira.setAssignee(target.workItemKey, step.agentId);
+      case 'assign': {
+        // Transfer: a late step of an earlier accept must not undo a later one, so the work item gets
+        // routing's assignee as it is now (nobody while a chat passed back to the queue waits: left as it is).
+        const [stored] = await deps.routing.conversations([target.conversationId]);
+        const assignee = stored ? stored.conversation.assignee : step.agentId;
+        if (assignee !== null) await deps.jira.setAssignee(target.workItemKey, assignee);
         return DONE;
+      }
       case 'firstReply':
         if (attempt === 'first') return await replyAsAgent(deps, target, step);
         await postFirstReplyForAgent(deps, { ...target, agentId: step.agentId, text: step.text });

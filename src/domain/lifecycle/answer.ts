@@ -1,4 +1,6 @@
 import { without } from '../agent';
+import { hasPendingTransfer } from '../conversation';
+import { acceptTransfer } from './transfer';
 import { dispatch } from '../dispatch';
 import { answerableOffer, stepChange, withdrawOffer } from '../offer';
 import { ok, type Result } from '../result';
@@ -14,7 +16,8 @@ export interface AnswerInput {
  * them and the chat starts. R13: the reply clock starts now (acceptedAt), so the
  * reminder (accept + T) and the expiry (accept + 2T) are pending from here.
  *
- * Reads: the conversation and the agent. Frees no slot, so no dispatch.
+ * Reads: the conversation and the agent. Frees no slot, so no dispatch; except a
+ * transfer's accept (acceptTransfer), which frees the first agent's.
  */
 export function onAccept(state: SiteState, input: AnswerInput, now: number): Result<Change> {
   const current = state.conversations[input.conversationId];
@@ -22,6 +25,7 @@ export function onAccept(state: SiteState, input: AnswerInput, now: number): Res
   const answerable = answerableOffer(current, input.agentId, now);
   if (!answerable.ok) return answerable;
   const conversation = answerable.value;
+  if (hasPendingTransfer(conversation)) return ok(acceptTransfer(state, conversation, input.agentId, now));
   const agent = agentOf(state, input.agentId);
   const { id: conversationId } = conversation;
   return ok(

@@ -36,7 +36,7 @@ export function onRequest(state: SiteState, input: RequestInput, now: number): R
   });
   const agents = space.agentIds.map((id) => agentOf(state, id));
   // Decision (R10): judged at request time; nobody Available with a fresh heartbeat, whatever their load, means no waiting.
-  if (!anyReachable(agents, now)) return ok(finish(conversation, null, { kind: 'missed', reason: 'noAgent' }, now));
+  if (!anyReachable(agents, now)) return ok(finish(conversation, [], { kind: 'missed', reason: 'noAgent' }, now));
   // Decision (R19): a chat missed at once is not announced; only chats that enter the queue are.
   const recipients = newChatRecipients(space, agents, now);
   // R12: Time to assign runs from requestedAt (pendingTimers).

@@ -1,9 +1,9 @@
 import { isEnded } from '../conversation';
 import { dispatch } from '../dispatch';
 import { fail, ok } from '../result';
-import { agentOf, noChange } from '../state';
+import { noChange } from '../state';
 import { onConversation } from './on-conversation';
-import { finish, holderId } from './ending';
+import { finish, holdersOf } from './ending';
 
 /**
  * R14: the assigned agent resolves the chat; their slot frees (R11).
@@ -16,8 +16,8 @@ export const onResolve = onConversation(
     if (conversation.assignee !== input.agentId) return fail('forbidden', 'Only the assigned agent can resolve this chat.');
     if (conversation.outcome?.kind === 'resolved') return ok(noChange); // already resolved: a retry
     if (conversation.status !== 'active') return fail('conflict', `This chat has already ended (${conversation.status}).`);
-    const holder = agentOf(state, input.agentId);
-    return ok(dispatch(state, now, finish(conversation, holder, { kind: 'resolved', by: 'agent' }, now)));
+    // A pending transfer is withdrawn with it: both holders get their slot back.
+    return ok(dispatch(state, now, finish(conversation, holdersOf(state, conversation), { kind: 'resolved', by: 'agent' }, now)));
   }
 );
 
@@ -30,8 +30,7 @@ export const onResolve = onConversation(
  */
 export const onCustomerEnd = onConversation((state, conversation, _input: { readonly conversationId: string }, now) => {
   if (isEnded(conversation)) return ok(noChange);
-  const holder = holderId(conversation);
   // Ending a chat the customer asked for is resolving it, whether or not an agent had taken it.
-  const ended = finish(conversation, holder === null ? null : agentOf(state, holder), { kind: 'resolved', by: 'customer' }, now);
+  const ended = finish(conversation, holdersOf(state, conversation), { kind: 'resolved', by: 'customer' }, now);
   return ok(dispatch(state, now, ended));
 });

@@ -5,7 +5,7 @@ import { stepChange, withdrawOffer } from '../offer';
 import { ok, type Result } from '../result';
 import { agentOf, andThen, change, noChange, type Change, type SiteState } from '../state';
 import { setStatus } from './agent-status';
-import { finish } from './ending';
+import { finish, holdersOf } from './ending';
 
 /**
  * A pending timer fired (at least once, in any order). Each kind checks the
@@ -51,8 +51,7 @@ function offerTimedOut(state: SiteState, conversation: Conversation, attempt: nu
 function timeToAssignPassed(state: SiteState, conversation: Conversation, now: number): Result<Change> {
   const unassigned = conversation.status === 'waiting' || conversation.status === 'offered';
   if (!unassigned || now < assignDeadline(conversation)) return ok(noChange);
-  const holder = conversation.offer ? agentOf(state, conversation.offer.agentId) : null;
-  return ok(dispatch(state, now, finish(conversation, holder, { kind: 'missed', reason: 'timeToAssign' }, now)));
+  return ok(dispatch(state, now, finish(conversation, holdersOf(state, conversation), { kind: 'missed', reason: 'timeToAssign' }, now)));
 }
 
 /** R13, first pass: no reply within Time to reply of accepting; the assignee is reminded, once. */
@@ -78,7 +77,7 @@ function replyExpired(state: SiteState, conversation: Conversation, now: number)
   const { assignee } = conversation;
   const due = replyExpiresAt(conversation);
   if (!awaitsFirstReply(conversation) || assignee === null || due === null || now < due) return ok(noChange);
-  return ok(dispatch(state, now, finish(conversation, agentOf(state, assignee), { kind: 'expired' }, now)));
+  return ok(dispatch(state, now, finish(conversation, holdersOf(state, conversation), { kind: 'expired' }, now)));
 }
 
 /**
@@ -95,9 +94,15 @@ export function pendingTimers(conversation: Conversation): Timer[] {
     if (offer) timers.push({ kind: 'offerTimeout', conversationId, at: offer.expiresAt, attempt: offer.attempt });
     return timers;
   }
+  // A transfer offer on a running chat times out as any offer does (R9).
+  const { offer } = conversation;
+  const transfer: Timer[] =
+    conversation.status === 'active' && offer
+      ? [{ kind: 'offerTimeout', conversationId, at: offer.expiresAt, attempt: offer.attempt }]
+      : [];
   const reminderAt = replyReminderAt(conversation);
   const expiresAt = replyExpiresAt(conversation);
-  if (!awaitsFirstReply(conversation) || reminderAt === null || expiresAt === null) return [];
+  if (!awaitsFirstReply(conversation) || reminderAt === null || expiresAt === null) return transfer;
   const expiry: Timer = { kind: 'replyExpiry', conversationId, at: expiresAt };
-  return conversation.reminderSent ? [expiry] : [{ kind: 'replyReminder', conversationId, at: reminderAt }, expiry];
+  return [...(conversation.reminderSent ? [] : [{ kind: 'replyReminder', conversationId, at: reminderAt } as const]), expiry, ...transfer];
 }

@@ -26,9 +26,13 @@ export interface Simulation {
 /** What the harness saw happen to one request. */
 export interface Track {
   readonly requestedAt: number;
+  /** When Time to assign last started: the request, or a transfer back to the queue. */
+  assignFrom: number;
   acceptedAt: number | null;
   replied: boolean;
   assigns: number;
+  /** Transfers that changed hands (each allows one more assign: the new agent's). */
+  handovers: number;
   endings: number;
 }
 
@@ -49,8 +53,17 @@ export function step(sim: Simulation, event: SiteEvent): readonly Effect[] {
   if (!decided.ok) return [];
   const after = decided.value.state;
   if (event.type === 'request' && !before.conversations[event.conversationId]) {
-    sim.ledger[event.conversationId] = { requestedAt: sim.now, acceptedAt: null, replied: false, assigns: 0, endings: 0 };
+    sim.ledger[event.conversationId] = {
+      requestedAt: sim.now,
+      assignFrom: sim.now,
+      acceptedAt: null,
+      replied: false,
+      assigns: 0,
+      handovers: 0,
+      endings: 0
+    };
   }
+  for (const effect of decided.value.effects) if (effect.type === 'handedOver') handedOver(sim, effect);
   for (const effect of decided.value.effects) record(sim, effect, after);
   if (event.type === 'message' && event.sender.role === 'agent') {
     const track = sim.ledger[event.conversationId];
@@ -87,6 +100,17 @@ function earliestDue(state: SiteState, to: number): Timer | undefined {
   return earliest;
 }
 
+/** Transfer: the chat changed hands, or went back to the queue (Time to assign runs again). */
+function handedOver(sim: Simulation, effect: Extract<Effect, { type: 'handedOver' }>): void {
+  const track = sim.ledger[effect.conversationId];
+  if (!track) throw new Error(`handed over an unknown ${effect.conversationId}`);
+  track.handovers++;
+  if (effect.to === null) {
+    track.assignFrom = sim.now;
+    track.acceptedAt = null;
+  }
+}
+
 function record(sim: Simulation, effect: Effect, after: SiteState): void {
   const fail = (why: string) => {
     throw new Error(`${why}: ${JSON.stringify(effect)} at ${sim.now}`);
@@ -113,7 +137,7 @@ function record(sim: Simulation, effect: Effect, after: SiteState): void {
       const track = sim.ledger[effect.conversationId];
       if (sim.outstanding[effect.conversationId] !== effect.agentId) fail('assigning without an outstanding offer');
       delete sim.outstanding[effect.conversationId];
-      if (!track || ++track.assigns > 1) fail('a second assignee');
+      if (!track || ++track.assigns > 1 + track.handovers) fail('a second assignee');
       if (track) track.acceptedAt = sim.now;
       return;
     }
@@ -161,8 +185,9 @@ function checkHolders(
   fail: (why: string) => void
 ): void {
   const { id, status, offer, assignee } = conversation;
-  if ((offer !== null) !== (status === 'offered')) fail(`${id} offer/status mismatch`);
-  const offerOk = status === 'offered' ? offeredTo.length === 1 && offeredTo[0] === offer?.agentId : offeredTo.length === 0;
+  // A running chat may have one pending offer too: a transfer (its assignee keeps it until the accept).
+  if (status === 'offered' ? offer === null : offer !== null && status !== 'active') fail(`${id} offer/status mismatch`);
+  const offerOk = offer !== null ? offeredTo.length === 1 && offeredTo[0] === offer.agentId : offeredTo.length === 0;
   if (!offerOk) fail(`${id} (${status}) offered to ${offeredTo.join()}`);
   const holderOk = status === 'active' ? heldBy.length === 1 && heldBy[0] === assignee : heldBy.length === 0;
   if (!holderOk) fail(`${id} (${status}) held by ${heldBy.join()}`);
@@ -173,7 +198,7 @@ function checkDeadlines(sim: Simulation, conversation: Conversation, fail: (why:
   const track = sim.ledger[conversation.id];
   const timing = sim.timings[conversation.projectKey];
   if (!track || !timing || conversation.outcome) return;
-  if (track.acceptedAt === null && sim.now > track.requestedAt + timing.assignMs) fail(`${conversation.id} outlived Time to assign`);
+  if (track.acceptedAt === null && sim.now > track.assignFrom + timing.assignMs) fail(`${conversation.id} outlived Time to assign`);
   if (track.acceptedAt !== null && !track.replied && sim.now > track.acceptedAt + 2 * timing.replyMs) {
     fail(`${conversation.id} outlived twice Time to reply`);
   }

@@ -26,7 +26,8 @@ const aiPartStyle = xcss({ backgroundColor: 'color.background.discovery', paddin
 
 /**
  * The chat work item's panel (jira:issuePanel): the transcript and status for the assigned agent
- * and participants; everyone else is told why they see nothing (R18).
+ * and participants, and once the chat has ended for the agents it was transferred away from
+ * (History); everyone else is told why they see nothing (R18).
  * Operation: conversation.get, for the conversation of this work item (the issue comes from the
  * panel's context, not the payload).
  */

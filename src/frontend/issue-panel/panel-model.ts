@@ -31,7 +31,7 @@ export function panelModel(
   const turns = (messages: typeof liveMessages, prefix: string): PanelTurn[] =>
     groupBySender(messages).map((group) => ({
       key: `${prefix}${group.messages[0].seq}`,
-      who: senderLabel(group.from, names),
+      who: senderLabel(group.from, names, group.messages[0].authorName),
       when: formatClock(group.messages[0].at, clock.locale, clock.timeZone),
       texts: group.messages.map((m) => m.text)
     }));

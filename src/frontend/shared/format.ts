@@ -34,6 +34,16 @@ export function formatClock(at: number, locale?: string, timeZone?: string): str
   }
 }
 
+/** A day and a time, for things further back than today (History's ended chats). */
+export function formatDateTime(at: number, locale?: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(at);
+  }
+}
+
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -23,6 +23,10 @@ export type AgentConversationView = OperationResult<'conversation.get'>;
 /** R18: the assignee and participants read everything; the offered agent the summary and AI context; others that it exists. */
 export type ReaderAccess = AgentConversationView['access'];
 
+/** Transfer and History (README "Operations beyond PRODUCT.md"). */
+export type TransferTargets = OperationResult<'conversation.transferTargets'>;
+export type HistoryChat = OperationResult<'conversation.history'>['chats'][number];
+
 export type ChatStart = OperationResult<'chat.start'>;
 export type ChatView = OperationResult<'chat.get'>;
 export type AssistantReply = OperationResult<'assistant.reply'>;

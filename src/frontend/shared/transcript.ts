@@ -9,6 +9,8 @@ export interface Message {
   readonly from: Sender;
   readonly text: string;
   readonly at: number;
+  /** Transfer: the writing agent's name, when more than one agent wrote in the chat. */
+  readonly authorName?: string;
 }
 
 /** Adds new messages, ignoring ones already held (a push and a poll may bring the same). */
@@ -53,12 +55,13 @@ export interface SenderGroup {
   readonly messages: readonly Message[];
 }
 
-/** Consecutive messages of one sender, shown under one name. System lines stand alone. */
+/** Consecutive messages of one sender (one agent, after a transfer), shown under one name. System lines stand alone. */
 export function groupBySender(messages: readonly Message[]): SenderGroup[] {
   const groups: { from: Sender; messages: Message[] }[] = [];
   for (const message of messages) {
     const last = groups[groups.length - 1];
-    if (last && last.from === message.from && message.from !== 'system') last.messages.push(message);
+    const sameAuthor = last?.messages[0].authorName === message.authorName;
+    if (last && last.from === message.from && sameAuthor && message.from !== 'system') last.messages.push(message);
     else groups.push({ from: message.from, messages: [message] });
   }
   return groups;
@@ -89,7 +92,9 @@ export function parseContext(context: string): ContextLine[] {
   return lines.map((line) => ({ from: line.from, text: line.text.trim() })).filter((line) => line.text !== '');
 }
 
-export function senderLabel(from: Sender, names: { agent?: string; customer?: string } = {}): string {
+/** The name over a message group: its own author's (after a transfer), else the chat's customer or agent. */
+export function senderLabel(from: Sender, names: { agent?: string; customer?: string } = {}, authorName?: string): string {
+  if (from === 'agent' && authorName) return authorName;
   switch (from) {
     case 'customer':
       return names.customer || 'Customer';

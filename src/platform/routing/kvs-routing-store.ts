@@ -1,4 +1,4 @@
-import { Filter, FilterConditions, kvs, WhereConditions, type ListResult } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions, type ListResult } from '@forge/kvs';
 import { versionIs } from '../kvs-version-condition';
 import { newAgent } from '../../domain';
 import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
@@ -10,6 +10,9 @@ import {
   INDEX,
   messageKey,
   type AiTurnsItem,
+  historyKey,
+  historyOrder,
+  type HistoryItem,
   PRESENCE_TTL,
   queueOrder,
   RETENTION,
@@ -114,6 +117,42 @@ export function kvsRoutingStore(): RoutingStore {
       const found = await storage(() => conversations().index(INDEX.workItem).where(WhereConditions.equalTo(workItemKey)).getOne());
       const [item] = found ? await exact([found], (current) => current.workItemKey === workItemKey) : [];
       return item ? stored(item) : null;
+    },
+
+    async history(accountId, limit, before) {
+      const below = before === null ? null : WhereConditions.lessThan(before);
+      const entries = kvs
+        .entity<HistoryItem>(ENTITY.history)
+        .query()
+        .index(INDEX.agentHistory, { partition: [accountId] });
+      const assigned = conversations().index(INDEX.assigneeHistory, { partition: [accountId] });
+      // Both newest first: the chats they ended as assignee, and the entries of those they took part in otherwise.
+      const [others, own] = await Promise.all([
+        storage(() => (below ? entries.where(below) : entries).sort(Sort.DESC).limit(limit).getMany()),
+        storage(() => (below ? assigned.where(below) : assigned).sort(Sort.DESC).limit(limit).getMany())
+      ]);
+      const merged = [
+        ...others.results.map(({ value }) => ({
+          accountId,
+          conversationId: value.conversationId,
+          endedAt: value.endedAt,
+          order: value.endedOrder
+        })),
+        ...own.results.map(({ value }) => ({
+          accountId,
+          conversationId: value.record.id,
+          endedAt: value.record.endedAt ?? 0,
+          order: value.endedOrder ?? ''
+        }))
+      ]
+        .sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0))
+        .slice(0, limit);
+      const last = merged.at(-1);
+      // More may follow a full page; the next starts just before its last (no cursor is kept: Forge's may change).
+      return {
+        entries: merged.map(({ accountId: id, conversationId, endedAt }) => ({ accountId: id, conversationId, endedAt })),
+        before: last && merged.length === limit ? last.order : null
+      };
     },
 
     async commit(write) {
@@ -221,6 +260,11 @@ function transaction(write: RoutingWrite) {
       { entityName: ENTITY.message, conditions: seqFree },
       { ttl: RETENTION }
     );
+  }
+  for (const { accountId, conversationId, endedAt } of write.history) {
+    const item: HistoryItem = { accountId, conversationId, endedAt, endedOrder: historyOrder(endedAt, conversationId) };
+    // R30: gone with the chat's record and messages.
+    tx.set<HistoryItem>(historyKey(accountId, conversationId), item, { entityName: ENTITY.history }, { ttl: RETENTION });
   }
   for (const { conversationId, turns } of write.aiTurns) {
     tx.set<AiTurnsItem>(aiTurnsKey(conversationId), { turns: [...turns] }, undefined, { ttl: RETENTION });

@@ -11,7 +11,9 @@ export const ENTITY = {
   agent: 'agent',
   presence: 'agent-presence',
   conversation: 'conversation',
-  message: 'chat-message'
+  message: 'chat-message',
+  /** History: an ended chat an agent took part in. */
+  history: 'chat-history'
 } as const;
 
 export const INDEX = {
@@ -28,7 +30,11 @@ export const INDEX = {
   /** A space's offered and active conversations (the site overview counts them). */
   running: 'space-running',
   /** A conversation's messages by seq. */
-  messages: 'by-conversation'
+  messages: 'by-conversation',
+  /** History: an agent's ended chats, by end time (partition: the agent). */
+  agentHistory: 'by-agent-ended',
+  /** History: ended chats by their assignee at the end, by end time (partition: the assignee). */
+  assigneeHistory: 'by-assignee-ended'
 } as const;
 
 /** R30: ended chats and messages leave app storage after 30 days (the transcript lives on the work item). */
@@ -60,6 +66,9 @@ export interface ConversationItem {
   deadline?: number;
   /** Present only while work item steps are owed: when the earliest claim on one runs out. */
   stepsDue?: number;
+  /** Present only once ended with an assignee (History): the assignee, and the end's order (historyOrder). */
+  endedAssignee?: string;
+  endedOrder?: string;
 }
 
 export interface MessageItem {
@@ -69,6 +78,21 @@ export interface MessageItem {
   text: string;
   at: number;
   authorId?: string;
+}
+
+/** History: one ended chat an agent took part in; kept as long as the chat's record (R30). */
+export interface HistoryItem {
+  accountId: string;
+  conversationId: string;
+  endedAt: number;
+  /** endedAt, then the conversation id: one sortable string, so a page can start just before another's last. */
+  endedOrder: string;
+}
+
+export const historyKey = (accountId: string, conversationId: string) => `${accountId}:${conversationId}`;
+
+export function historyOrder(endedAt: number, conversationId: string): string {
+  return `${String(endedAt).padStart(16, '0')}:${conversationId}`;
 }
 
 /** R11's order (requestedAt, then id) as one sortable string. */
@@ -86,7 +110,10 @@ export function conversationItem(conversation: Conversation, details: Conversati
     ...(conversation.status === 'waiting' ? { waitingSpace: conversation.projectKey, queueOrder: queueOrder(conversation) } : {}),
     ...(conversation.status === 'offered' || conversation.status === 'active' ? { runningSpace: conversation.projectKey } : {}),
     ...(timers.length > 0 ? { deadline: Math.min(...timers.map((t) => t.at)) } : {}),
-    ...(details.workItemSteps?.length ? { stepsDue: Math.min(...details.workItemSteps.map((s) => s.until)) } : {})
+    ...(details.workItemSteps?.length ? { stepsDue: Math.min(...details.workItemSteps.map((s) => s.until)) } : {}),
+    ...(conversation.outcome && conversation.assignee !== null
+      ? { endedAssignee: conversation.assignee, endedOrder: historyOrder(conversation.endedAt ?? 0, conversation.id) }
+      : {})
   };
 }
 

@@ -10,6 +10,7 @@ import { run } from '../../../src/frontend/shared/run';
 import { lastSeq, mergeMessages, parseContext, senderLabel, splitAtHandoff } from '../../../src/frontend/shared/transcript';
 import { MessageGroups } from '../../shared/src/message-groups';
 import { Composer } from '../../shared/src/composer';
+import { HandedOver, TransferAction } from './transfer-dialog';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -107,6 +108,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
     );
   }
   if (!view) return <p class="placeholder">Loading the chat…</p>;
+  if (view.access !== 'full' && !hasEnded(view.status)) return <HandedOver view={view} onBack={onBack} />;
 
   const status = conversationStatus(view.status);
   const parts = splitAtHandoff(view.messages, view.aiTurns);
@@ -172,6 +174,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
           <button type="button" class="button" disabled={view.status !== 'active'} onClick={() => void resolve()}>
             Resolve
           </button>
+          <TransferAction conversationId={conversationId} view={view} onTransferred={() => void load().then(onChanged)} />
           {resolveError && (
             <p class="error" role="alert">
               {resolveError}

@@ -18,6 +18,7 @@ import { NotificationSwitch } from './notification-switch';
 import { OfferList } from './offers';
 import { ConversationList } from './conversation-list';
 import { ChatView } from './chat-view';
+import { HistoryList } from './history-list';
 
 export interface InboxProps {
   readonly locale?: string;
@@ -140,6 +141,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
           />
         )}
         {me && <ConversationList conversations={me.conversations} selectedId={selectedId} onSelect={select} />}
+        {me && <HistoryList selectedId={selectedId} onSelect={select} locale={locale} timeZone={timeZone} />}
       </aside>
       <main class="main">
         {selectedId ? (

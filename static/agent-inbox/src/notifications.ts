@@ -34,7 +34,7 @@ export function notificationsFromChange(previous: AgentMe | null, next: AgentMe,
       kind: 'offer',
       key: `offer:${offer.conversationId}:${offer.expiresAt}`,
       conversationId: offer.conversationId,
-      title: `New chat offer (${offer.projectKey})`,
+      title: offer.transferFrom ? `Chat transfer from ${offer.transferFrom} (${offer.projectKey})` : `New chat offer (${offer.projectKey})`,
       body: offer.summary
     });
   }

@@ -60,6 +60,7 @@ function OfferCard({
         </span>
       </div>
       <h3 id={headingId}>{offer.summary}</h3>
+      {offer.transferFrom && <p class="transfer-from">Transfer from {offer.transferFrom}: they keep the chat until you accept.</p>}
       {context.length > 0 && (
         <details open>
           <summary>AI conversation</summary>

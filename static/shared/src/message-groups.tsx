@@ -23,7 +23,7 @@ export function MessageGroups({ messages, names, clock }: Props) {
         return (
           <div key={first.seq} class={`msg from-${group.from}`}>
             <p class="who">
-              {senderLabel(group.from, names)} <span class="time">{clock(first.at)}</span>
+              {senderLabel(group.from, names, first.authorName)} <span class="time">{clock(first.at)}</span>
             </p>
             {group.messages.map((m) => (
               <p key={m.seq} class="text">

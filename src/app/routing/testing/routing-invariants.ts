@@ -15,7 +15,7 @@ export interface ConversationItem {
     outcome: unknown;
     firstAgentReplyAt: number | null;
   };
-  details: { workItemKey: string; workItemSteps?: readonly { kind: string }[] };
+  details: { workItemKey: string; workItemSteps?: readonly { kind: string }[]; formerAssignees?: readonly string[] };
 }
 
 export interface AgentItem {
@@ -58,7 +58,9 @@ export class RoutingInvariants {
   /**
    * After every step: R5 no agent holds more than the maximum (offers and accepted chats);
    * R6 every chat is held by at most one agent, an offered one by exactly the agent its offer
-   * names, an active one by its assignee; R14 an assignee and an outcome, once set, never change.
+   * names, an active one by its assignee (and, while a transfer is pending, by the one agent its
+   * offer names too); R14 an outcome, once set, never changes, nor does an assignee but through
+   * a transfer (the one before is then among the chat's former assignees).
    */
   check(): void {
     this.checks += 1;
@@ -84,14 +86,16 @@ export class RoutingInvariants {
           );
       }
     }
-    for (const [id, agents] of holders) if (agents.length > 1) throw new InvariantBreach('R6', `${id} is held by ${agents.join(', ')}`);
-    for (const { record } of conversations.values()) {
-      if (record.status === 'offered' && holders.get(record.id)?.length !== 1)
-        throw new InvariantBreach('R6', `${record.id} is offered but held by ${holders.get(record.id)?.join(', ') ?? 'nobody'}`);
+    for (const { record, details } of conversations.values()) {
+      const held = holders.get(record.id) ?? [];
+      // A running chat with a pending transfer is held by its assignee and the agent offered it, no one else.
+      const expected = record.status === 'offered' ? 1 : record.status === 'active' ? (record.offer ? 2 : 1) : 0;
+      if (held.length !== expected && !(expected === 0 && held.length === 0))
+        throw new InvariantBreach('R6', `${record.id} (${record.status}) is held by ${held.join(', ') || 'nobody'}`);
       if (record.assignee !== null) {
         const before = this.assigneeOf.get(record.id);
-        if (before !== undefined && before !== record.assignee)
-          throw new InvariantBreach('R14', `${record.id} was assigned to ${before}, now to ${record.assignee}`);
+        if (before !== undefined && before !== record.assignee && !(details.formerAssignees ?? []).includes(before))
+          throw new InvariantBreach('R14', `${record.id} was assigned to ${before}, now to ${record.assignee}, with no transfer`);
         this.assigneeOf.set(record.id, record.assignee);
       }
       if (record.outcome) {
@@ -184,9 +188,15 @@ export function checkWorkItemsSettled(world: ChatWorld, started: readonly Starte
 
 /**
  * One agent's turn at the inbox, as a person might take it (all at once, as browsers would):
- * accept or decline each offer, reply to or resolve a chat, change their status now and then.
+ * accept or decline each offer, reply to, resolve or (given `colleagues`) transfer a chat, to one
+ * of them or back to its queue, change their status now and then.
  */
-export async function randomAgentTurn(world: ChatWorld, agentId: string, rand: () => number): Promise<void> {
+export async function randomAgentTurn(
+  world: ChatWorld,
+  agentId: string,
+  rand: () => number,
+  colleagues: readonly string[] = []
+): Promise<void> {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const me = await world.call('agent.me', {}, agentId);
   if ('error' in me) return;
@@ -202,6 +212,11 @@ export async function randomAgentTurn(world: ChatWorld, agentId: string, rand: (
     if (roll < 0.12)
       moves.push(world.call('conversation.send', { conversationId: chat.conversationId, text: 'Hello, how can I help?' }, agentId));
     else if (roll < 0.3) moves.push(world.call('conversation.resolve', { conversationId: chat.conversationId }, agentId));
+    else if (roll < 0.4 && colleagues.length > 0) {
+      // Refused when the colleague is busy, away or of another space: the chat stays as it is.
+      const to = rand() < 0.3 ? { projectKey: chat.projectKey } : { accountId: pick(colleagues) };
+      moves.push(world.call('conversation.transfer', { conversationId: chat.conversationId, to }, agentId));
+    }
   }
   const roll = rand();
   if (roll < 0.08) moves.push(world.call('agent.setStatus', { status: pick(['on_break', 'heads_down', 'away']) }, agentId));
