@@ -26,7 +26,15 @@ export const OPERATIONS = [
   'site.settings.get',
   'site.settings.save',
   // Not in PRODUCT.md's table: the Jira admin page's overview of every service space (README, "Operations beyond PRODUCT.md").
-  'site.overview'
+  'site.overview',
+  // Not in PRODUCT.md's table: the agent tools (README "Operations beyond PRODUCT.md": SR1, SR2, AI1–AI3, CC1–CC3).
+  'space.savedReplies.get',
+  'space.savedReplies.save',
+  'space.savedReplies.delete',
+  'conversation.savedReplies',
+  'conversation.suggestReply',
+  'conversation.summary',
+  'conversation.customer'
 ] as const;
 
 export type OperationName = (typeof OPERATIONS)[number];

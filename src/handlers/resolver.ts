@@ -4,6 +4,7 @@ import { agentOperations } from './agent-operations';
 import { chatOperations } from './chat-operations';
 import { conversationOperations } from './conversation-operations';
 import { assistantOperations } from './assistant-operations';
+import { agentToolsOperations } from './agent-tools-operations';
 import { siteOperations } from './site-operations';
 import { spaceOperations } from './space-operations';
 
@@ -14,7 +15,8 @@ const operations = {
   ...conversationOperations,
   ...spaceOperations,
   ...siteOperations,
-  ...assistantOperations
+  ...assistantOperations,
+  ...agentToolsOperations
 } satisfies Record<OperationName, (call: ResolverCall) => Promise<unknown>>;
 
 export const resolver = resolverFunction(operations);

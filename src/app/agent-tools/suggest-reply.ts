@@ -1,8 +1,6 @@
 import { AppError } from '../app-error';
+import { MESSAGE_MAX_CHARS } from '../chat/send-message';
 import { askAboutConversation, type AssistDeps } from './assist-conversation';
-
-/** R29: what the composer may send; a suggestion is cut to fit (the agent edits it anyway). */
-const MESSAGE_MAX_CHARS = 4_000;
 
 function suggestionPrompt(agentName: string | null): string {
   return [
@@ -22,6 +20,7 @@ export async function suggestReply(
   input: { accountId: string | undefined; conversationId: string }
 ): Promise<{ text: string }> {
   const { answer } = await askAboutConversation(deps, input, (stored) => ({ system: suggestionPrompt(stored.details.agentName) }));
+  // R29: a suggestion is cut to what the composer may send (the agent edits it anyway).
   const text = [...answer.text.trim()].slice(0, MESSAGE_MAX_CHARS).join('');
   if (!text) throw new AppError('unavailable', 'The AI assistant had no suggestion this time. Try again, or write your reply yourself.');
   return { text };

@@ -39,5 +39,13 @@ export async function summarizeConversation(
   const text = (typeof argument === 'string' ? argument : answer.text).replace(/\s+/g, ' ').trim();
   if (!text) throw new AppError('unavailable', 'The AI assistant could not summarize this chat right now.');
   const chars = [...text];
-  return { summary: chars.length <= SUMMARY_MAX_CHARS ? text : `${chars.slice(0, SUMMARY_MAX_CHARS - 1).join('').trimEnd()}…` };
+  return {
+    summary:
+      chars.length <= SUMMARY_MAX_CHARS
+        ? text
+        : `${chars
+            .slice(0, SUMMARY_MAX_CHARS - 1)
+            .join('')
+            .trimEnd()}…`
+  };
 }
