@@ -2,11 +2,11 @@
  * The results of the resolver operations the pages call (PRODUCT.md, "Operations"), with the
  * fields the backend adds beside them (all optional here: a page works without them).
  */
-import type { AgentStatus, ConversationStatus, SpaceSettings as StoredSpaceSettings } from '../../domain';
+import type { AgentStatus, ConversationStatus, PortalPage, SavedReply, SpaceSettings as StoredSpaceSettings } from '../../domain';
 import type { Message } from './transcript';
 
 // The domain owns these shapes; type-only imports, erased from the page bundles.
-export type { AgentStatus, ConversationStatus };
+export type { AgentStatus, ConversationStatus, PortalPage, SavedReply };
 
 /** Where a page listens for pushes: a global channel named from a secret (and a token, if the backend signs one). */
 export interface RealtimeChannel {
@@ -73,6 +73,8 @@ export interface AgentConversation {
   readonly workItemKey: string;
   readonly status: ConversationStatus;
   readonly unread: number;
+  /** IN4: when the customer's oldest unanswered message was sent (the backend lists the longest wait first). */
+  readonly awaitingReplySince?: number | null;
 }
 
 export interface AgentMe {
@@ -146,4 +148,18 @@ export const ENDED_STATUSES: readonly ConversationStatus[] = ['resolved', 'misse
 
 export function hasEnded(status: ConversationStatus): boolean {
   return ENDED_STATUSES.includes(status);
+}
+
+/** SR1: `space.savedReplies.*` (a SavedReply); SR2: in `conversation.savedReplies`, each text is filled for the chat. */
+export interface SavedReplies {
+  readonly replies: readonly SavedReply[];
+}
+
+/** CC1–CC3: `conversation.customer`. */
+export interface CustomerContext {
+  readonly name: string;
+  readonly email: string | null;
+  readonly anonymous: boolean;
+  readonly otherWorkItems: readonly { readonly key: string; readonly summary: string; readonly status: string }[] | null;
+  readonly portalPage: PortalPage | null;
 }

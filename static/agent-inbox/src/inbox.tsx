@@ -10,13 +10,16 @@ import { AlertBanner } from './alert-banner';
 import { setSoundOn, soundOn } from './chime';
 import { askPermission, notificationPermission, type Permission } from './desktop-notifications';
 import { browserHeartbeatHost, startHeartbeat } from './heartbeat';
-import { documentTitle, offerElementId, statusNotice, targetOf, type StatusNotice } from './inbox-state';
+import { documentTitle, offerElementId, orderConversations, statusNotice, targetOf, type StatusNotice } from './inbox-state';
 import { notificationFromPush, notificationsFromChange, stillRelevant, toldBefore, type NotificationSpec } from './notifications';
 import { StatusSwitch } from './status-switch';
 import { NotificationSwitch } from './notification-switch';
 import { OfferList } from './offers';
 import { ConversationList } from './conversation-list';
 import { ChatView } from './chat-view';
+import { ShortcutsOverlay } from './shortcuts-overlay';
+import { nextChatId } from './keyboard-shortcuts';
+import { pressShortcutButton, useShortcuts } from './use-shortcuts';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -42,6 +45,8 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   const [permission, setPermission] = useState<Permission>(notificationPermission());
   const [sound, setSound] = useState(soundOn());
   const [alerts, setAlerts] = useState<NotificationSpec[]>([]);
+  const [acceptedId, setAcceptedId] = useState<string | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const soundRef = useRef(sound);
   soundRef.current = sound;
   const meRef = useRef<AgentMe | null>(null);
@@ -149,6 +154,21 @@ export function Inbox({ locale, timeZone }: InboxProps) {
     view.changeWindowTitle(title).catch(() => undefined);
   }, [title]);
 
+  // IN1: n, a, r, c and ? (keyboard-shortcuts.ts).
+  useShortcuts({
+    nextChat: () => {
+      const next = nextChatId(
+        orderConversations(meRef.current?.conversations ?? []).map((c) => c.conversationId),
+        selectedRef.current
+      );
+      if (next) setSelectedId(next);
+    },
+    accept: () => pressShortcutButton('accept'),
+    resolve: () => pressShortcutButton('resolve'),
+    compose: () => document.getElementById('composer-text')?.focus(),
+    help: () => setShortcutsOpen(true)
+  });
+
   const onStatusChanged = (next: AgentMe['status']) => {
     noticeRef.current = null;
     setNotice(null);
@@ -192,13 +212,20 @@ export function Inbox({ locale, timeZone }: InboxProps) {
           <OfferList
             offers={me.offers}
             onAnswered={(conversationId, accepted) => {
-              if (accepted) setSelectedId(conversationId);
+              if (accepted) {
+                setSelectedId(conversationId);
+                setAcceptedId(conversationId);
+              }
               void loadMe();
             }}
           />
         )}
         {me && <ConversationList conversations={me.conversations} selectedId={selectedId} onSelect={select} />}
+        <button type="button" class="button subtle" aria-haspopup="dialog" onClick={() => setShortcutsOpen(true)}>
+          Keyboard shortcuts (?)
+        </button>
       </aside>
+      <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <main class="main">
         {selectedId ? (
           <ChatView
@@ -208,6 +235,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
             timeZone={timeZone}
             onChanged={() => void loadMe()}
             onBack={() => select(null)}
+            justAccepted={selectedId === acceptedId}
           />
         ) : (
           <p class="placeholder">{me && me.conversations.length > 0 ? 'Select a chat to open it.' : 'Your chats appear here.'}</p>

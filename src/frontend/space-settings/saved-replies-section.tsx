@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Form, Heading, Inline, List, ListItem, SectionMessage, Stack, Strong, Text, TextArea, Textfield } from '@forge/react';
+import type { SavedReply, SavedReplies } from '../shared/operations';
+import { run } from '../shared/run';
+import { Field } from './fields';
+
+interface Props {
+  projectKey: string;
+}
+
+type Draft = { id?: string; title: string; text: string };
+const EMPTY: Draft = { title: '', text: '' };
+
+/**
+ * SR1: the space's saved replies, which its agents insert in the inbox by typing `/` (SR2).
+ * Operations: space.savedReplies.get / .save / .delete; the backend validates and names the field.
+ */
+export function SavedRepliesSection({ projectKey }: Props) {
+  const [replies, setReplies] = useState<readonly SavedReply[] | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<{ kind: 'saved' | 'deleted' | 'failed'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const outcome = await run<SavedReplies>('space.savedReplies.get', { projectKey });
+    if (outcome.ok) setReplies(outcome.value.replies);
+    else setNotice({ kind: 'failed', message: outcome.error.message });
+  }, [projectKey]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const answer = (kind: 'saved' | 'deleted', message: string) => async (call: Promise<Awaited<ReturnType<typeof run<SavedReplies>>>>) => {
+    setBusy(true);
+    const outcome = await call;
+    setBusy(false);
+    if (outcome.ok) {
+      setReplies(outcome.value.replies);
+      setFieldErrors({});
+      setDraft(EMPTY);
+      setNotice({ kind, message });
+    } else {
+      setFieldErrors(outcome.error.fields);
+      setNotice({ kind: 'failed', message: `Nothing was saved. ${outcome.error.message}` });
+    }
+  };
+
+  const save = () =>
+    answer(
+      'saved',
+      `“${draft.title.trim()}” is saved.`
+    )(
+      run<SavedReplies>('space.savedReplies.save', {
+        projectKey,
+        ...(draft.id ? { id: draft.id } : {}),
+        title: draft.title,
+        text: draft.text
+      })
+    );
+  const remove = (reply: SavedReply) =>
+    answer('deleted', `“${reply.title}” is deleted.`)(run<SavedReplies>('space.savedReplies.delete', { projectKey, id: reply.id }));
+
+  return (
+    <Stack space="space.200">
+      <Heading as="h2" size="medium">
+        Saved replies
+      </Heading>
+      <Text>
+        Agents insert these in a chat by typing / in the message box. {'{customerName}'}, {'{agentName}'} and {'{workItem}'} are filled in
+        for the chat; the agent can edit the text before sending. Up to 200 per space.
+      </Text>
+      {replies === null ? (
+        <Text>Loading saved replies…</Text>
+      ) : replies.length === 0 ? (
+        <Text>No saved replies yet.</Text>
+      ) : (
+        <List type="unordered">
+          {replies.map((reply) => (
+            <ListItem key={reply.id}>
+              <Stack space="space.050">
+                <Strong>{reply.title}</Strong>
+                <Text>{reply.text}</Text>
+                <Inline space="space.100">
+                  <Button
+                    appearance="subtle"
+                    isDisabled={busy}
+                    onClick={() => setDraft({ id: reply.id, title: reply.title, text: reply.text })}
+                  >
+                    {`Edit ${reply.title}`}
+                  </Button>
+                  <Button appearance="subtle" isDisabled={busy} onClick={() => void remove(reply)}>
+                    {`Delete ${reply.title}`}
+                  </Button>
+                </Inline>
+              </Stack>
+            </ListItem>
+          ))}
+        </List>
+      )}
+      <Form onSubmit={() => save()}>
+        <Stack space="space.100">
+          <Heading as="h3" size="small">
+            {draft.id ? 'Edit saved reply' : 'New saved reply'}
+          </Heading>
+          <Field
+            name="title"
+            label="Title"
+            error={fieldErrors.title}
+            help="What agents search for after /. At most 80 characters, unique in this space."
+          >
+            <Textfield
+              id="title"
+              name="title"
+              value={draft.title}
+              isInvalid={Boolean(fieldErrors.title)}
+              onChange={(event) => setDraft({ ...draft, title: String(event.target.value ?? '') })}
+            />
+          </Field>
+          <Field name="text" label="Text" error={fieldErrors.text} help="At most 1,000 characters.">
+            <TextArea
+              id="text"
+              name="text"
+              value={draft.text}
+              isInvalid={Boolean(fieldErrors.text)}
+              onChange={(event) => setDraft({ ...draft, text: String(event.target.value ?? '') })}
+            />
+          </Field>
+          {notice && (
+            <SectionMessage
+              appearance={notice.kind === 'failed' ? 'error' : 'success'}
+              title={notice.kind === 'failed' ? 'Saved reply not saved' : 'Saved replies updated'}
+            >
+              <Text>{notice.message}</Text>
+            </SectionMessage>
+          )}
+          <Inline space="space.100">
+            <Button type="submit" appearance="primary" isDisabled={busy}>
+              Save reply
+            </Button>
+            {draft.id && (
+              <Button appearance="subtle" isDisabled={busy} onClick={() => setDraft(EMPTY)}>
+                Cancel
+              </Button>
+            )}
+          </Inline>
+        </Stack>
+      </Form>
+    </Stack>
+  );
+}
