@@ -19,7 +19,12 @@ export function withProfileVisibility(body: unknown, state: SiteState, principal
     const out: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(record)) out[key] = hide(field);
     const accountId = record.accountId;
-    if ('emailAddress' in record && typeof accountId === 'string' && accountId !== viewer && state.user(accountId)?.emailVisible === false) {
+    if (
+      'emailAddress' in record &&
+      typeof accountId === 'string' &&
+      accountId !== viewer &&
+      state.user(accountId)?.emailVisible === false
+    ) {
       delete out.emailAddress;
     }
     return out;

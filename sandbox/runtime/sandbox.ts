@@ -197,7 +197,11 @@ export class Sandbox {
     if (type === 'jiraServiceManagement:portalFooter') {
       // A portal page of the space; with a work item, that request's page (`request.key`, as JSM's request views get it).
       const serviceDeskId = project ? this.jira.project(project.key)?.serviceDeskId : undefined;
-      return { type, ...(serviceDeskId ? { portal: { id: Number(serviceDeskId) } } : {}), ...(issueKey ? { request: { key: issueKey } } : {}) };
+      return {
+        type,
+        ...(serviceDeskId ? { portal: { id: Number(serviceDeskId) } } : {}),
+        ...(issueKey ? { request: { key: issueKey } } : {})
+      };
     }
     if (issueKey) return { type, issue: { id: this.jira.getIssue(issueKey)?.id ?? '', key: issueKey }, ...withProject };
     return { type, ...withProject };

@@ -1,6 +1,8 @@
 import { AppError } from '../app-error';
-import { MESSAGE_MAX_CHARS } from '../chat/send-message';
 import { askAboutConversation, type AssistDeps } from './assist-conversation';
+
+/** R29: a message is at most 4,000 characters (the contract's send schema checks it); a longer draft is cut to fit. */
+const MESSAGE_MAX_CHARS = 4_000;
 
 function suggestionPrompt(agentName: string | null): string {
   return [
@@ -20,7 +22,6 @@ export async function suggestReply(
   input: { accountId: string | undefined; conversationId: string }
 ): Promise<{ text: string }> {
   const { answer } = await askAboutConversation(deps, input, (stored) => ({ system: suggestionPrompt(stored.details.agentName) }));
-  // R29: a suggestion is cut to what the composer may send (the agent edits it anyway).
   const text = [...answer.text.trim()].slice(0, MESSAGE_MAX_CHARS).join('');
   if (!text) throw new AppError('unavailable', 'The AI assistant had no suggestion this time. Try again, or write your reply yourself.');
   return { text };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Form, Heading, Inline, List, ListItem, SectionMessage, Stack, Strong, Text, TextArea, Textfield } from '@forge/react';
-import type { SavedReply, SavedReplies } from '../shared/operations';
+import type { SavedReply } from '../shared/operations';
 import { run } from '../shared/run';
 import { Field } from './fields';
 
@@ -23,7 +23,7 @@ export function SavedRepliesSection({ projectKey }: Props) {
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
-    const outcome = await run<SavedReplies>('space.savedReplies.get', { projectKey });
+    const outcome = await run('space.savedReplies.get', { projectKey });
     if (outcome.ok) setReplies(outcome.value.replies);
     else setNotice({ kind: 'failed', message: outcome.error.message });
   }, [projectKey]);
@@ -32,7 +32,7 @@ export function SavedRepliesSection({ projectKey }: Props) {
     void load();
   }, [load]);
 
-  const answer = (kind: 'saved' | 'deleted', message: string) => async (call: Promise<Awaited<ReturnType<typeof run<SavedReplies>>>>) => {
+  const answer = (kind: 'saved' | 'deleted', message: string) => async (call: ReturnType<typeof run<'space.savedReplies.get'>>) => {
     setBusy(true);
     const outcome = await call;
     setBusy(false);
@@ -52,7 +52,7 @@ export function SavedRepliesSection({ projectKey }: Props) {
       'saved',
       `“${draft.title.trim()}” is saved.`
     )(
-      run<SavedReplies>('space.savedReplies.save', {
+      run('space.savedReplies.save', {
         projectKey,
         ...(draft.id ? { id: draft.id } : {}),
         title: draft.title,
@@ -60,7 +60,7 @@ export function SavedRepliesSection({ projectKey }: Props) {
       })
     );
   const remove = (reply: SavedReply) =>
-    answer('deleted', `“${reply.title}” is deleted.`)(run<SavedReplies>('space.savedReplies.delete', { projectKey, id: reply.id }));
+    answer('deleted', `“${reply.title}” is deleted.`)(run('space.savedReplies.delete', { projectKey, id: reply.id }));
 
   return (
     <Stack space="space.200">

@@ -27,7 +27,9 @@ export function forgeAssistantModel(): AssistantModel {
                   type: 'function' as const,
                   function: { name: tool.name, description: tool.description, parameters: tool.parameters }
                 })),
-                tool_choice: options?.requireTool ? { type: 'function' as const, function: { name: options.requireTool } } : ('auto' as const)
+                tool_choice: options?.requireTool
+                  ? { type: 'function' as const, function: { name: options.requireTool } }
+                  : ('auto' as const)
               })
         });
       } catch (error) {

@@ -48,7 +48,7 @@ export function AgentComposer({
       <Composer
         label={label}
         disabled={disabled}
-        send={(message) => run<{ seq: number }>('conversation.send', { conversationId, text: message })}
+        send={(message) => run('conversation.send', { conversationId, text: message })}
         typing={() => void run('conversation.typing', { conversationId })}
         onSent={onSent}
         inputRef={input}

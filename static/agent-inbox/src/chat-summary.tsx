@@ -14,7 +14,7 @@ export function ChatSummary({ conversationId, auto }: { conversationId: string; 
   const summarize = async () => {
     setBusy(true);
     setError(null);
-    const outcome = await run<{ summary: string }>('conversation.summary', { conversationId });
+    const outcome = await run('conversation.summary', { conversationId });
     setBusy(false);
     if (outcome.ok) setSummary(outcome.value.summary);
     else setError(outcome.error.message);

@@ -46,7 +46,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
       serialized(async () => {
         const held = viewRef.current;
         const afterSeq = held ? lastSeq(held.messages) : undefined;
-        const outcome = await run<AgentConversationView>('conversation.get', {
+        const outcome = await run('conversation.get', {
           conversationId,
           ...(afterSeq === undefined ? {} : { afterSeq })
         });

@@ -27,7 +27,7 @@ export function CustomerContextPanel({ conversationId }: { conversationId: strin
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void run<Context>('conversation.customer', { conversationId }).then((outcome) => {
+    void run('conversation.customer', { conversationId }).then((outcome) => {
       if (outcome.ok) setContext(outcome.value);
       else setError(outcome.error.message);
     });

@@ -14,7 +14,8 @@ const chat = (conversationId: string, unread: number): AgentConversation => ({
   summary: 'VPN drops',
   workItemKey: 'SUP-7',
   status: 'active',
-  unread
+  unread,
+  awaitingReplySince: null
 });
 const me = (over: Partial<AgentMe> = {}): AgentMe => ({
   status: 'available',
@@ -22,6 +23,8 @@ const me = (over: Partial<AgentMe> = {}): AgentMe => ({
   maxConversations: 3,
   offers: [],
   conversations: [],
+  statusReason: 'agent',
+  realtime: { channel: 'agent-channel' },
   ...over
 });
 const page = { openConversationId: null, pageVisible: true };

@@ -23,7 +23,7 @@ export function ReplySuggestion({
   const suggest = async () => {
     setBusy(true);
     setError(null);
-    const outcome = await run<{ text: string }>('conversation.suggestReply', { conversationId });
+    const outcome = await run('conversation.suggestReply', { conversationId });
     setBusy(false);
     if (outcome.ok) setSuggestion(outcome.value.text);
     else setError(outcome.error.message);

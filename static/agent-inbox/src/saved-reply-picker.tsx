@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useEffect, useState } from 'preact/hooks';
-import type { SavedReplies, SavedReply } from '../../../src/frontend/shared/operations';
+import type { SavedReply } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
 import { matchReplies, movedIndex } from './saved-reply-search';
 
@@ -13,7 +13,7 @@ export function useSavedReplies(conversationId: string, open: boolean): { replie
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!open || replies !== null) return;
-    void run<SavedReplies>('conversation.savedReplies', { conversationId }).then((outcome) => {
+    void run('conversation.savedReplies', { conversationId }).then((outcome) => {
       if (outcome.ok) setReplies(outcome.value.replies);
       else setError(outcome.error.message);
     });
