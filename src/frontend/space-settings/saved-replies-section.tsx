@@ -105,23 +105,23 @@ export function SavedRepliesSection({ projectKey }: Props) {
             {draft.id ? 'Edit saved reply' : 'New saved reply'}
           </Heading>
           <Field
-            name="title"
-            label="Title"
+            name="savedReplyTitle"
+            label="Reply title"
             error={fieldErrors.title}
             help="What agents search for after /. At most 80 characters, unique in this space."
           >
             <Textfield
-              id="title"
-              name="title"
+              id="savedReplyTitle"
+              name="savedReplyTitle"
               value={draft.title}
               isInvalid={Boolean(fieldErrors.title)}
               onChange={(event) => setDraft({ ...draft, title: String(event.target.value ?? '') })}
             />
           </Field>
-          <Field name="text" label="Text" error={fieldErrors.text} help="At most 1,000 characters.">
+          <Field name="savedReplyText" label="Reply text" error={fieldErrors.text} help="At most 1,000 characters.">
             <TextArea
-              id="text"
-              name="text"
+              id="savedReplyText"
+              name="savedReplyText"
               value={draft.text}
               isInvalid={Boolean(fieldErrors.text)}
               onChange={(event) => setDraft({ ...draft, text: String(event.target.value ?? '') })}
