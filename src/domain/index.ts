@@ -71,7 +71,7 @@ export type { SpaceSettings, SiteSettings } from './settings';
 export { SETTING_RANGES, FALLBACK_MESSAGE_MAX_CHARS, applySpaceSettings, validateSiteSettings } from './settings-validation';
 export type { SpaceSettingsPatch } from './settings-validation';
 
-// Agent tools (README "Operations beyond PRODUCT.md": SR1, SR2, CC3, IN3, IN4)
+// Agent tools (README "Operations beyond PRODUCT.md": SR1, SR2, CC3, IN2, IN4)
 export { SAVED_REPLY_LIMITS, applySavedReplyEdit, sortedReplies } from './agent-tools/saved-replies';
 export type { SavedReply, SavedReplyEdit } from './agent-tools/saved-replies';
 export { fillPlaceholders, PLACEHOLDERS } from './agent-tools/placeholders';

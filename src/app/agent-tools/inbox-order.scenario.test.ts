@@ -1,6 +1,6 @@
 import { SECOND, supportDesk, type ChatWorld, type StartedChat } from '../routing/testing/chat-world';
 
-/** IN3, IN4: agent.me counts unread messages per chat and lists whoever waits longest for a reply first. */
+/** IN2, IN4: agent.me counts unread messages per chat and lists whoever waits longest for a reply first. */
 describe('the inbox’s chats, by who waits longest', () => {
   let world: ChatWorld;
   afterEach(() => world.close());
@@ -39,7 +39,7 @@ describe('the inbox’s chats, by who waits longest', () => {
     expect(order[2].awaitingReplySince).toBeNull();
   });
 
-  it('IN3: unread counts the customer’s messages the agent has not read; reading the chat clears it', async () => {
+  it('IN2: unread counts the customer’s messages the agent has not read; reading the chat clears it', async () => {
     world = await supportDesk(['agent-ana']);
     const started = await world.start('SUP', 'customer-dana');
     await world.ok('offer.accept', { conversationId: started.conversationId }, 'agent-ana');

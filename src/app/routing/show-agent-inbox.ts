@@ -80,10 +80,10 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
   };
 }
 
-/** Messages the inbox weighs per chat: unread (IN3, R20) and the wait for a reply (IN4) are counted within them. */
+/** Messages the inbox weighs per chat: unread (IN2, R20) and the wait for a reply (IN4) are counted within them. */
 export const ATTENTION_WINDOW = 20;
 
-/** IN3, IN4 from the chat's newest live messages (one read) and the agent's read mark. */
+/** IN2, IN4 from the chat's newest live messages (one read) and the agent's read mark. */
 async function chatAttentionOf(deps: AppDeps, stored: StoredConversation, readSeq: number) {
   const newest = await deps.messages.latest(stored.conversation.id, ATTENTION_WINDOW, stored.details.aiTurns);
   return chatAttention(newest, readSeq);

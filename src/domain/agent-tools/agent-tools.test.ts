@@ -95,10 +95,10 @@ describe('placeholders (SR2)', () => {
   });
 });
 
-describe('inbox attention (IN3, IN4)', () => {
+describe('inbox attention (IN2, IN4)', () => {
   const m = (seq: number, from: WeighedMessage['from'], at = seq * 1000): WeighedMessage => ({ seq, from, at });
 
-  it('IN3: unread counts the customer’s messages after the read mark only', () => {
+  it('IN2: unread counts the customer’s messages after the read mark only', () => {
     expect(chatAttention([m(5, 'customer'), m(4, 'agent'), m(3, 'customer'), m(2, 'customer')], 2).unread).toBe(2);
   });
 

@@ -13,7 +13,7 @@ export interface ChatAttention {
 }
 
 /**
- * IN3, IN4 from the chat's newest messages (live part only, newest first, as read) and the agent's
+ * IN2, IN4 from the chat's newest messages (live part only, newest first, as read) and the agent's
  * read mark. Decision: any agent's message (the assignee's or a participant's) answers the
  * customer; system lines do not. When every message read is the customer's, the oldest of them
  * is the wait's start (the window is a page; a longer run of unanswered messages waits longer still).
