@@ -52,6 +52,7 @@ export function AgentComposer({
         typing={() => void run('conversation.typing', { conversationId })}
         onSent={onSent}
         inputRef={input}
+        placeholder="Type a message, or / for saved replies. Enter sends, Shift+Enter adds a line."
         text={{
           value: text,
           set: (value) => {

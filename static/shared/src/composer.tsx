@@ -23,12 +23,13 @@ interface Props {
   /** ARIA the owner's popup needs on the text box (aria-controls, aria-activedescendant, aria-describedby). */
   readonly aria?: Readonly<Record<string, string | undefined>>;
   readonly inputRef?: RefObject<HTMLTextAreaElement>;
+  readonly placeholder?: string;
   /** Shown above the box (the owner's popup). */
   readonly children?: ComponentChildren;
 }
 
 /** The message box: Enter sends, Shift+Enter adds a line; a failed send keeps the text. */
-export function Composer({ label, disabled, send, typing, onSent, text: held, onKey, aria, inputRef, children }: Props) {
+export function Composer({ label, disabled, send, typing, onSent, text: held, onKey, aria, inputRef, placeholder, children }: Props) {
   const [own, setOwn] = useState('');
   const text = held ? held.value : own;
   const setText = held ? held.set : setOwn;
@@ -70,9 +71,7 @@ export function Composer({ label, disabled, send, typing, onSent, text: held, on
         ref={inputRef}
         rows={2}
         maxLength={MAX_MESSAGE_CHARS}
-        placeholder={
-          held ? 'Type a message, or / for saved replies. Enter sends.' : 'Type a message. Enter sends, Shift+Enter adds a line.'
-        }
+        placeholder={placeholder ?? 'Type a message. Enter sends, Shift+Enter adds a line.'}
         value={text}
         disabled={disabled}
         {...aria}
