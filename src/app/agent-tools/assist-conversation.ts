@@ -1,6 +1,7 @@
 import { AppError } from '../app-error';
 import type { AppDeps } from '../app-deps';
 import { ModelUnavailableError, type AssistantModel, type ModelAnswer, type ModelTool, type ModelTurn } from '../ports/assistant-model';
+import { modelTurns } from '../assistant/assistant-reply';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { ChatStartLog } from '../ports/chat-start-log';
 import type { StoredConversation } from '../ports/routing-store';
@@ -54,22 +55,4 @@ async function chatMessages(deps: AppDeps, stored: StoredConversation): Promise<
     deps.messages.latest(conversation.id, LIVE_MESSAGES, details.aiTurns)
   ]);
   return [...aiMessages(turns.get(conversation.id) ?? [], stored), ...newest.reverse()];
-}
-
-/**
- * The model's turns: the customer speaks as the user; the agent, and the AI before the handoff,
- * as the assistant (the side the model drafts for). Consecutive turns of one side are joined; the
- * first turn is the customer's. System lines are the app's, not the chat's.
- */
-export function modelTurns(messages: readonly Pick<ChatMessage, 'from' | 'text'>[]): ModelTurn[] {
-  const turns: ModelTurn[] = [];
-  for (const message of messages) {
-    if (message.from === 'system') continue;
-    const role = message.from === 'customer' ? 'user' : 'assistant';
-    if (turns.length === 0 && role === 'assistant') continue;
-    const last = turns[turns.length - 1];
-    if (last && last.role === role) turns[turns.length - 1] = { role, text: `${last.text}\n${message.text}` };
-    else turns.push({ role, text: message.text });
-  }
-  return turns;
 }

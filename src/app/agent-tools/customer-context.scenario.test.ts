@@ -28,7 +28,7 @@ describe('customer context in the chat view', () => {
   }
 
   it('CC1, CC2: the customer’s name and email, and their other open work items in the space, newest first', async () => {
-    world = await supportDesk(['agent-ana'], {}, {});
+    world = await supportDesk(['agent-ana']);
     await world.setMaximum(5);
     const first = await accepted('customer-dana', undefined, 'Printer jams');
     await world.ok('conversation.resolve', { conversationId: first.conversationId }, 'agent-ana');
