@@ -19,7 +19,7 @@ export function SavedRepliesSection({ projectKey }: Props) {
   const [replies, setReplies] = useState<readonly SavedReply[] | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ kind: 'saved' | 'deleted' | 'failed'; message: string } | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'saved' | 'failed'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -32,15 +32,16 @@ export function SavedRepliesSection({ projectKey }: Props) {
     void load();
   }, [load]);
 
-  const answer = (kind: 'saved' | 'deleted', message: string) => async (call: ReturnType<typeof run<'space.savedReplies.get'>>) => {
+  /** One edit: the backend answers the whole list, or the error naming the field (nothing saved). */
+  const edit = async (done: string, call: () => ReturnType<typeof run<'space.savedReplies.save'>>) => {
     setBusy(true);
-    const outcome = await call;
+    const outcome = await call();
     setBusy(false);
     if (outcome.ok) {
       setReplies(outcome.value.replies);
       setFieldErrors({});
       setDraft(EMPTY);
-      setNotice({ kind, message });
+      setNotice({ kind: 'saved', message: done });
     } else {
       setFieldErrors(outcome.error.fields);
       setNotice({ kind: 'failed', message: `Nothing was saved. ${outcome.error.message}` });
@@ -48,19 +49,11 @@ export function SavedRepliesSection({ projectKey }: Props) {
   };
 
   const save = () =>
-    answer(
-      'saved',
-      `“${draft.title.trim()}” is saved.`
-    )(
-      run('space.savedReplies.save', {
-        projectKey,
-        ...(draft.id ? { id: draft.id } : {}),
-        title: draft.title,
-        text: draft.text
-      })
+    edit(`“${draft.title.trim()}” is saved.`, () =>
+      run('space.savedReplies.save', { projectKey, ...(draft.id ? { id: draft.id } : {}), title: draft.title, text: draft.text })
     );
   const remove = (reply: SavedReply) =>
-    answer('deleted', `“${reply.title}” is deleted.`)(run('space.savedReplies.delete', { projectKey, id: reply.id }));
+    edit(`“${reply.title}” is deleted.`, () => run('space.savedReplies.delete', { projectKey, id: reply.id }));
 
   return (
     <Stack space="space.200">
