@@ -1,5 +1,6 @@
 import { createSpaceDirectory } from './app/spaces/space-directory';
 import { createWorkItems } from './app/work-items/work-items';
+import { agentToolsPlatform } from './platform/agent-tools';
 import { routingPlatform } from './platform/routing';
 import { spacesPlatform } from './platform/spaces';
 
@@ -8,7 +9,7 @@ import { spacesPlatform } from './platform/spaces';
  * that implements their ports (src/platform): every handler's `deps`, built once per invocation.
  */
 export function composeApp() {
-  const platform = { ...spacesPlatform(), ...routingPlatform() };
+  const platform = { ...spacesPlatform(), ...routingPlatform(), ...agentToolsPlatform() };
   // Routing reads spaces through the SpaceDirectory port, a use case over the space and site stores.
   const parts = { ...platform, spaces: createSpaceDirectory(platform) };
   // The work items' later steps read the chat they close out (its transcript): built over both parts.

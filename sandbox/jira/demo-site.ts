@@ -29,8 +29,16 @@ function staff(accountId: string, displayName: string, email: string, timeZone =
   return { accountId, displayName, emailAddress: `${email}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone };
 }
 
-function customer(accountId: string, displayName: string, email: string): SiteUser {
-  return { accountId, displayName, emailAddress: email, accountType: 'customer', active: true, timeZone: 'America/New_York' };
+function customer(accountId: string, displayName: string, email: string, emailVisible = true): SiteUser {
+  return {
+    accountId,
+    displayName,
+    emailAddress: email,
+    accountType: 'customer',
+    active: true,
+    timeZone: 'America/New_York',
+    ...(emailVisible ? {} : { emailVisible: false })
+  };
 }
 
 export function demoSite(now: number): SiteFixture {
@@ -44,7 +52,8 @@ export function demoSite(now: number): SiteFixture {
       staff('agent-chen', 'Chen Wei', 'chen.wei', 'Asia/Singapore'),
       staff('agent-hana', 'Hana Kobayashi', 'hana.kobayashi', 'Asia/Tokyo'),
       customer('customer-dana', 'Dana Whitfield', 'dana.whitfield@example.net'),
-      customer('customer-eli', 'Eli Novak', 'eli.novak@example.org')
+      // Eli's profile hides the email address (profile visibility): nobody but Eli sees it.
+      customer('customer-eli', 'Eli Novak', 'eli.novak@example.org', false)
     ],
     siteAdmins: ['admin'],
     teams: [{ id: SUPPORT_TEAM_ID, displayName: 'Support team', members: ['agent-ana', 'agent-ben', 'agent-chen'] }],

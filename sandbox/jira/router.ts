@@ -12,6 +12,7 @@ import type { Principal } from './permissions';
 import type { RouteDef } from './route-kit';
 import type { SiteState } from './site-state';
 import { faultReply } from './fault-replies';
+import { withProfileVisibility } from './profile-visibility';
 
 export interface JiraCall {
   method: string;
@@ -88,7 +89,7 @@ export class JiraRouter {
       }
       if (call.principal.kind === 'anonymous') throw notAuthenticated();
       if (call.viaForge && !match.route.scopes.every((scope) => this.deps.appScopes.has(scope))) throw scopeMismatch();
-      return match.route.handle({
+      const reply = match.route.handle({
         state: this.deps.state,
         principal: call.principal,
         params: match.params,
@@ -97,6 +98,7 @@ export class JiraRouter {
         now: this.deps.now(),
         events: this.deps.events
       });
+      return reply.body === undefined ? reply : { ...reply, body: withProfileVisibility(reply.body, this.deps.state, call.principal) };
     } catch (error) {
       if (error instanceof JiraError) return renderError(error, family);
       throw error;

@@ -19,6 +19,8 @@ export interface SiteUser {
   licensed?: boolean;
   active: boolean;
   timeZone: string;
+  /** Profile visibility of the email address: false hides it from everyone but the user (profile-visibility.ts); absent: shown. */
+  emailVisible?: boolean;
 }
 
 /** An Atlassian team (the Team field's values). */

@@ -194,11 +194,16 @@ export class Sandbox {
     // An issue's module gets the issue and its project; a portal gets its portal; pages of a space get the space.
     const project = this.projectRef(issueKey ? issueKey.split('-')[0] : projectKey);
     const withProject = project ? { project } : {};
-    if (issueKey) return { type, issue: { id: this.jira.getIssue(issueKey)?.id ?? '', key: issueKey }, ...withProject };
     if (type === 'jiraServiceManagement:portalFooter') {
-      const serviceDeskId = projectKey ? this.jira.project(projectKey)?.serviceDeskId : undefined;
-      return { type, ...(serviceDeskId ? { portal: { id: Number(serviceDeskId) } } : {}) };
+      // A portal page of the space; with a work item, that request's page (`request.key`, as JSM's request views get it).
+      const serviceDeskId = project ? this.jira.project(project.key)?.serviceDeskId : undefined;
+      return {
+        type,
+        ...(serviceDeskId ? { portal: { id: Number(serviceDeskId) } } : {}),
+        ...(issueKey ? { request: { key: issueKey } } : {})
+      };
     }
+    if (issueKey) return { type, issue: { id: this.jira.getIssue(issueKey)?.id ?? '', key: issueKey }, ...withProject };
     return { type, ...withProject };
   }
 

@@ -33,8 +33,21 @@ import type { saveSpaceSettings } from '../app/spaces/save-space-settings';
 import type { setUpSpace } from '../app/spaces/set-up-space';
 import type { siteOverview } from '../app/spaces/site-overview';
 import type { getSiteSettings, saveSiteSettings } from '../app/spaces/site-settings';
+import type { editSavedReplies, showSavedReplies } from '../app/agent-tools/edit-saved-replies';
+import type { pickSavedReplies } from '../app/agent-tools/pick-saved-replies';
+import type { showCustomerContext } from '../app/agent-tools/show-customer-context';
+import type { suggestReply } from '../app/agent-tools/suggest-reply';
+import type { summarizeConversation } from '../app/agent-tools/summarize-conversation';
 import { accountId, afterSeq, chatToken, conversationId, messageText, projectKey } from './fields';
-import { assistantReplyInput, chatStartInput, historyInput, spaceSettingsSaveInput, transferTarget } from './payloads';
+import {
+  assistantReplyInput,
+  chatStartInput,
+  historyInput,
+  savedReplyId,
+  savedReplySaveInput,
+  spaceSettingsSaveInput,
+  transferTarget
+} from './payloads';
 
 /** One operation: the schema of its payload, and (a type only) what it answers. */
 export interface Operation<Input extends z.ZodType, Result> {
@@ -100,7 +113,18 @@ export const OPERATION_CONTRACT = {
   'site.settings.get': takes(nothing).answers<typeof getSiteSettings>(),
   'site.settings.save': takes(z.strictObject({ maxConversations: z.unknown() })).answers<typeof saveSiteSettings>(),
   // Not in PRODUCT.md's table: the Jira admin page's overview of every service space (README, "Operations beyond PRODUCT.md").
-  'site.overview': takes(nothing).answers<typeof siteOverview>()
+  'site.overview': takes(nothing).answers<typeof siteOverview>(),
+
+  // Not in PRODUCT.md's table: the agent tools (README "Operations beyond PRODUCT.md": SR1, SR2, AI1–AI3, CC1–CC3).
+  // Saved replies, on the space settings page (R28: the space's admins).
+  'space.savedReplies.get': takes(z.strictObject({ projectKey })).answers<typeof showSavedReplies>(),
+  'space.savedReplies.save': takes(savedReplySaveInput).answers<typeof editSavedReplies>(),
+  'space.savedReplies.delete': takes(z.strictObject({ projectKey, id: savedReplyId })).answers<typeof editSavedReplies>(),
+  // In the inbox, for the chat's assignee and participants (R18).
+  'conversation.savedReplies': takes(z.strictObject({ conversationId })).answers<typeof pickSavedReplies>(),
+  'conversation.suggestReply': takes(z.strictObject({ conversationId })).answers<typeof suggestReply>(),
+  'conversation.summary': takes(z.strictObject({ conversationId })).answers<typeof summarizeConversation>(),
+  'conversation.customer': takes(z.strictObject({ conversationId })).answers<typeof showCustomerContext>()
 } as const;
 
 export type OperationName = keyof typeof OPERATION_CONTRACT;

@@ -70,3 +70,9 @@ export const historyInput = z.strictObject({
     .max(HISTORY_PAGE_MAX, `must be 1 to ${HISTORY_PAGE_MAX}`)
     .optional()
 });
+
+/** SR1: a saved reply's id (made by the backend for a new one). */
+export const savedReplyId = z.string({ error: 'must be a saved reply id' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a saved reply id');
+
+/** SR1 space.savedReplies.save: a new reply without `id`, an edit with it. Title and text are the domain's to check, naming each field. */
+export const savedReplySaveInput = z.strictObject({ projectKey, id: savedReplyId.optional(), title: z.unknown(), text: z.unknown() });

@@ -73,3 +73,13 @@ export {
 export type { SpaceSettings, SiteSettings } from './settings';
 export { SETTING_RANGES, FALLBACK_MESSAGE_MAX_CHARS, applySpaceSettings, validateSiteSettings } from './settings-validation';
 export type { SpaceSettingsPatch } from './settings-validation';
+
+// Agent tools (README "Operations beyond PRODUCT.md": SR1, SR2, CC3, IN2, IN4)
+export { SAVED_REPLY_LIMITS, applySavedReplyEdit, sortedReplies } from './agent-tools/saved-replies';
+export type { SavedReply, SavedReplyEdit } from './agent-tools/saved-replies';
+export { fillPlaceholders, PLACEHOLDERS } from './agent-tools/placeholders';
+export type { PlaceholderValues } from './agent-tools/placeholders';
+export { chatAttention, byLongestWait } from './agent-tools/chat-attention';
+export type { ChatAttention, RankedChat, WeighedMessage } from './agent-tools/chat-attention';
+export { portalPageOf } from './agent-tools/portal-page';
+export type { PortalPage } from './agent-tools/portal-page';

@@ -1,3 +1,4 @@
+import { portalPageOf } from '../domain';
 import { endChat } from '../app/chat/end-chat';
 import { sendCustomerMessage } from '../app/chat/send-message';
 import { resumeChat } from '../app/chat/resume-chat';
@@ -30,7 +31,9 @@ export const chatOperations = {
       summary: input.summary ?? defaultSummary(transcript),
       transcript,
       customerAccountId: caller.accountId ?? null,
-      licenseActive: caller.licenseActive
+      licenseActive: caller.licenseActive,
+      // CC3: the page the widget is on, from the portal's context (checked; never from the payload).
+      portalPage: portalPageOf(caller.extension.request, space)
     });
   },
 

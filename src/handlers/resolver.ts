@@ -3,6 +3,7 @@ import { agentOperations } from './agent-operations';
 import { chatOperations } from './chat-operations';
 import { conversationOperations } from './conversation-operations';
 import { assistantOperations } from './assistant-operations';
+import { agentToolsOperations } from './agent-tools-operations';
 import { resolverOperations, type OperationHandlers } from './resolver-operation';
 import { siteOperations } from './site-operations';
 import { spaceOperations } from './space-operations';
@@ -14,7 +15,8 @@ const handlers: OperationHandlers = {
   ...conversationOperations,
   ...spaceOperations,
   ...siteOperations,
-  ...assistantOperations
+  ...assistantOperations,
+  ...agentToolsOperations
 };
 
 export const resolver = resolverFunction(resolverOperations(handlers));

@@ -7,7 +7,7 @@ import { AppError } from '../app/app-error';
 import type { Caller, OperationHandlers } from './resolver-operation';
 
 /** The space a settings page is for: its own project (the context), which the payload may only repeat. */
-function pageSpace(caller: Caller, payloadKey: string): string {
+export function pageSpace(caller: Caller, payloadKey: string): string {
   const project = caller.extension.project as { key?: unknown } | undefined;
   const pageKey = typeof project?.key === 'string' ? project.key : undefined;
   if (pageKey !== undefined && pageKey !== payloadKey) {

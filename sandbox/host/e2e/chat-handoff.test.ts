@@ -247,7 +247,7 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     );
     expect(await sounds(agentPage)).toBe(0);
     await offer.getByRole('button', { name: 'Accept' }).click();
-    await inbox.getByText('I am on the train, the VPN drops at every tunnel.').waitFor();
+    await inbox.getByText('I am on the train, the VPN drops at every tunnel.', { exact: true }).waitFor();
     await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
 
     // Typing and messages, both ways, in real time.

@@ -75,10 +75,17 @@ export function escalationSummary(argument: unknown): string | undefined {
   return `${cut.trimEnd()}…`;
 }
 
-/** The model's turns: the customer speaks first and last; consecutive turns of one side are joined. */
-function modelTurns(transcript: readonly AssistantTurn[]): ModelTurn[] {
+/**
+ * The model's turns: the customer speaks as the user, the AI (and, in the inbox's assist, the
+ * agent) as the assistant; the customer speaks first; consecutive turns of one side are joined.
+ * System lines are the app's, not the chat's.
+ */
+export function modelTurns(
+  transcript: readonly { readonly from: 'customer' | 'ai' | 'agent' | 'system'; readonly text: string }[]
+): ModelTurn[] {
   const turns: ModelTurn[] = [];
   for (const turn of transcript) {
+    if (turn.from === 'system') continue;
     const role = turn.from === 'customer' ? 'user' : 'assistant';
     if (turns.length === 0 && role === 'assistant') continue;
     const last = turns[turns.length - 1];

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { chatUnavailableReason, type ChatUnavailableReason } from '../../domain';
+import { chatUnavailableReason, type ChatUnavailableReason, type PortalPage } from '../../domain';
 import { AppError } from '../app-error';
 import type { AiTurn } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
@@ -27,6 +27,8 @@ export interface StartChatInput {
   readonly idempotencyKey?: string;
   /** R31: `false` when the platform reports the license inactive; undefined when none applies. */
   readonly licenseActive?: boolean;
+  /** CC3: the portal page the customer started from (validated from the portal's context); absent off the portal. */
+  readonly portalPage?: PortalPage;
   /**
    * A gate passed once the space can take a new chat, just before its work item is created
    * (chat.start's flood limit): `admit` may refuse by throwing; `withdraw` runs when no work
@@ -100,6 +102,7 @@ export async function startChat(deps: AppDeps, input: StartChatInput): Promise<S
     customerName: created.customerName ?? (await customerName(deps, input.customerAccountId)),
     agentName: null,
     participants: [],
+    ...(input.portalPage ? { portalPage: input.portalPage } : {}),
     // R15: Jira was busy when the label and Team were to be set: the chat owes that step from its first write.
     ...(created.unlabelled ? { workItemSteps: [{ kind: 'label', projectKey: input.projectKey, ...newLease(deps.clock.now()) }] } : {})
   };

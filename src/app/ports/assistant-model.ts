@@ -1,4 +1,4 @@
-/** What the widget's AI asks of a model (R23): a reply to the turns so far, with the tools it may call (src/platform/llm implements it). */
+/** What the widget's AI (R23) and the agent's assist (AI1, AI2) ask of a model: a reply to the turns so far, with the tools it may call (src/platform/llm implements it). */
 export interface ModelTurn {
   readonly role: 'user' | 'assistant';
   readonly text: string;
@@ -28,5 +28,6 @@ export class ModelUnavailableError extends Error {
 }
 
 export interface AssistantModel {
-  reply(system: string, turns: readonly ModelTurn[], tools: readonly ModelTool[]): Promise<ModelAnswer>;
+  /** `requireTool`: the model must answer by calling that tool (structured output, e.g. the agent's chat summary). */
+  reply(system: string, turns: readonly ModelTurn[], tools: readonly ModelTool[], options?: { requireTool?: string }): Promise<ModelAnswer>;
 }

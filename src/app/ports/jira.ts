@@ -59,6 +59,20 @@ export interface CommentSnapshot {
   readonly text: string;
 }
 
+/** CC1: a user as Jira shows them to the caller; `emailAddress` null where their profile visibility hides it. */
+export interface UserProfile {
+  readonly accountId: string;
+  readonly displayName: string;
+  readonly emailAddress: string | null;
+}
+
+/** CC2: a work item as a list shows it. */
+export interface WorkItemLine {
+  readonly key: string;
+  readonly summary: string;
+  readonly status: string;
+}
+
 export interface JiraClient {
   serviceDesk(projectKeyOrId: string): Promise<ServiceDesk | null>;
   serviceDesks(): Promise<ServiceDesk[]>;
@@ -78,4 +92,8 @@ export interface JiraClient {
   addInternalComment(key: string, paragraphs: readonly Paragraph[]): Promise<void>;
   addPublicReply(key: string, text: string, as: JiraCaller): Promise<void>;
   recentComments(key: string, maxResults: number): Promise<CommentSnapshot[]>;
+  /** CC1: null when Jira knows no such user (or will not show them to the caller). */
+  userProfile(accountId: string, as: JiraCaller): Promise<UserProfile | null>;
+  /** CC2: the first `maxResults` work items a JQL search finds, as the caller sees them. */
+  searchWorkItems(jql: string, maxResults: number, as: JiraCaller): Promise<WorkItemLine[]>;
 }

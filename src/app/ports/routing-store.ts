@@ -1,4 +1,4 @@
-import type { Agent, Conversation } from '../../domain';
+import type { Agent, Conversation, PortalPage } from '../../domain';
 import type { AiTurn } from './chat-messages';
 import type { WorkItemStep } from './work-items';
 
@@ -43,6 +43,8 @@ export interface ConversationDetails {
   readonly wakeAt?: number | null;
   /** Work item steps owed by decisions and not done yet (the outbox; absent: none). */
   readonly workItemSteps?: readonly WorkItemStep[];
+  /** CC3: where on the portal the customer started the chat (absent: not known, e.g. started by Rovo). */
+  readonly portalPage?: PortalPage;
 }
 
 export interface StoredConversation {

@@ -1,4 +1,4 @@
-import { hasPendingTransfer, load, type AgentStatus, type ConversationStatus } from '../../domain';
+import { byLongestWait, chatAttention, hasPendingTransfer, isEnded, load, type AgentStatus, type ConversationStatus } from '../../domain';
 import { contextText } from '../chat/transcript-text';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StatusReason, StoredConversation } from '../ports/routing-store';
@@ -24,6 +24,8 @@ export interface AgentInbox {
     workItemKey: string;
     status: ConversationStatus;
     unread: number;
+    /** IN4: when the customer's oldest message still without an agent's answer was sent; null when nobody waits. */
+    awaitingReplySince: number | null;
   }[];
   /** R9: why the app set the status (the inbox says so); 'agent' when the agent chose it. */
   readonly statusReason: 'agent' | Exclude<StatusReason, null>;
@@ -59,16 +61,23 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
     ];
   });
   const active = agent.active.flatMap((id) => byId.get(id) ?? []);
-  const conversations = await Promise.all(
-    active.map(async (s) => ({
-      conversationId: s.conversation.id,
-      projectKey: s.conversation.projectKey,
-      summary: s.details.summary,
-      workItemKey: s.details.workItemKey,
-      status: s.conversation.status,
-      unread: await unread(deps, s, marks[s.conversation.id] ?? 0)
-    }))
+  const listed = await Promise.all(
+    active.map(async (s) => {
+      const attention = await chatAttentionOf(deps, s, marks[s.conversation.id] ?? 0);
+      return {
+        conversationId: s.conversation.id,
+        projectKey: s.conversation.projectKey,
+        summary: s.details.summary,
+        workItemKey: s.details.workItemKey,
+        status: s.conversation.status,
+        ...attention,
+        since: s.conversation.acceptedAt ?? s.conversation.requestedAt,
+        ended: isEnded(s.conversation)
+      };
+    })
   );
+  // IN4: the customer who has waited longest for a reply first.
+  const conversations = byLongestWait(listed).map(({ since: _since, ended: _ended, ...c }) => c);
   return {
     status: agent.status,
     load: load(agent),
@@ -80,9 +89,11 @@ export async function showAgentInbox(deps: AppDeps, agentId: string): Promise<Ag
   };
 }
 
-/** R20: the customer's messages the agent has not read yet (up to a page of them). */
-async function unread(deps: AppDeps, stored: StoredConversation, readSeq: number): Promise<number> {
-  const after = Math.max(readSeq, stored.details.aiTurns);
-  const messages = await deps.messages.after(stored.conversation.id, after, 100);
-  return messages.filter((m) => m.from === 'customer').length;
+/** Messages the inbox weighs per chat: unread (IN2, R20) and the wait for a reply (IN4) are counted within them. */
+export const ATTENTION_WINDOW = 20;
+
+/** IN2, IN4 from the chat's newest live messages (one read) and the agent's read mark. */
+async function chatAttentionOf(deps: AppDeps, stored: StoredConversation, readSeq: number) {
+  const newest = await deps.messages.latest(stored.conversation.id, ATTENTION_WINDOW, stored.details.aiTurns);
+  return chatAttention(newest, readSeq);
 }

@@ -38,3 +38,10 @@ export const ENDED_STATUSES: readonly ConversationStatus[] = ['resolved', 'misse
 export function hasEnded(status: ConversationStatus): boolean {
   return ENDED_STATUSES.includes(status);
 }
+
+/** SR1: a space's saved replies (`space.savedReplies.*`); SR2: `conversation.savedReplies`, each text filled for the chat. */
+export type SavedReplies = OperationResult<'space.savedReplies.get'>;
+export type SavedReply = SavedReplies['replies'][number];
+/** CC1–CC3: `conversation.customer`. */
+export type CustomerContext = OperationResult<'conversation.customer'>;
+export type PortalPage = NonNullable<CustomerContext['portalPage']>;

@@ -9,11 +9,13 @@ import { OnOffSection } from './on-off-section';
 import { SetupSection } from './setup-section';
 import { SettingsSection } from './settings-section';
 import { DeactivateSection } from './deactivate-section';
+import { SavedRepliesSection } from './saved-replies-section';
 
 /**
  * Space settings → Live chat (jira:projectSettingsPage), for the space's admins: on/off, set up
  * with the escalation line (R26), team and chat settings, deactivate (R27).
- * Operations: space.settings.get / space.settings.save / space.setup / space.deactivate.
+ * Operations: space.settings.get / space.settings.save / space.setup / space.deactivate, and the saved
+ * replies' (SR1, saved-replies-section.tsx).
  */
 function App() {
   const context = useProductContext();
@@ -64,6 +66,7 @@ function App() {
         }}
       />
       <SettingsSection projectKey={projectKey} settings={settings} onSaved={setSettings} />
+      <SavedRepliesSection projectKey={projectKey} />
       <DeactivateSection
         projectKey={projectKey}
         settings={settings}

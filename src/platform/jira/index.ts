@@ -5,6 +5,7 @@
  */
 import type { JiraClient } from '../../app/ports/jira';
 import { addInternalComment, addPublicReply, recentComments } from './jira-comments';
+import { searchWorkItems, userProfile } from './jira-customers';
 import { myPermissions } from './jira-permissions';
 import { assignableUsers, currentUserId, displayName, requestTypes, serviceDesk, serviceDesks, teamFieldId } from './jira-spaces';
 import { teamMembers } from './jira-teams';
@@ -27,5 +28,7 @@ export const jira: JiraClient = {
   searchIssues,
   addInternalComment,
   addPublicReply,
-  recentComments
+  recentComments,
+  userProfile,
+  searchWorkItems
 };

@@ -10,7 +10,7 @@ const MAX_OUTPUT_TOKENS = 600;
 
 export function forgeAssistantModel(): AssistantModel {
   return {
-    async reply(system, turns, tools) {
+    async reply(system, turns, tools, options) {
       let response;
       try {
         // Loaded on first use: @forge/llm reads the invocation's runtime when it is imported.
@@ -19,11 +19,18 @@ export function forgeAssistantModel(): AssistantModel {
           model: ASSISTANT_MODEL,
           max_completion_tokens: MAX_OUTPUT_TOKENS,
           messages: [{ role: 'system', content: system }, ...turns.map((turn) => ({ role: turn.role, content: turn.text }))],
-          tools: tools.map((tool) => ({
-            type: 'function' as const,
-            function: { name: tool.name, description: tool.description, parameters: tool.parameters }
-          })),
-          tool_choice: 'auto'
+          // A reply without tools (the agent's suggested reply) offers none.
+          ...(tools.length === 0
+            ? {}
+            : {
+                tools: tools.map((tool) => ({
+                  type: 'function' as const,
+                  function: { name: tool.name, description: tool.description, parameters: tool.parameters }
+                })),
+                tool_choice: options?.requireTool
+                  ? { type: 'function' as const, function: { name: options.requireTool } }
+                  : ('auto' as const)
+              })
         });
       } catch (error) {
         // ForgeLlmAPIError (not exported by @forge/llm) carries the HTTP status.

@@ -9,8 +9,10 @@ import { hasEnded, type AgentConversationView } from '../../../src/frontend/shar
 import { run } from '../../../src/frontend/shared/run';
 import { lastSeq, mergeMessages, parseContext, senderLabel, splitAtHandoff } from '../../../src/frontend/shared/transcript';
 import { MessageGroups } from '../../shared/src/message-groups';
-import { Composer } from '../../shared/src/composer';
 import { HandedOver, TransferAction } from './transfer-dialog';
+import { AgentComposer } from './agent-composer';
+import { ChatSummary } from './chat-summary';
+import { CustomerContextPanel } from './customer-context';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -24,6 +26,8 @@ interface Props {
   /** The chat changed in a way the inbox lists (read, resolved). */
   readonly onChanged: () => void;
   readonly onBack: () => void;
+  /** The agent has just accepted this chat: its summary is asked for at once (AI2). */
+  readonly justAccepted?: boolean;
 }
 
 /**
@@ -31,7 +35,7 @@ interface Props {
  * Resolve. Operations: conversation.get (afterSeq), conversation.send, conversation.typing
  * (proposed), conversation.resolve.
  */
-export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }: Props) {
+export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, justAccepted = false }: Props) {
   const [view, setView] = useState<AgentConversationView | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [resolveError, setResolveError] = useState<string | null>(null);
@@ -133,6 +137,12 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
           </button>
         </p>
       </header>
+      {view.access === 'full' && (
+        <div class="chat-tools">
+          <CustomerContextPanel conversationId={conversationId} />
+          <ChatSummary conversationId={conversationId} auto={justAccepted && !ended} />
+        </div>
+      )}
       <div class="transcript">
         <section class="callout ai-part" aria-labelledby="ai-part-heading">
           <h3 id="ai-part-heading">AI conversation before the handoff</h3>
@@ -164,14 +174,13 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
         </p>
       ) : (
         <div class="chat-footer">
-          <Composer
+          <AgentComposer
+            conversationId={conversationId}
             label={`Message to ${view.customerName}`}
             disabled={view.status !== 'active'}
-            send={(text) => run('conversation.send', { conversationId, text })}
-            typing={() => void run('conversation.typing', { conversationId })}
             onSent={() => void load()}
           />
-          <button type="button" class="button" disabled={view.status !== 'active'} onClick={() => void resolve()}>
+          <button type="button" class="button" data-shortcut="resolve" disabled={view.status !== 'active'} onClick={() => void resolve()}>
             Resolve
           </button>
           <TransferAction conversationId={conversationId} view={view} onTransferred={() => void load().then(onChanged)} />

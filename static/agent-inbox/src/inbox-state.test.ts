@@ -16,6 +16,7 @@ const conversation = (conversationId: string, over: Partial<AgentConversation> =
   workItemKey: 'SUP-1',
   status: 'active',
   unread: 0,
+  awaitingReplySince: null,
   ...over
 });
 const me = (over: Partial<AgentMe> = {}): AgentMe => ({
@@ -39,10 +40,14 @@ describe('inbox state', () => {
     expect(statusNotice(me({ status: 'away', statusReason: 'agent' }))).toBeNull();
   });
 
-  it('orders offers by deadline and running chats by unread, ended ones last', () => {
+  it('IN4: orders offers by deadline; running chats keep the backend’s longest-wait order, ended ones last', () => {
     expect(orderOffers([offer('late', now + 90_000), offer('soon', now + 10_000)]).map((o) => o.conversationId)).toEqual(['soon', 'late']);
-    const list = [conversation('done', { status: 'resolved', unread: 5 }), conversation('quiet'), conversation('busy', { unread: 2 })];
-    expect(orderConversations(list).map((c) => c.conversationId)).toEqual(['busy', 'quiet', 'done']);
+    const list = [
+      conversation('done', { status: 'resolved', unread: 5 }),
+      conversation('waits-longest'),
+      conversation('busy', { unread: 2 })
+    ];
+    expect(orderConversations(list).map((c) => c.conversationId)).toEqual(['waits-longest', 'busy', 'done']);
   });
 
   it('R21: a conversation opens as its offer card while offered, as the chat otherwise', () => {
@@ -52,7 +57,7 @@ describe('inbox state', () => {
     expect(offerElementId('a:b/c')).toBe('offer-a_b_c');
   });
 
-  it('counts what waits in the window title, and the load against the maximum (R5)', () => {
+  it('IN2: counts what waits (offers and unread messages) in the window title, and the load against the maximum (R5)', () => {
     expect(documentTitle(me({ offers: [offer('c1')], conversations: [conversation('c2', { unread: 2 })] }))).toBe('(3) Live chat inbox');
     expect(documentTitle(me())).toBe('Live chat inbox');
     expect(loadText({ load: 2, maxConversations: 3 })).toBe('2 of 3 conversations');

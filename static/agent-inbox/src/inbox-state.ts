@@ -16,11 +16,12 @@ export function statusNoticeText(notice: StatusNotice): string | null {
     : null;
 }
 
-/** Running chats first (most unread first), then ended ones; each group keeps the backend's order. */
+/**
+ * IN4: the backend lists the customer who has waited longest for a reply first (the domain's
+ * byLongestWait); the inbox keeps that order, with any ended chat last.
+ */
 export function orderConversations(conversations: readonly AgentConversation[]): AgentConversation[] {
-  const running = conversations.filter((c) => !hasEnded(c.status));
-  const ended = conversations.filter((c) => hasEnded(c.status));
-  return [...running.sort((a, b) => b.unread - a.unread), ...ended];
+  return [...conversations.filter((c) => !hasEnded(c.status)), ...conversations.filter((c) => hasEnded(c.status))];
 }
 
 /** Offers by deadline, soonest first: the one to answer now is on top. */

@@ -10,7 +10,7 @@ import { AlertBanner } from './alert-banner';
 import { setSoundOn, soundOn } from './chime';
 import { askPermission, notificationPermission, type Permission } from './desktop-notifications';
 import { browserHeartbeatHost, startHeartbeat } from './heartbeat';
-import { documentTitle, offerElementId, statusNotice, targetOf } from './inbox-state';
+import { documentTitle, offerElementId, orderConversations, statusNotice, targetOf } from './inbox-state';
 import { notificationFromPush, notificationsFromChange, stillRelevant, type NotificationSpec } from './notifications';
 import { useAgentAlerts } from './use-agent-alerts';
 import { StatusSwitch } from './status-switch';
@@ -19,6 +19,9 @@ import { OfferList } from './offers';
 import { ConversationList } from './conversation-list';
 import { ChatView } from './chat-view';
 import { HistoryList } from './history-list';
+import { ShortcutsOverlay } from './shortcuts-overlay';
+import { nextChatId } from './keyboard-shortcuts';
+import { pressShortcutButton, useShortcuts } from './use-shortcuts';
 
 export interface InboxProps {
   readonly locale?: string;
@@ -36,6 +39,8 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [permission, setPermission] = useState<Permission>(notificationPermission());
   const [sound, setSound] = useState(soundOn());
+  const [acceptedId, setAcceptedId] = useState<string | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const meRef = useRef<AgentMe | null>(null);
   const selectedRef = useRef<string | null>(null);
   selectedRef.current = selectedId;
@@ -94,6 +99,21 @@ export function Inbox({ locale, timeZone }: InboxProps) {
     view.changeWindowTitle(title).catch(() => undefined);
   }, [title]);
 
+  // IN1: n, a, r, c and ? (keyboard-shortcuts.ts).
+  useShortcuts({
+    nextChat: () => {
+      const next = nextChatId(
+        orderConversations(meRef.current?.conversations ?? []).map((c) => c.conversationId),
+        selectedRef.current
+      );
+      if (next) setSelectedId(next);
+    },
+    accept: () => pressShortcutButton('accept'),
+    resolve: () => pressShortcutButton('resolve'),
+    compose: () => document.getElementById('composer-text')?.focus(),
+    help: () => setShortcutsOpen(true)
+  });
+
   const onStatusChanged = (next: AgentMe['status']) => {
     if (meRef.current) meRef.current = { ...meRef.current, status: next, statusReason: 'agent' };
     setMe(meRef.current);
@@ -135,14 +155,21 @@ export function Inbox({ locale, timeZone }: InboxProps) {
           <OfferList
             offers={me.offers}
             onAnswered={(conversationId, accepted) => {
-              if (accepted) setSelectedId(conversationId);
+              if (accepted) {
+                setSelectedId(conversationId);
+                setAcceptedId(conversationId);
+              }
               void loadMe();
             }}
           />
         )}
         {me && <ConversationList conversations={me.conversations} selectedId={selectedId} onSelect={select} />}
         {me && <HistoryList selectedId={selectedId} onSelect={select} locale={locale} timeZone={timeZone} />}
+        <button type="button" class="button subtle" aria-haspopup="dialog" onClick={() => setShortcutsOpen(true)}>
+          Keyboard shortcuts (?)
+        </button>
       </aside>
+      <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <main class="main">
         {selectedId ? (
           <ChatView
@@ -152,6 +179,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
             timeZone={timeZone}
             onChanged={() => void loadMe()}
             onBack={() => select(null)}
+            justAccepted={selectedId === acceptedId}
           />
         ) : (
           <p class="placeholder">{me && me.conversations.length > 0 ? 'Select a chat to open it.' : 'Your chats appear here.'}</p>

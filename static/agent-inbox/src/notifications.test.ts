@@ -14,7 +14,8 @@ const chat = (conversationId: string, unread: number): AgentConversation => ({
   summary: 'VPN drops',
   workItemKey: 'SUP-7',
   status: 'active',
-  unread
+  unread,
+  awaitingReplySince: null
 });
 const me = (over: Partial<AgentMe> = {}): AgentMe => ({
   status: 'available',

@@ -75,7 +75,7 @@ function OfferCard({
         </details>
       )}
       <div class="actions">
-        <button type="button" class="button primary" disabled={busy || expired} onClick={() => void answer(true)}>
+        <button type="button" class="button primary" data-shortcut="accept" disabled={busy || expired} onClick={() => void answer(true)}>
           Accept
         </button>
         <button type="button" class="button" disabled={busy || expired} onClick={() => void answer(false)}>

@@ -1,7 +1,14 @@
 /** @jsxImportSource preact */
+import type { ComponentChildren, RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Outcome } from '../../../src/frontend/shared/operation-result';
 import { MAX_MESSAGE_CHARS, isSendKey, sendable, shouldSendTyping } from './typing';
+
+/** The text, held by the composer or (for the inbox's saved replies and suggestions) by its owner. */
+export interface ComposerText {
+  readonly value: string;
+  readonly set: (text: string) => void;
+}
 
 interface Props {
   readonly label: string;
@@ -9,11 +16,23 @@ interface Props {
   readonly send: (text: string) => Promise<Outcome<unknown>>;
   readonly typing: () => void;
   readonly onSent: () => void;
+  /** Given: the owner holds the text (it inserts saved replies and suggestions, which the agent edits before sending). */
+  readonly text?: ComposerText;
+  /** Keys the owner handles first (a picker's arrows, Enter, Esc); true when it did. */
+  readonly onKey?: (event: KeyboardEvent) => boolean;
+  /** ARIA the owner's popup needs on the text box (aria-controls, aria-activedescendant, aria-describedby). */
+  readonly aria?: Readonly<Record<string, string | undefined>>;
+  readonly inputRef?: RefObject<HTMLTextAreaElement>;
+  readonly placeholder?: string;
+  /** Shown above the box (the owner's popup). */
+  readonly children?: ComponentChildren;
 }
 
 /** The message box: Enter sends, Shift+Enter adds a line; a failed send keeps the text. */
-export function Composer({ label, disabled, send, typing, onSent }: Props) {
-  const [text, setText] = useState('');
+export function Composer({ label, disabled, send, typing, onSent, text: held, onKey, aria, inputRef, placeholder, children }: Props) {
+  const [own, setOwn] = useState('');
+  const text = held ? held.value : own;
+  const setText = held ? held.set : setOwn;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const lastTyping = useRef<number | null>(null);
@@ -43,16 +62,19 @@ export function Composer({ label, disabled, send, typing, onSent }: Props) {
         void submit();
       }}
     >
+      {children}
       <label for="composer-text" class="visually-hidden">
         {label}
       </label>
       <textarea
         id="composer-text"
+        ref={inputRef}
         rows={2}
         maxLength={MAX_MESSAGE_CHARS}
-        placeholder="Type a message. Enter sends, Shift+Enter adds a line."
+        placeholder={placeholder ?? 'Type a message. Enter sends, Shift+Enter adds a line.'}
         value={text}
         disabled={disabled}
+        {...aria}
         onInput={(event) => {
           const value = (event.currentTarget as HTMLTextAreaElement).value;
           setText(value);
@@ -63,6 +85,7 @@ export function Composer({ label, disabled, send, typing, onSent }: Props) {
           }
         }}
         onKeyDown={(event) => {
+          if (onKey?.(event)) return;
           if (isSendKey(event)) {
             event.preventDefault();
             void submit();
