@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { endChat } from '../app/chat/end-chat';
+import { leaveRequest } from '../app/chat/leave-request';
+import { rateChat } from '../app/chat/rate-chat';
 import { sendCustomerMessage } from '../app/chat/send-message';
 import { resumeChat } from '../app/chat/resume-chat';
 import { showChat } from '../app/chat/show-chat';
@@ -12,10 +14,13 @@ import { afterSeq, chatToken, conversationId, messageText, projectKey } from './
 import { portalOf } from './portal-of';
 import { resolverOperation } from './resolver-operation';
 
+const summary = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
+
 const turn = z.strictObject({
   from: z.enum(['customer', 'ai'], { error: "must be 'customer' or 'ai'" }),
   text: z.string({ error: 'must be text' }).max(4_000, 'must be at most 4000 characters')
 });
+const transcript = z.array(turn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns');
 
 /** The customer's operations (the portal widget). R24: after the start, the chat's secret is the proof of access. */
 export const chatOperations = {
@@ -33,8 +38,8 @@ export const chatOperations = {
   'chat.start': resolverOperation(
     z.strictObject({
       projectKey: projectKey.optional(),
-      summary: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters').optional(),
-      transcript: z.array(turn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns').optional()
+      summary: summary.optional(),
+      transcript: transcript.optional()
     }),
     async (input, caller, deps) => {
       const transcript = input.transcript ?? [];
@@ -67,5 +72,32 @@ export const chatOperations = {
     signalCustomerTyping(deps, input)
   ),
 
-  'chat.end': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) => endChat(deps, input))
+  'chat.end': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) => endChat(deps, input)),
+
+  // H3: outside business hours, a request instead of a chat; the space is the portal's, as for chat.start.
+  'chat.leaveRequest': resolverOperation(
+    z.strictObject({
+      projectKey: projectKey.optional(),
+      text: messageText,
+      summary: summary.optional(),
+      transcript: transcript.optional()
+    }),
+    async (input, caller, deps) => {
+      const space = await portalChatSpace(deps, { projectKey: input.projectKey, serviceDeskId: portalOf(caller.extension) });
+      return leaveRequest(deps, {
+        projectKey: space,
+        text: input.text,
+        transcript: input.transcript ?? [],
+        ...(input.summary ? { summary: input.summary } : {}),
+        customerAccountId: caller.accountId ?? null,
+        licenseActive: caller.licenseActive
+      });
+    }
+  ),
+
+  // X1: once per ended chat; the stars and comment are checked by the domain, which names each field.
+  'chat.rate': resolverOperation(
+    z.strictObject({ conversationId, token: chatToken, stars: z.unknown(), comment: z.unknown().optional() }),
+    (input, _caller, deps) => rateChat(deps, input)
+  )
 };

@@ -8,6 +8,9 @@ export const OPERATIONS = [
   'chat.send',
   'chat.typing',
   'chat.end',
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): H3's after-hours request, X1's rating.
+  'chat.leaveRequest',
+  'chat.rate',
   'agent.me',
   'agent.setStatus',
   'agent.heartbeat',

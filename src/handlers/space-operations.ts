@@ -24,6 +24,7 @@ const saveInput = z.strictObject({
   showOnlyWhenAvailable: setting,
   requestTypeId: setting,
   fallbackMessage: setting,
+  businessHours: setting,
   // Read-only settings (setUp, defaultLabel): accepted, never applied.
   setUp: setting,
   defaultLabel: setting

@@ -1,4 +1,4 @@
-import type { ConversationStatus } from '../../domain';
+import { isEnded, type ChatRating, type ConversationStatus } from '../../domain';
 import { AppError } from '../app-error';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
@@ -27,6 +27,8 @@ export interface ConversationView {
   readonly agentName: string | null;
   /** The reader's push channel (their agent channel), for those who read the messages. */
   readonly realtime?: PushChannel;
+  /** X1: the customer's rating, once the chat has ended and they gave one (full readers only: it is the chat's content). */
+  readonly rating?: ChatRating | null;
 }
 
 /**
@@ -56,6 +58,8 @@ export async function readConversation(
   const accountId = input.accountId as string;
   const messages = await messagesAfter(deps, stored, input.afterSeq ?? 0);
   const typing = await deps.messages.typing(conversation.id);
+  // X1: read only once the chat has ended (a running chat's polls cost nothing more).
+  const rated = isEnded(conversation) ? await deps.chatFeedback.rating(conversation.id) : null;
   const last = messages[messages.length - 1];
   // Unread counts (agent.me) start after what the reader has now seen.
   if (last && last.seq > details.aiTurns) await deps.messages.markRead(conversation.id, accountId, last.seq);
@@ -67,7 +71,8 @@ export async function readConversation(
     messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
-    realtime: await deps.chatPushes.agentChannel(accountId)
+    realtime: await deps.chatPushes.agentChannel(accountId),
+    ...(isEnded(conversation) ? { rating: rated ? { stars: rated.stars, comment: rated.comment } : null } : {})
   };
 }
 

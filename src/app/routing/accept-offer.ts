@@ -1,4 +1,4 @@
-import { onAccept } from '../../domain';
+import { onAccept, recordAcceptTime } from '../../domain';
 import { AppError } from '../app-error';
 import { orThrow, runDecision } from '../decision/run-decision';
 import type { AppDeps } from '../app-deps';
@@ -21,7 +21,19 @@ export async function acceptOffer(deps: AppDeps, input: { agentId: string; conve
     if (stored && change.conversations[conversationId]) session.setDetails(conversationId, { ...stored.details, agentName });
     return { change, value: undefined };
   });
+  // An accept repeated by its assignee (a retry) is not a second sample.
+  if (before.conversation.assignee !== agentId)
+    await recordTimeToAccept(deps, before.conversation.projectKey, deps.clock.now() - before.conversation.requestedAt);
   return { status: 'active' };
+}
+
+/** W1: the space's rolling record of times to accept (one read, one write per accept); the accept stands if it cannot be written. */
+async function recordTimeToAccept(deps: AppDeps, projectKey: string, timeToAcceptMs: number): Promise<void> {
+  try {
+    await deps.chatFeedback.saveAcceptTimes(projectKey, recordAcceptTime(await deps.chatFeedback.acceptTimes(projectKey), timeToAcceptMs));
+  } catch (error) {
+    deps.log('accept-times.not-recorded', { projectKey, error: String(error) });
+  }
 }
 
 /** R28: only the agent an offer is (or was just accepted by) may answer it. */
