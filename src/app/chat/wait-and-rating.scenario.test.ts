@@ -107,7 +107,7 @@ describe('estimated wait (W1) and rating after the chat (X1)', () => {
 
     it('X1: Jira busy: the rating is kept and the same rating sent again finishes the work item once', async () => {
       const chat = await resolvedChat();
-      world.sandbox.faults.set([{ target: 'jira', kind: 'http5xx', times: 1, matchRegex: 'issue/' }]);
+      world.sandbox.faults.set([{ target: 'jira', kind: 'http5xx', times: 1, match: /PUT .*issue\// }]);
       expect(await rate(chat, { stars: 3 })).toMatchObject({ error: { code: 'unavailable' } });
       expect(await rate(chat, { stars: 3 })).toEqual({ stars: 3, workItemKey: chat.workItemKey });
       expect(world.sandbox.jira.comments(chat.workItemKey).filter((c) => text(c).includes('Live chat rating'))).toHaveLength(1);

@@ -10,7 +10,7 @@ import { AlertBanner } from './alert-banner';
 import { setSoundOn, soundOn } from './chime';
 import { askPermission, notificationPermission, type Permission } from './desktop-notifications';
 import { browserHeartbeatHost, startHeartbeat } from './heartbeat';
-import { documentTitle, offerElementId, statusNotice, targetOf, type StatusNotice } from './inbox-state';
+import { documentTitle, offerElementId, statusNotice, targetOf } from './inbox-state';
 import { notificationFromPush, notificationsFromChange, stillRelevant, toldBefore, type NotificationSpec } from './notifications';
 import { StatusSwitch } from './status-switch';
 import { NotificationSwitch } from './notification-switch';
@@ -36,7 +36,6 @@ export interface InboxProps {
 export function Inbox({ locale, timeZone }: InboxProps) {
   const [me, setMe] = useState<AgentMe | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [notice, setNotice] = useState<StatusNotice>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [permission, setPermission] = useState<Permission>(notificationPermission());
@@ -45,7 +44,6 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   const soundRef = useRef(sound);
   soundRef.current = sound;
   const meRef = useRef<AgentMe | null>(null);
-  const noticeRef = useRef<StatusNotice>(null);
   const selectedRef = useRef<string | null>(null);
   const shown = useRef(new Set<string>());
   const told = useRef<NotificationSpec[]>([]);
@@ -96,7 +94,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   const loadMe = useMemo(
     () =>
       serialized(async () => {
-        const outcome = await run<AgentMe>('agent.me', {});
+        const outcome = await run('agent.me', {});
         if (!outcome.ok) {
           setFailure(outcome.error);
           return;
@@ -105,9 +103,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
         const next = outcome.value;
         const page = { openConversationId: selectedRef.current, pageVisible: document.visibilityState === 'visible' };
         notificationsFromChange(previous, next, page).forEach(notify);
-        noticeRef.current = statusNotice(previous, next, noticeRef.current, Date.now());
         meRef.current = next;
-        setNotice(noticeRef.current);
         setFailure(null);
         setMe(next);
         settle((alert) => !stillRelevant(alert, next));
@@ -150,8 +146,6 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   }, [title]);
 
   const onStatusChanged = (next: AgentMe['status']) => {
-    noticeRef.current = null;
-    setNotice(null);
     if (meRef.current) meRef.current = { ...meRef.current, status: next, statusReason: 'agent' };
     setMe(meRef.current);
     void loadMe();
@@ -170,7 +164,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
             {failure.code === 'forbidden' ? 'The inbox is for agents of a service space. Ask a space admin to add you.' : failure.message}
           </p>
         )}
-        {me && <StatusSwitch me={me} notice={notice} onChanged={onStatusChanged} />}
+        {me && <StatusSwitch me={me} notice={statusNotice(me)} onChanged={onStatusChanged} />}
         <AlertBanner
           alerts={alerts}
           onOpen={(alert) => {

@@ -1,13 +1,13 @@
 /** @jsxImportSource preact */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { realtime } from '@forge/bridge';
-import type { AssistantReply, ChatStart, ChatView, ConversationStatus, RealtimeChannel } from '../../../src/frontend/shared/operations';
+import type { RealtimeChannel } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
 import { lastSeq } from '../../../src/frontend/shared/transcript';
 import { listenForSignal, LiveUpdates, sameOr, serialized, type RealtimeApi } from '../../shared/src/live-updates';
 import { parse, serialize, sessionKey, storage } from './session';
 import { ChatPanel } from './chat-panel';
-import { INITIAL, reduce, type ChatHandle } from './widget-state';
+import { INITIAL, reduce } from './widget-state';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -65,7 +65,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
       dispatch({ type: 'restoredAi', aiTurns: stored.aiTurns });
     } else if (signedIn) {
       // A chat this customer started elsewhere (the Rovo action's link brings them here): the server finds it by their account.
-      void run<{ chat: ChatHandle | null }>('chat.resume', {}).then((outcome) => {
+      void run('chat.resume', {}).then((outcome) => {
         if (!outcome.ok || !outcome.value.chat || stateRef.current.chat) return;
         dispatch({ type: 'resumed', chat: outcome.value.chat, aiTurns: [] });
         setOpen(true);
@@ -85,7 +85,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   useEffect(() => {
     if (running) return;
     const check = async () => {
-      const outcome = await run<{ visible: boolean; projectKey?: string }>('widget.status', projectKey ? { projectKey } : {});
+      const outcome = await run('widget.status', projectKey ? { projectKey } : {});
       if (!outcome.ok) return setVisible(false);
       if (!projectKey && outcome.value.projectKey) setProjectKey(outcome.value.projectKey);
       setVisible(outcome.value.visible === true);
@@ -101,7 +101,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
         const { chat, messages } = stateRef.current;
         if (!chat) return;
         const afterSeq = lastSeq(messages);
-        const outcome = await run<ChatView>('chat.get', {
+        const outcome = await run('chat.get', {
           conversationId: chat.conversationId,
           token: chat.token,
           ...(afterSeq === undefined ? {} : { afterSeq })
@@ -152,10 +152,10 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
     async (summary?: string) => {
       if (!projectKey) return;
       dispatch({ type: 'handoffRequested' });
-      const outcome = await run<ChatStart>('chat.start', {
+      const outcome = await run('chat.start', {
         projectKey,
         ...(summary ? { summary } : {}),
-        transcript: stateRef.current.aiTurns
+        transcript: [...stateRef.current.aiTurns]
       });
       if (!outcome.ok) return dispatch({ type: 'failed', message: outcome.error.message });
       dispatch({ type: 'started', start: outcome.value });
@@ -167,8 +167,8 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
 
   const ask = async (text: string) => {
     dispatch({ type: 'asked', text });
-    const transcript = [...stateRef.current.aiTurns, { from: 'customer', text }];
-    const outcome = await run<AssistantReply>('assistant.reply', { projectKey, transcript });
+    const transcript = [...stateRef.current.aiTurns, { from: 'customer' as const, text }];
+    const outcome = await run('assistant.reply', { projectKey: projectKey ?? undefined, transcript });
     if (!outcome.ok) {
       dispatch({ type: 'failed', message: 'The AI assistant could not answer. Try again, or talk to a person.' });
     } else {
@@ -182,7 +182,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   const send = async (text: string) => {
     const chat = stateRef.current.chat;
     if (!chat) return ask(text);
-    const outcome = await run<{ seq: number }>('chat.send', { conversationId: chat.conversationId, token: chat.token, text });
+    const outcome = await run('chat.send', { conversationId: chat.conversationId, token: chat.token, text });
     if (outcome.ok) void loadChat();
     return outcome;
   };
@@ -191,7 +191,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
     const chat = stateRef.current.chat;
     if (!chat) return;
     dispatch({ type: 'endRequested' });
-    const outcome = await run<{ status: ConversationStatus }>('chat.end', { conversationId: chat.conversationId, token: chat.token });
+    const outcome = await run('chat.end', { conversationId: chat.conversationId, token: chat.token });
     if (outcome.ok) dispatch({ type: 'ended', status: outcome.value.status ?? 'resolved' });
     else dispatch({ type: 'failed', message: outcome.error.message });
   };
