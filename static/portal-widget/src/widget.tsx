@@ -7,6 +7,8 @@ import { lastSeq } from '../../../src/frontend/shared/transcript';
 import { listenForSignal, LiveUpdates, sameOr, serialized, type RealtimeApi } from '../../shared/src/live-updates';
 import { parse, serialize, sessionKey, storage } from './session';
 import { ChatPanel } from './chat-panel';
+import { ClosedNotice } from './closed-notice';
+import type { ClosedNotice as Closed } from './notices';
 import { INITIAL, reduce } from './widget-state';
 
 const timers = {
@@ -26,11 +28,13 @@ interface Props {
 
 /**
  * Operations: widget.status, chat.resume, assistant.reply, chat.start, chat.get (polled, or on
- * pushes), chat.send, chat.typing, chat.end.
+ * pushes), chat.send, chat.typing, chat.end; outside business hours chat.leaveRequest (H3); after the chat chat.rate (X1).
  */
 export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }: Props) {
   const [projectKey, setProjectKey] = useState<string | null>(contextProjectKey);
   const [visible, setVisible] = useState<boolean | null>(null);
+  // H1: outside business hours (widget.status says so), the closed notice instead of a chat.
+  const [closed, setClosed] = useState<Closed | null>(null);
   const [open, setOpen] = useState(false);
   const [channel, setChannel] = useState<RealtimeChannel | undefined>(undefined);
   const [queueChannel, setQueueChannel] = useState<RealtimeChannel | undefined>(undefined);
@@ -89,6 +93,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
       if (!outcome.ok) return setVisible(false);
       if (!projectKey && outcome.value.projectKey) setProjectKey(outcome.value.projectKey);
       setVisible(outcome.value.visible === true);
+      setClosed(outcome.value.closed ?? null);
     };
     void check();
     const timer = window.setInterval(() => void check(), VISIBILITY_EVERY_MS);
@@ -196,6 +201,16 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
     else dispatch({ type: 'failed', message: outcome.error.message });
   };
 
+  const leaveRequest = (text: string) =>
+    run('chat.leaveRequest', { projectKey: projectKey ?? undefined, text, transcript: [...stateRef.current.aiTurns] });
+
+  const rate = (stars: number, comment: string) => {
+    const chat = stateRef.current.chat;
+    if (!chat)
+      return Promise.resolve({ ok: false as const, error: { code: 'not_found', message: 'There is no chat to rate.', fields: {} } });
+    return run('chat.rate', { conversationId: chat.conversationId, token: chat.token, stars, ...(comment ? { comment } : {}) });
+  };
+
   const startOver = () => {
     if (projectKey) storage()?.removeItem(sessionKey(projectKey));
     setChannel(undefined);
@@ -219,9 +234,15 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
           <span aria-hidden="true" class="launcher-icon">
             💬
           </span>
-          {running ? 'Back to your chat' : 'Chat with us'}
+          {running ? 'Back to your chat' : closed ? 'Leave us a request' : 'Chat with us'}
         </button>
       </div>
+    );
+  }
+
+  if (closed && !running) {
+    return (
+      <ClosedNotice notice={closed} locale={locale} timeZone={timeZone} onMinimize={() => toggle(false)} leaveRequest={leaveRequest} />
     );
   }
 
@@ -239,6 +260,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
       askForPerson={() => void handoff()}
       end={() => void end()}
       startOver={startOver}
+      rate={rate}
     />
   );
 }
