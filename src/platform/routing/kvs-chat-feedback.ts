@@ -1,6 +1,6 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { ChatFeedback, StoredRating } from '../../app/ports/chat-feedback';
-import type { RatingCounts } from '../../domain';
+import { NO_RATINGS, type RatingCounts } from '../../domain';
 import { storage } from '../storage-busy';
 import { isConditionFailed } from './storage-errors';
 
@@ -42,9 +42,7 @@ export function kvsChatFeedback(): ChatFeedback {
 
     async ratingCounts(projectKey) {
       const item = await storage(() => kvs.entity<FeedbackItem<RatingCounts>>(ENTITY).get(countsKey(projectKey)));
-      return item
-        ? { counts: item.record, version: item.version }
-        : { counts: { counts: [0, 0, 0, 0, 0], total: 0, sum: 0 }, version: null };
+      return item ? { counts: item.record, version: item.version } : { counts: NO_RATINGS, version: null };
     },
 
     async saveRating({ conversationId, ...rating }, counts, countsVersion) {
