@@ -94,6 +94,20 @@ describe('business hours (H1–H3)', () => {
     expect((await world.me('agent-ana')).offers).toEqual([]);
   });
 
+  it('H2: the Rovo action outside business hours answers the closed message for the AI to pass on, and starts nothing', async () => {
+    world = await supportDesk(['agent-ana'], { businessHours: BERLIN_WEEKDAYS }, { startAt: SATURDAY });
+    const answer = (await world.sandbox.action(
+      'escalate-to-human',
+      { projectKey: 'SUP', summary: 'VPN', conversation: 'User: I want a person' },
+      'customer-dana'
+    )) as { error: { code: string; message: string } };
+    expect(answer.error).toEqual({
+      code: 'unavailable',
+      message: expect.stringContaining('We are closed right now and back on Monday 30 March at 09:00 CEST.')
+    });
+    expect((await world.me('agent-ana')).offers).toEqual([]);
+  });
+
   it('H3: outside business hours the customer leaves a request: a work item labelled live-chat-after-hours, offered to nobody', async () => {
     world = await supportDesk(['agent-ana'], { businessHours: BERLIN_WEEKDAYS }, { startAt: SATURDAY });
     const left = await world.ok<{ workItemKey: string; nextOpeningAt: number }>(

@@ -7,7 +7,7 @@ export interface ClosedNotice {
   readonly message: string;
   /** Epoch ms; null when the schedule does not open within a year. */
   readonly nextOpeningAt: number | null;
-  /** The space's zone: the widget's fallback where the customer's is unknown. */
+  /** The space's zone, in which the server words the same message (the Rovo action's answer). */
   readonly timeZone: string;
 }
 
