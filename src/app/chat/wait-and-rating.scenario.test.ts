@@ -28,6 +28,7 @@ describe('estimated wait (W1) and rating after the chat (X1)', () => {
     }
     await acceptedAfter(4, 0); // ana is at her maximum now
     const next = await world.start('SUP', world.customer(5));
+    await world.advance(1_000); // FCFS: a later request, not one of the same millisecond (those are ordered by id)
     const after = await world.start('SUP', world.customer(6));
     expect(await world.chat(next)).toMatchObject({ status: 'waiting', queuePosition: 1, waitEstimate: { minMinutes: 1, maxMinutes: 4 } });
     expect(await world.chat(after)).toMatchObject({ status: 'waiting', queuePosition: 2, waitEstimate: { minMinutes: 3, maxMinutes: 7 } });
