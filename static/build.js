@@ -1,5 +1,7 @@
 // Builds each Custom UI app under static/<app>/ into static/<app>/build (the path manifest.yml
-// names), with esbuild: one bundle per app, plus its public/ files (index.html, styles.css).
+// names), with esbuild: one bundle per app; its styles.css, the apps' shared rules
+// (shared/public/base.css) followed by its own (public/styles.css); and its page, from the one
+// template shared/public/index.html.
 // `--watch` rebuilds on change; `--sizes` prints each bundle's size, gzipped as a phone would
 // download it.
 const esbuild = require('esbuild');
@@ -8,6 +10,21 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 
 const apps = ['agent-inbox', 'portal-widget'];
+/** Each app's page title (the only thing its page has of its own). */
+const TITLES = { 'agent-inbox': 'Live chat inbox', 'portal-widget': 'Live chat' };
+const shared = path.join(__dirname, 'shared', 'public');
+
+/** The app's index.html: the shared template with its title. */
+function page(app) {
+  return fs.readFileSync(path.join(shared, 'index.html'), 'utf8').replace('{{title}}', TITLES[app]);
+}
+
+/** The app's one stylesheet: the shared rules first, so its own follow and win. */
+function styles(app) {
+  return (
+    fs.readFileSync(path.join(shared, 'base.css'), 'utf8') + fs.readFileSync(path.join(__dirname, app, 'public', 'styles.css'), 'utf8')
+  );
+}
 
 // @forge/bridge's entry re-exports every bridge API (object store, i18n, flags, the ADF
 // renderer...) as CommonJS, which esbuild cannot tree-shake: about 31 KB gzipped, more than the
@@ -69,23 +86,22 @@ function inlineContent(html) {
   return found;
 }
 
-function checkPublic(app) {
-  const dir = path.join(__dirname, app, 'public');
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html'))) {
-    const found = inlineContent(fs.readFileSync(path.join(dir, file), 'utf8'));
-    if (found.length)
-      throw new Error(
-        `static/${app}/public/${file} has ${found.join(', ')}: Forge's Content Security Policy blocks it. Move it to a file (styles.css, src/).`
-      );
-  }
+function checkPage(app) {
+  const found = inlineContent(page(app));
+  if (found.length)
+    throw new Error(
+      `static/shared/public/index.html has ${found.join(', ')}: Forge's Content Security Policy blocks it. Move it to a file (styles.css, src/).`
+    );
 }
 
 async function build(app, watch) {
   const root = path.join(__dirname, app);
   const out = path.join(root, 'build');
-  checkPublic(app);
+  checkPage(app);
   fs.rmSync(out, { recursive: true, force: true });
   fs.cpSync(path.join(root, 'public'), out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'styles.css'), styles(app));
+  fs.writeFileSync(path.join(out, 'index.html'), page(app));
   if (watch) {
     const context = await esbuild.context(options(app));
     await context.watch();
@@ -100,15 +116,13 @@ async function build(app, watch) {
  */
 async function sizes(app) {
   const result = await esbuild.build({ ...options(app), write: false });
-  const publicDir = path.join(__dirname, app, 'public');
-  const pages = fs.readdirSync(publicDir).filter((f) => f.endsWith('.html') || f.endsWith('.css'));
-  const files = [result.outputFiles[0].contents, ...pages.map((f) => fs.readFileSync(path.join(publicDir, f)))];
+  const files = [result.outputFiles[0].contents, Buffer.from(page(app)), Buffer.from(styles(app))];
   const raw = files.reduce((total, f) => total + f.length, 0);
   const gzipped = files.reduce((total, f) => total + zlib.gzipSync(f, { level: 9 }).length, 0);
   return { raw, gzipped };
 }
 
-module.exports = { apps, build, sizes, inlineContent };
+module.exports = { apps, build, sizes, page, inlineContent };
 
 if (require.main === module) {
   const watch = process.argv.includes('--watch');

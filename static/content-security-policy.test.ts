@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { apps, inlineContent } = require('./build.js') as { apps: string[]; inlineContent: (html: string) => string[] };
+const { apps, page, inlineContent } = require('./build.js') as {
+  apps: string[];
+  page: (app: string) => string;
+  inlineContent: (html: string) => string[];
+};
 
 // Content Security Policy: Forge blocks inline styles and scripts in Custom UI unless manifest.yml
 // opts in (permissions.content). The apps opt in to nothing, so their pages must have none; the
@@ -10,9 +14,9 @@ const { apps, inlineContent } = require('./build.js') as { apps: string[]; inlin
 // run the pages under the enforced policy.
 describe('Content Security Policy: the Custom UI pages', () => {
   it.each(apps)('%s has no inline style, style attribute, inline script or event handler', (app) => {
-    const html = fs.readFileSync(path.join(__dirname, app, 'public', 'index.html'), 'utf8');
-    expect(inlineContent(html)).toEqual([]);
+    expect(inlineContent(page(app))).toEqual([]);
     expect(fs.existsSync(path.join(__dirname, app, 'public', 'styles.css'))).toBe(true);
+    expect(fs.existsSync(path.join(__dirname, 'shared', 'public', 'base.css'))).toBe(true);
   });
 
   it('finds what the policy would block', () => {

@@ -41,27 +41,24 @@ export function decide(state: SiteState, event: SiteEvent, now: number): Result<
   return ok({ state: applyChange(state, decided.value), effects: decided.value.effects });
 }
 
+/** Each event's decision: a new event type without one fails the type check. */
+const DECISIONS: {
+  readonly [T in SiteEventType]: (state: SiteState, event: Extract<SiteEvent, { type: T }>, now: number) => Result<Change>;
+} = {
+  request: onRequest,
+  accept: onAccept,
+  decline: onDecline,
+  timer: (state, event, now) => onTimer(state, event.timer, now),
+  setStatus: onStatusChange,
+  heartbeat: onHeartbeat,
+  message: onMessage,
+  resolve: onResolve,
+  customerEnd: onCustomerEnd,
+  setMaxConversations: onMaxChanged
+};
+
 function changeFor(state: SiteState, event: SiteEvent, now: number): Result<Change> {
-  switch (event.type) {
-    case 'request':
-      return onRequest(state, event, now);
-    case 'accept':
-      return onAccept(state, event, now);
-    case 'decline':
-      return onDecline(state, event, now);
-    case 'timer':
-      return onTimer(state, event.timer, now);
-    case 'setStatus':
-      return onStatusChange(state, event, now);
-    case 'heartbeat':
-      return onHeartbeat(state, event, now);
-    case 'message':
-      return onMessage(state, event, now);
-    case 'resolve':
-      return onResolve(state, event, now);
-    case 'customerEnd':
-      return onCustomerEnd(state, event, now);
-    case 'setMaxConversations':
-      return onMaxChanged(state, event, now);
-  }
+  // The table pairs each type with its event's decision; TypeScript cannot follow that pairing through event.type.
+  const decision = DECISIONS[event.type] as (state: SiteState, event: SiteEvent, now: number) => Result<Change>;
+  return decision(state, event, now);
 }

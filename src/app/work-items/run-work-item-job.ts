@@ -1,11 +1,11 @@
-import { isJiraError } from '../ports/jira-error';
 import { closeOutWorkItem, type CloseOutDeps } from './close-out-work-item';
-import { labelWorkItem } from './label-work-item';
+import { jiraFailureOutcome } from './jira-failure-outcome';
+import { labelWorkItemOfSpace } from './label-work-item';
 import { retryOwedStep, type OwedStepDeps } from './owed-steps';
 import { postFirstReplyAsApp, type FirstReplyDeps } from './post-first-reply';
 import { restoreAssignee, type RestoreAssigneeDeps } from './restore-assignee';
-import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
-import { DONE, type StepOutcome } from '../ports/work-items';
+import type { LoadSpaceDeps } from '../spaces/load-space';
+import type { StepOutcome } from '../ports/work-items';
 import type { WorkItemJob } from './work-item-job';
 
 export type WorkItemJobDeps = CloseOutDeps & FirstReplyDeps & RestoreAssigneeDeps & LoadSpaceDeps & OwedStepDeps;
@@ -18,20 +18,14 @@ export async function runWorkItemJob(deps: WorkItemJobDeps, job: WorkItemJob): P
   try {
     return await run(deps, job);
   } catch (error) {
-    if (!isJiraError(error)) throw error;
-    if (error.retryable) return { done: false, retryAfterSeconds: error.retryAfterSeconds, reason: error.message };
-    deps.log('work-item-job-dropped', { kind: job.kind, workItemKey: job.workItemKey, status: error.status, message: error.message });
-    return DONE;
+    return jiraFailureOutcome(deps.log, error, { kind: job.kind, workItemKey: job.workItemKey });
   }
 }
 
 async function run(deps: WorkItemJobDeps, job: WorkItemJob): Promise<StepOutcome> {
   switch (job.kind) {
-    case 'label': {
-      const space = await loadSpace(deps, job.projectKey);
-      if (space) await labelWorkItem(deps, space, job.workItemKey);
-      return DONE;
-    }
+    case 'label':
+      return labelWorkItemOfSpace(deps, job.projectKey, job.workItemKey);
     case 'step':
       // A first reply its invocation could not record (storage busy): posted once, guarded by the work item's record.
       if (job.recorded === false && job.step.kind === 'firstReply')

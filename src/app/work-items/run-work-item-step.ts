@@ -2,9 +2,10 @@ import type { JiraClient } from '../ports/jira';
 import { isJiraError } from '../ports/jira-error';
 import { DONE, type StepOutcome, type StepTarget, type WorkItemStep } from '../ports/work-items';
 import type { AppDeps } from '../app-deps';
-import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
+import type { LoadSpaceDeps } from '../spaces/load-space';
 import { closeOutOwed } from './close-out-work-item';
-import { labelWorkItem } from './label-work-item';
+import { jiraFailureOutcome } from './jira-failure-outcome';
+import { labelWorkItemOfSpace } from './label-work-item';
 import { postFirstReplyAsAgent, postFirstReplyForAgent } from './post-first-reply';
 
 export type WorkItemStepDeps = { readonly jira: JiraClient; readonly log: AppDeps['log'] } & Pick<AppDeps, 'routing' | 'messages'> &
@@ -24,11 +25,8 @@ export async function runWorkItemStep(
 ): Promise<StepOutcome> {
   try {
     switch (step.kind) {
-      case 'label': {
-        const space = await loadSpace(deps, step.projectKey);
-        if (space) await labelWorkItem(deps, space, target.workItemKey);
-        return DONE;
-      }
+      case 'label':
+        return await labelWorkItemOfSpace(deps, step.projectKey, target.workItemKey);
       case 'assign':
         await deps.jira.setAssignee(target.workItemKey, step.agentId);
         return DONE;
@@ -41,10 +39,7 @@ export async function runWorkItemStep(
         return DONE;
     }
   } catch (error) {
-    if (!isJiraError(error)) throw error;
-    if (error.retryable) return { done: false, retryAfterSeconds: error.retryAfterSeconds, reason: error.message };
-    deps.log('work-item-job-dropped', { kind: step.kind, workItemKey: target.workItemKey, status: error.status, message: error.message });
-    return DONE;
+    return jiraFailureOutcome(deps.log, error, { kind: step.kind, workItemKey: target.workItemKey });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ErrorMessage, HelperMessage, Label, Select, Stack, Textfield } from '@forge/react';
+import { ErrorMessage, HelperMessage, Label, Select, Stack, TextArea, Textfield } from '@forge/react';
 
 interface FieldProps {
   /** The input's id: also the setting's name, so the backend's field error lands here. */
@@ -18,6 +18,32 @@ export function Field({ name, label, help, error, children }: FieldProps) {
       {children}
       {error ? <ErrorMessage>{error}</ErrorMessage> : <HelperMessage>{help}</HelperMessage>}
     </Stack>
+  );
+}
+
+interface TextSettingProps {
+  name: string;
+  label: string;
+  help: ReactNode;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** A number field, or several lines of text (the fallback message); one line of text otherwise. */
+  kind?: 'number' | 'lines';
+}
+
+/** A setting typed as text, in its Field: invalid while the backend's (or the form's) error for it stands. */
+export function TextSetting({ name, label, help, error, value, onChange, kind }: TextSettingProps) {
+  const input = { id: name, name, value, isInvalid: Boolean(error) };
+  const changed = (event: { target: { value?: unknown } }) => onChange(String(event.target.value ?? ''));
+  return (
+    <Field name={name} label={label} help={help} error={error}>
+      {kind === 'lines' ? (
+        <TextArea {...input} onChange={changed} />
+      ) : (
+        <Textfield {...input} type={kind === 'number' ? 'number' : undefined} onChange={changed} />
+      )}
+    </Field>
   );
 }
 

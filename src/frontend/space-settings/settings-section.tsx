@@ -10,11 +10,10 @@ import {
   SectionMessage,
   Stack,
   Text,
-  TextArea,
   Textfield,
   Toggle
 } from '@forge/react';
-import { Field, RequestTypeField } from './fields';
+import { Field, RequestTypeField, TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
 import {
@@ -82,33 +81,26 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
           Team and chat settings
         </Heading>
         {NUMBER_FIELDS.map((field) => (
-          <Field
+          <TextSetting
             key={field.name}
+            kind="number"
             name={field.name}
             label={`${field.label} (${field.unit})`}
             help={field.help}
             error={fieldErrors[field.name]}
-          >
-            <Textfield
-              id={field.name}
-              name={field.name}
-              type="number"
-              value={form[field.name]}
-              isInvalid={Boolean(fieldErrors[field.name])}
-              onChange={(event) => edit({ [field.name]: String(event.target.value ?? '') })}
-            />
-          </Field>
+            value={form[field.name]}
+            onChange={(value) => edit({ [field.name]: value })}
+          />
         ))}
 
-        <Field name="teamId" label="Team" error={fieldErrors.teamId} help={teamHelp(settings.teamSize)}>
-          <Textfield
-            id="teamId"
-            name="teamId"
-            value={form.teamId}
-            isInvalid={Boolean(fieldErrors.teamId)}
-            onChange={(event) => edit({ teamId: String(event.target.value ?? '') })}
-          />
-        </Field>
+        <TextSetting
+          name="teamId"
+          label="Team"
+          help={teamHelp(settings.teamSize)}
+          error={fieldErrors.teamId}
+          value={form.teamId}
+          onChange={(teamId) => edit({ teamId })}
+        />
         {warning && (
           <SectionMessage appearance="warning" title="This team is too large for live chat">
             <Text>{warning}</Text>
@@ -149,20 +141,15 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
           <Textfield id="defaultLabel" name="defaultLabel" value={settings.defaultLabel} isReadOnly />
         </Field>
 
-        <Field
+        <TextSetting
+          kind="lines"
           name="fallbackMessage"
           label="Fallback message"
-          error={fieldErrors.fallbackMessage}
           help={`What the customer reads when no agent can take the chat. {workItem} becomes the work item's key. ${charactersLeft(form.fallbackMessage)} characters left.`}
-        >
-          <TextArea
-            id="fallbackMessage"
-            name="fallbackMessage"
-            value={form.fallbackMessage}
-            isInvalid={Boolean(fieldErrors.fallbackMessage)}
-            onChange={(event) => edit({ fallbackMessage: String(event.target.value ?? '') })}
-          />
-        </Field>
+          error={fieldErrors.fallbackMessage}
+          value={form.fallbackMessage}
+          onChange={(fallbackMessage) => edit({ fallbackMessage })}
+        />
         <SectionMessage appearance="information" title={`Preview with ${exampleWorkItemKey(projectKey)}`}>
           <Text>{preview}</Text>
         </SectionMessage>

@@ -1,4 +1,5 @@
-import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
+import { versionIs } from '../kvs-version-condition';
 import type { ChatStartEntry, ChatStartLog } from '../../app/ports/chat-start-log';
 import { storage } from '../storage-busy';
 import { isConditionFailed } from './storage-errors';
@@ -22,10 +23,7 @@ export function kvsChatStartLog(): ChatStartLog {
     },
 
     async write(bucket, starts, expectedVersion, keepMs) {
-      const condition = new Filter<WindowItem>().and(
-        'version',
-        expectedVersion === null ? FilterConditions.notExists() : FilterConditions.equalTo(expectedVersion)
-      );
+      const condition = versionIs<WindowItem>(expectedVersion);
       const ttl = { value: Math.max(1, Math.ceil(keepMs / 1000)), unit: 'SECONDS' as const };
       try {
         await storage(() =>

@@ -1,4 +1,5 @@
 import { Filter, FilterConditions, kvs, WhereConditions, type ListResult } from '@forge/kvs';
+import { versionIs } from '../kvs-version-condition';
 import { newAgent } from '../../domain';
 import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
 import {
@@ -185,11 +186,6 @@ function inQueueOrder(items: ConversationItem[]): StoredConversation[] {
 
 function stored(item: ConversationItem): StoredConversation {
   return { conversation: item.record, details: item.details, version: item.version };
-}
-
-/** Each write is conditional on the version its decision read (absent: the record must not exist yet). */
-function versionIs<T extends { version: number }>(version: number | null) {
-  return new Filter<T>().and('version', version === null ? FilterConditions.notExists() : FilterConditions.equalTo(version));
 }
 
 function transaction(write: RoutingWrite) {

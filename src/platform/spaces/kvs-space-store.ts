@@ -1,4 +1,5 @@
-import { Filter, FilterConditions, kvs, type BatchResult } from '@forge/kvs';
+import { kvs, type BatchResult } from '@forge/kvs';
+import { versionIs } from '../kvs-version-condition';
 import type { SaveOutcome, SpaceAgents, SpaceStore, StoredSpace } from '../../app/ports/space-store';
 import { isConditionFailed } from './kvs-errors';
 
@@ -45,10 +46,8 @@ export function kvsSpaceStore(): SpaceStore {
 
     async save(space): Promise<SaveOutcome> {
       const { version, ...record } = space;
-      const condition =
-        version === 0
-          ? new Filter<SpaceEntity>().and('version', FilterConditions.notExists())
-          : new Filter<SpaceEntity>().and('version', FilterConditions.equalTo(version));
+      // Version 0: a space never saved.
+      const condition = versionIs<SpaceEntity>(version === 0 ? null : version);
       try {
         const tx = kvs
           .transact()

@@ -1,4 +1,5 @@
-import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
+import { versionIs } from '../kvs-version-condition';
 import type { WorkItemRecord, WorkItemStore } from '../../app/ports/work-item-store';
 import { isConditionFailed } from './kvs-errors';
 
@@ -22,10 +23,8 @@ export function kvsWorkItemStore(): WorkItemStore {
     },
     async save(record) {
       const { version, ...rest } = record;
-      const condition =
-        version === 0
-          ? new Filter<WorkItemEntity>().and('version', FilterConditions.notExists())
-          : new Filter<WorkItemEntity>().and('version', FilterConditions.equalTo(version));
+      // Version 0: a record never saved.
+      const condition = versionIs<WorkItemEntity>(version === 0 ? null : version);
       try {
         await kvs
           .transact()

@@ -18,7 +18,7 @@ export function AlertBanner({
   return (
     <section class="alerts" aria-label="New for you">
       {alerts.map((alert) => (
-        <div class="alert-item" key={alert.key}>
+        <div class="callout alert-item" key={alert.key}>
           <p>
             <strong>{alert.title}</strong>
             <span class="alert-body">{alert.body}</span>

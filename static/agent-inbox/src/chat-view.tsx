@@ -132,7 +132,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
         </p>
       </header>
       <div class="transcript">
-        <section class="ai-part" aria-labelledby="ai-part-heading">
+        <section class="callout ai-part" aria-labelledby="ai-part-heading">
           <h3 id="ai-part-heading">AI conversation before the handoff</h3>
           {aiMessages.length > 0 ? (
             <MessageGroups messages={aiMessages} names={names} clock={clock} />
