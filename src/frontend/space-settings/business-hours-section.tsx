@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Button, Form, Heading, Inline, Label, SectionMessage, Stack, Text, TextArea, Textfield, Toggle } from '@forge/react';
-import { Field } from './fields';
+import { Button, Form, Heading, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
+import { TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
 import { DAYS, formFromHours, hoursFromForm, type BusinessHoursForm } from './business-hours-form';
@@ -57,70 +57,47 @@ export function BusinessHoursSection({ projectKey, settings, onSaved }: Props) {
         </Inline>
         {form.on && (
           <Stack space="space.200">
-            <Field
+            <TextSetting
               name="businessHours.timeZone"
               label="Time zone"
               error={fieldErrors['businessHours.timeZone']}
               help="An IANA time zone name, such as Europe/Berlin or America/New_York. Opening times follow its daylight saving changes."
-            >
-              <Textfield
-                id="businessHours.timeZone"
-                name="businessHours.timeZone"
-                value={form.timeZone}
-                isInvalid={Boolean(fieldErrors['businessHours.timeZone'])}
-                onChange={(event) => edit({ timeZone: String(event.target.value ?? '') })}
-              />
-            </Field>
+              value={form.timeZone}
+              onChange={(timeZone) => edit({ timeZone })}
+            />
             {fieldErrors['businessHours.week'] && (
               <SectionMessage appearance="error" title="Weekly schedule">
                 <Text>{fieldErrors['businessHours.week']}</Text>
               </SectionMessage>
             )}
             {DAYS.map(({ day, label }) => (
-              <Field
+              <TextSetting
                 key={day}
                 name={`businessHours.week.${day}`}
                 label={label}
                 error={fieldErrors[`businessHours.week.${day}`]}
                 help="Opening times as HH:MM-HH:MM (24-hour), several separated by commas; empty for closed."
-              >
-                <Textfield
-                  id={`businessHours.week.${day}`}
-                  name={`businessHours.week.${day}`}
-                  value={form.days[day]}
-                  isInvalid={Boolean(fieldErrors[`businessHours.week.${day}`])}
-                  onChange={(event) => edit({ days: { ...form.days, [day]: String(event.target.value ?? '') } })}
-                />
-              </Field>
+                value={form.days[day]}
+                onChange={(text) => edit({ days: { ...form.days, [day]: text } })}
+              />
             ))}
-            <Field
+            <TextSetting
               name="businessHours.holidays"
               label="Holidays"
               error={fieldErrors['businessHours.holidays']}
               help="Dates closed all day, as YYYY-MM-DD separated by commas (in the space's time zone)."
-            >
-              <Textfield
-                id="businessHours.holidays"
-                name="businessHours.holidays"
-                value={form.holidays}
-                isInvalid={Boolean(fieldErrors['businessHours.holidays'])}
-                onChange={(event) => edit({ holidays: String(event.target.value ?? '') })}
-              />
-            </Field>
-            <Field
+              value={form.holidays}
+              onChange={(holidays) => edit({ holidays })}
+            />
+            <TextSetting
               name="businessHours.closedMessage"
               label="Closed message"
+              kind="lines"
               error={fieldErrors['businessHours.closedMessage']}
               help="What customers read outside business hours. {opening} becomes the next opening, in the customer's own time zone. 1–500 characters."
-            >
-              <TextArea
-                id="businessHours.closedMessage"
-                name="businessHours.closedMessage"
-                value={form.closedMessage}
-                isInvalid={Boolean(fieldErrors['businessHours.closedMessage'])}
-                onChange={(event) => edit({ closedMessage: String(event.target.value ?? '') })}
-              />
-            </Field>
+              value={form.closedMessage}
+              onChange={(closedMessage) => edit({ closedMessage })}
+            />
           </Stack>
         )}
         {notice?.kind === 'saved' && (

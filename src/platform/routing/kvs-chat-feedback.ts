@@ -1,7 +1,8 @@
-import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import type { ChatFeedback, StoredRating } from '../../app/ports/chat-feedback';
 import { NO_RATINGS, type RatingCounts } from '../../domain';
 import { storage } from '../storage-busy';
+import { versionIs } from '../kvs-version-condition';
 import { isConditionFailed } from './storage-errors';
 
 /**
@@ -22,9 +23,6 @@ interface FeedbackItem<T> {
 const acceptKey = (projectKey: string) => `accept-times:${projectKey}`;
 const ratingKey = (conversationId: string) => `rating:${conversationId}`;
 const countsKey = (projectKey: string) => `ratings:${projectKey}`;
-
-const versionIs = (version: number | null) =>
-  new Filter<FeedbackItem<unknown>>().and('version', version === null ? FilterConditions.notExists() : FilterConditions.equalTo(version));
 
 export function kvsChatFeedback(): ChatFeedback {
   const feedback: ChatFeedback = {
@@ -53,13 +51,13 @@ export function kvsChatFeedback(): ChatFeedback {
             .set<FeedbackItem<StoredRating>>(
               ratingKey(conversationId),
               { version: 1, record: rating },
-              { entityName: ENTITY, conditions: versionIs(null) },
+              { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(null) },
               { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
             )
             .set<FeedbackItem<RatingCounts>>(
               countsKey(rating.projectKey),
               { version: (countsVersion ?? 0) + 1, record: counts },
-              { entityName: ENTITY, conditions: versionIs(countsVersion) }
+              { entityName: ENTITY, conditions: versionIs<FeedbackItem<RatingCounts>>(countsVersion) }
             )
             .execute()
         );
