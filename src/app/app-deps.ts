@@ -1,4 +1,5 @@
 import type { Callers } from './ports/callers';
+import type { ChatFeedback } from './ports/chat-feedback';
 import type { ChatPushes } from './ports/chat-pushes';
 import type { MessageStore } from './ports/chat-messages';
 import type { ChatSecrets } from './ports/chat-secrets';
@@ -20,6 +21,8 @@ export interface AppDeps {
   readonly spaces: SpaceDirectory;
   readonly callers: Callers;
   readonly workItems: WorkItems;
+  /** W1's accept times, X1's ratings. */
+  readonly chatFeedback: ChatFeedback;
   /** One structured line per problem the caller cannot see (logs are billed). */
   readonly log: (event: string, fields: Record<string, unknown>) => void;
 }

@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { AGENT_STATUSES, type AgentStatus } from '../domain';
 import type { assistantReply } from '../app/assistant/assistant-reply';
 import type { endChat } from '../app/chat/end-chat';
+import type { leaveRequest } from '../app/chat/leave-request';
+import type { rateChat } from '../app/chat/rate-chat';
 import type { inviteParticipant } from '../app/chat/invite-participant';
 import type { listHistory } from '../app/chat/list-history';
 import type { listTransferTargets } from '../app/routing/list-transfer-targets';
@@ -43,6 +45,7 @@ import {
   assistantReplyInput,
   chatStartInput,
   historyInput,
+  leaveRequestInput,
   savedReplyId,
   savedReplySaveInput,
   spaceSettingsSaveInput,
@@ -81,6 +84,9 @@ export const OPERATION_CONTRACT = {
   'chat.send': takes(z.strictObject({ ...chat, text: messageText })).answers<typeof sendCustomerMessage>(),
   'chat.typing': takes(z.strictObject(chat)).answers<typeof signalCustomerTyping>(),
   'chat.end': takes(z.strictObject(chat)).answers<typeof endChat>(),
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): H3's after-hours request; X1's rating, whose stars and comment the domain checks.
+  'chat.leaveRequest': takes(leaveRequestInput).answers<typeof leaveRequest>(),
+  'chat.rate': takes(z.strictObject({ ...chat, stars: z.unknown(), comment: z.unknown().optional() })).answers<typeof rateChat>(),
 
   // The agent (the inbox).
   'agent.me': takes(nothing).answers<typeof showAgentInbox>(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountId, MESSAGE_MAX_CHARS, projectKey } from './fields';
+import { accountId, MESSAGE_MAX_CHARS, messageText, projectKey } from './fields';
 
 /** The payloads too long to read inline in the operation table (operations.ts). */
 
@@ -9,10 +9,21 @@ const handedOverTurn = z.strictObject({
   text: z.string({ error: 'must be text' }).max(MESSAGE_MAX_CHARS, `must be at most ${MESSAGE_MAX_CHARS} characters`)
 });
 
+const summary = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
+const handedOver = z.array(handedOverTurn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns');
+
 export const chatStartInput = z.strictObject({
   projectKey: projectKey.optional(),
-  summary: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters').optional(),
-  transcript: z.array(handedOverTurn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns').optional()
+  summary: summary.optional(),
+  transcript: handedOver.optional()
+});
+
+/** H3, chat.leaveRequest: outside business hours, the customer's request in their words (R29's text), with the AI conversation before it. */
+export const leaveRequestInput = z.strictObject({
+  projectKey: projectKey.optional(),
+  text: messageText,
+  summary: summary.optional(),
+  transcript: handedOver.optional()
 });
 
 /** R29: the turns the widget sends for the AI's answer: plain text, at most 4,000 characters each; the customer speaks last. */
@@ -49,6 +60,7 @@ export const spaceSettingsSaveInput = z.strictObject({
   showOnlyWhenAvailable: setting,
   requestTypeId: setting,
   fallbackMessage: setting,
+  businessHours: setting,
   // Read-only settings (setUp, defaultLabel): accepted, never applied.
   setUp: setting,
   defaultLabel: setting

@@ -4,6 +4,7 @@ import type { Effect } from './effects';
 import { makeOffer } from './offer';
 import { queuePositionChanges, waitingQueue } from './queue';
 import { pickAgent } from './round-robin';
+import { isSpaceOpen } from './space';
 import { applyChange, change, combine, noChange, type Change, type SiteState } from './state';
 
 /**
@@ -40,6 +41,8 @@ export function dispatch(state: SiteState, now: number, step: Change = noChange)
     if (now >= assignDeadline(conversation)) continue; // R12 ends it when its timer fires; no offer it could not accept
     const space = start.spaces[conversation.projectKey];
     if (!space) continue;
+    // H2: no offer outside business hours; the chat keeps its place and R12 ends it if nobody opens in time.
+    if (!isSpaceOpen(space, now)) continue;
     const candidates = space.agentIds.flatMap((id) => agents[id] ?? []);
     const pick = pickAgent(candidates, {
       maxConversations: start.settings.maxConversations,

@@ -15,7 +15,7 @@ export { AGENT_STATUSES, HEARTBEAT_STALE_MS, newAgent, load, hasFreshHeartbeat, 
 export type { Agent, AgentStatus } from './agent';
 export { newConversation, isEnded, assignDeadline, replyReminderAt, replyExpiresAt, hasPendingTransfer } from './conversation';
 export type { Conversation, ConversationStatus, Offer, Outcome, Timing } from './conversation';
-export { MAX_TEAM_SIZE, spaceAgentIds, isTeamTooLarge, showsOnlyWhenAvailable, isLiveChatOn } from './space';
+export { MAX_TEAM_SIZE, spaceAgentIds, isTeamTooLarge, showsOnlyWhenAvailable, isLiveChatOn, isSpaceOpen } from './space';
 export type { SpaceConfig } from './space';
 export { noChange, applyChange, combine, agentOf } from './state';
 export type { SiteState, Change } from './state';
@@ -83,3 +83,19 @@ export { chatAttention, byLongestWait } from './agent-tools/chat-attention';
 export type { ChatAttention, RankedChat, WeighedMessage } from './agent-tools/chat-attention';
 export { portalPageOf } from './agent-tools/portal-page';
 export type { PortalPage } from './agent-tools/portal-page';
+// H1: business hours; W1: the estimated wait; X1: the rating after the chat
+export {
+  WEEKDAYS,
+  DEFAULT_CLOSED_MESSAGE,
+  OPENING_PLACEHOLDER,
+  isOpenAt,
+  nextOpening,
+  openingText,
+  renderClosedMessage
+} from './business-hours';
+export type { BusinessHours, OpeningInterval, Weekday } from './business-hours';
+export { BUSINESS_HOURS_LIMITS, businessHoursErrors, isTimeZone } from './business-hours-validation';
+export { ACCEPT_SAMPLES, MIN_SAMPLES, MAX_ESTIMATE_MINUTES, recordAcceptTime, estimateWait } from './wait-estimate';
+export type { WaitEstimate } from './wait-estimate';
+export { RATING_COMMENT_MAX_CHARS, NO_RATINGS, ratingLabel, canRate, validateRating, addRating } from './rating';
+export type { ChatRating, RatingCounts } from './rating';

@@ -1,3 +1,4 @@
+import { businessHoursErrors, normalBusinessHours } from './business-hours-validation';
 import { fail, ok, type FieldError, type Result } from './result';
 import type { SiteSettings, SpaceSettings } from './settings';
 
@@ -66,8 +67,10 @@ export function applySpaceSettings(
   if (patch.requestTypeId !== undefined && !requestTypeIds.includes(patch.requestTypeId ?? '')) {
     errors.push({ field: 'requestTypeId', message: 'Request type must be an existing request type of this space' });
   }
+  if (patch.businessHours !== undefined) errors.push(...businessHoursErrors(patch.businessHours));
   if (errors.length > 0) return invalid(errors);
-  return ok({ ...current, ...patchable(patch) });
+  const applied = { ...current, ...patchable(patch) };
+  return ok(patch.businessHours ? { ...applied, businessHours: normalBusinessHours(patch.businessHours) } : applied);
 }
 
 /** The site maximum (R5): a whole number between 1 and 20. */
@@ -88,7 +91,8 @@ const PATCHABLE = [
   'teamId',
   'showOnlyWhenAvailable',
   'requestTypeId',
-  'fallbackMessage'
+  'fallbackMessage',
+  'businessHours'
 ] as const satisfies readonly (keyof SpaceSettingsPatch)[];
 
 /** The set fields a space admin may save; anything else in the payload (setUp, defaultLabel) is never applied. */

@@ -17,7 +17,8 @@ describe('settings', () => {
       showOnlyWhenAvailable: true,
       requestTypeId: null,
       defaultLabel: 'live-chat',
-      fallbackMessage: DEFAULT_FALLBACK_MESSAGE
+      fallbackMessage: DEFAULT_FALLBACK_MESSAGE,
+      businessHours: null
     });
     expect(defaultSpaceSettings({ existedBeforeInstall: true }).enabled).toBe(false);
     expect(DEFAULT_SITE_SETTINGS).toEqual({ maxConversations: 3 });
@@ -89,5 +90,65 @@ describe('settings', () => {
   it('settings: an invalid maximum sent to the site changes nothing', () => {
     const given = site({ spaces: [space('HELP', ['ann'])], agents: [agent('ann')] });
     expect(refused(given, { type: 'setMaxConversations', maxConversations: 0 }).code).toBe('invalid');
+  });
+});
+
+describe('business hours in the settings (H1)', () => {
+  const week = {
+    monday: [
+      { start: '13:00', end: '17:00' },
+      { start: '09:00', end: '12:00' }
+    ],
+    tuesday: [],
+    wednesday: [],
+    thursday: [],
+    friday: [],
+    saturday: [],
+    sunday: []
+  };
+  const valid = { timeZone: 'Europe/Berlin', week, holidays: ['2026-12-25'], closedMessage: 'Closed. Back {opening}.' };
+
+  it('H1: valid business hours are saved, intervals in order; null turns them off', () => {
+    const saved = save({ businessHours: valid });
+    expect(saved.ok && saved.value.businessHours?.week.monday).toEqual([
+      { start: '09:00', end: '12:00' },
+      { start: '13:00', end: '17:00' }
+    ]);
+    const off = save({ businessHours: null });
+    expect(off.ok && off.value.businessHours).toBeNull();
+  });
+
+  it.each<[unknown, string]>([
+    [{ ...valid, timeZone: 'Mars/Olympus' }, 'businessHours.timeZone'],
+    [{ ...valid, timeZone: '+01:00' }, 'businessHours.timeZone'],
+    [{ ...valid, week: { ...week, monday: [{ start: '17:00', end: '09:00' }] } }, 'businessHours.week.monday'],
+    [{ ...valid, week: { ...week, tuesday: [{ start: '9:00', end: '12:00' }] } }, 'businessHours.week.tuesday'],
+    [
+      {
+        ...valid,
+        week: {
+          ...week,
+          monday: [
+            { start: '09:00', end: '12:00' },
+            { start: '11:00', end: '13:00' }
+          ]
+        }
+      },
+      'businessHours.week.monday'
+    ],
+    [{ ...valid, week: { ...week, monday: [] } }, 'businessHours.week'],
+    [{ ...valid, week: { ...week, funday: [] } }, 'businessHours.week'],
+    [{ ...valid, holidays: ['2026-02-30'] }, 'businessHours.holidays'],
+    [{ ...valid, holidays: ['2026-12-25', '2026-12-25'] }, 'businessHours.holidays'],
+    [{ ...valid, closedMessage: '  ' }, 'businessHours.closedMessage'],
+    [{ ...valid, closedMessage: 'x'.repeat(501) }, 'businessHours.closedMessage'],
+    ['always', 'businessHours']
+  ])('H1: %j is refused as invalid, naming %s, and nothing is applied', (businessHours, field) => {
+    const result = save({ businessHours, fallbackMessage: 'changed' } as SpaceSettingsPatch);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid');
+      expect(result.error.fields?.map((f) => f.field)).toEqual([field]);
+    }
   });
 });

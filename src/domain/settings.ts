@@ -1,3 +1,4 @@
+import type { BusinessHours } from './business-hours';
 import type { Timing } from './conversation';
 
 /** A space's live chat settings (PRODUCT.md settings table). */
@@ -13,6 +14,8 @@ export interface SpaceSettings {
   /** Read-only. */
   readonly defaultLabel: string;
   readonly fallbackMessage: string;
+  /** H1: when live chat is open; null (and absent, in records older than it): always open. */
+  readonly businessHours?: BusinessHours | null;
 }
 
 /** One value for all spaces. */
@@ -41,7 +44,8 @@ export function defaultSpaceSettings(space: { existedBeforeInstall: boolean }): 
     showOnlyWhenAvailable: true,
     requestTypeId: null,
     defaultLabel: DEFAULT_LABEL,
-    fallbackMessage: DEFAULT_FALLBACK_MESSAGE
+    fallbackMessage: DEFAULT_FALLBACK_MESSAGE,
+    businessHours: null
   };
 }
 

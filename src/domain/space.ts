@@ -1,3 +1,4 @@
+import { isOpenAt } from './business-hours';
 import type { SpaceSettings } from './settings';
 
 /** R4: larger teams are not supported. */
@@ -35,4 +36,10 @@ export function showsOnlyWhenAvailable(space: SpaceConfig): boolean {
 /** Live chat works only when on and set up. */
 export function isLiveChatOn(space: SpaceConfig): boolean {
   return space.settings.enabled && space.settings.setUp;
+}
+
+/** H1: inside the space's business hours at `now` (always, without business hours). */
+export function isSpaceOpen(space: SpaceConfig, now: number): boolean {
+  const hours = space.settings.businessHours;
+  return !hours || isOpenAt(hours, now);
 }

@@ -1,5 +1,7 @@
 import { portalPageOf } from '../domain';
 import { endChat } from '../app/chat/end-chat';
+import { leaveRequest } from '../app/chat/leave-request';
+import { rateChat } from '../app/chat/rate-chat';
 import { sendCustomerMessage } from '../app/chat/send-message';
 import { resumeChat } from '../app/chat/resume-chat';
 import { showChat } from '../app/chat/show-chat';
@@ -46,5 +48,21 @@ export const chatOperations = {
   'chat.get': (input, _caller, deps) => showChat(deps, input),
   'chat.send': (input, _caller, deps) => sendCustomerMessage(deps, input),
   'chat.typing': (input, _caller, deps) => signalCustomerTyping(deps, input),
-  'chat.end': (input, _caller, deps) => endChat(deps, input)
+  'chat.end': (input, _caller, deps) => endChat(deps, input),
+
+  // H3: outside business hours, a request instead of a chat; the space is the portal's, as for chat.start.
+  'chat.leaveRequest': async (input, caller, deps) => {
+    const space = await portalChatSpace(deps, { projectKey: input.projectKey, serviceDeskId: portalOf(caller.extension) });
+    return leaveRequest(deps, {
+      projectKey: space,
+      text: input.text,
+      transcript: input.transcript ?? [],
+      ...(input.summary ? { summary: input.summary } : {}),
+      customerAccountId: caller.accountId ?? null,
+      licenseActive: caller.licenseActive
+    });
+  },
+
+  // X1: once per ended chat (R24: with the chat's secret).
+  'chat.rate': (input, _caller, deps) => rateChat(deps, input)
 } satisfies Partial<OperationHandlers>;

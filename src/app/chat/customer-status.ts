@@ -1,4 +1,4 @@
-import { isEnded, type ConversationStatus } from '../../domain';
+import { estimateWait, isEnded, type ConversationStatus, type WaitEstimate } from '../../domain';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
@@ -11,16 +11,21 @@ export interface CustomerStatus {
   /** R11, while waiting: the space's queue signal; on a push there, the widget reads its position again. */
   readonly queueRealtime?: PushChannel;
   readonly fallback?: string;
+  /** W1, while waiting: a range in minutes, absent until the space has enough recent accepts. */
+  readonly waitEstimate?: WaitEstimate;
 }
 
 export async function customerStatus(deps: AppDeps, stored: StoredConversation): Promise<CustomerStatus> {
   const { conversation, details } = stored;
   if (conversation.status === 'waiting') {
-    return {
-      status: 'waiting',
-      queuePosition: await deps.routing.queuePosition(conversation),
-      queueRealtime: await deps.chatPushes.queueChannel(conversation.projectKey)
-    };
+    const [queuePosition, queueRealtime, acceptTimes] = await Promise.all([
+      deps.routing.queuePosition(conversation),
+      deps.chatPushes.queueChannel(conversation.projectKey),
+      // W1: one read whatever the queue's length; the estimate is a courtesy, left out when storage cannot give it.
+      deps.chatFeedback.acceptTimes(conversation.projectKey).catch((): readonly number[] => [])
+    ]);
+    const waitEstimate = estimateWait(acceptTimes, queuePosition);
+    return { status: 'waiting', queuePosition, queueRealtime, ...(waitEstimate ? { waitEstimate } : {}) };
   }
   if (conversation.status === 'missed' || conversation.status === 'expired') {
     return { status: conversation.status, fallback: fallbackText(await deps.spaces.get(conversation.projectKey), details.workItemKey) };

@@ -1,4 +1,4 @@
-import { hasPendingTransfer, type ConversationStatus } from '../../domain';
+import { hasPendingTransfer, isEnded, type ChatRating, type ConversationStatus } from '../../domain';
 import { AppError } from '../app-error';
 import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
@@ -30,6 +30,8 @@ export interface ConversationView {
   readonly transfer?: { readonly to: string; readonly toName: string; readonly expiresAt: number } | null;
   /** When the chat ended (History), null while it runs. */
   readonly endedAt?: number | null;
+  /** X1: the customer's rating, once the chat has ended and they gave one (full readers only: it is the chat's content). */
+  readonly rating?: ChatRating | null;
 }
 
 /**
@@ -59,6 +61,8 @@ export async function readConversation(
   const accountId = input.accountId as string;
   const messages = await messagesAfter(deps, stored, input.afterSeq ?? 0);
   const typing = await deps.messages.typing(conversation.id);
+  // X1: read only once the chat has ended (a running chat's polls cost nothing more).
+  const rated = isEnded(conversation) ? await deps.chatFeedback.rating(conversation.id) : null;
   const last = messages[messages.length - 1];
   // Unread counts (agent.me) start after what the reader has now seen; an ended chat has none to count.
   if (last && last.seq > details.aiTurns && !conversation.outcome) await deps.messages.markRead(conversation.id, accountId, last.seq);
@@ -80,7 +84,8 @@ export async function readConversation(
             expiresAt: offer.expiresAt
           }
         : null,
-    endedAt: conversation.endedAt
+    endedAt: conversation.endedAt,
+    ...(isEnded(conversation) ? { rating: rated ? { stars: rated.stars, comment: rated.comment } : null } : {})
   };
 }
 

@@ -35,6 +35,14 @@ export type ChatStartDeps = AppDeps & { readonly chatStarts: ChatStartLog };
  * again" stays possible; a refused start (space off, bad input) touches no window.
  */
 export async function startChatWithinLimit(deps: ChatStartDeps, input: StartChatInput): Promise<StartedChat> {
+  return startChat(deps, { ...input, admission: chatStartAdmission(deps, input) });
+}
+
+/** The flood limit's gate (StartChatInput.admission), also taken by an after-hours request (leave-request.ts), which creates a work item too. */
+export function chatStartAdmission(
+  deps: ChatStartDeps,
+  input: { readonly projectKey: string; readonly customerAccountId: string | null }
+): NonNullable<StartChatInput['admission']> {
   const anonymous = input.customerAccountId === null;
   // Anonymous visitors cannot be told apart (Forge names them all 'unidentified'): they share their space's bucket.
   const bucket = input.customerAccountId === null ? `space:${input.projectKey}` : customerBucket(input.customerAccountId);
@@ -57,7 +65,7 @@ export async function startChatWithinLimit(deps: ChatStartDeps, input: StartChat
       if (reserved) await givePlaceBack(deps.chatStarts, bucket, reserved.id, keepMs);
     }
   };
-  return startChat(deps, { ...input, admission });
+  return admission;
 }
 
 function refused(windowMs: number, waitMs: number): AppError {

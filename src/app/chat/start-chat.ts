@@ -3,12 +3,14 @@ import { chatUnavailableReason, type ChatUnavailableReason, type PortalPage } fr
 import { AppError } from '../app-error';
 import type { AiTurn } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
+import type { SpaceRecord } from '../ports/space-directory';
 import type { ConversationDetails, StoredConversation } from '../ports/routing-store';
 import { newLease } from '../work-items/lease';
 import { routeRequest } from '../routing/route-request';
 import type { AppDeps } from '../app-deps';
 import { customerChannel, tokenHash } from './chat-token';
 import { customerRealtime, customerStatus, type CustomerStatus } from './customer-status';
+import { closedNotice, closedText } from './closed-notice';
 import { fallbackText } from './fallback-text';
 import { contextText, fittingTurns } from './transcript-text';
 
@@ -57,12 +59,10 @@ const UNAVAILABLE: Record<ChatUnavailableReason, string> = {
  * is routed (R6, R10 missed at once, R11 waiting with a queue position).
  */
 export async function startChat(deps: AppDeps, input: StartChatInput): Promise<StartedChat> {
-  const space = await deps.spaces.get(input.projectKey);
-  if (!space) throw new AppError('not_found', `There is no service space ${input.projectKey}.`);
-  // R27: a deactivated space refuses new chats; running ones continue.
-  if (space.deactivated) throw new AppError('unavailable', 'Live chat has been deactivated for this space.');
-  const reason = chatUnavailableReason(space.config, input.licenseActive);
-  if (reason) throw new AppError('unavailable', UNAVAILABLE[reason]);
+  const space = await chatSpace(deps, input.projectKey, input.licenseActive);
+  // H2: no chat starts outside business hours (the customer may leave a request, leave-request.ts).
+  const closed = closedNotice(space, deps.clock.now());
+  if (closed) throw new AppError('unavailable', closedText(closed));
 
   const idempotentChat =
     input.idempotencyKey === undefined || input.customerAccountId === null
@@ -129,6 +129,17 @@ export async function startChat(deps: AppDeps, input: StartChatInput): Promise<S
     };
   }
   return answer(deps, routed, token);
+}
+
+/** The space a new chat (or an after-hours request) starts in, refused when it cannot take one (R27, R22, R31). */
+export async function chatSpace(deps: AppDeps, projectKey: string, licenseActive: boolean | undefined): Promise<SpaceRecord> {
+  const space = await deps.spaces.get(projectKey);
+  if (!space) throw new AppError('not_found', `There is no service space ${projectKey}.`);
+  // R27: a deactivated space refuses new chats; running ones continue.
+  if (space.deactivated) throw new AppError('unavailable', 'Live chat has been deactivated for this space.');
+  const reason = chatUnavailableReason(space.config, licenseActive);
+  if (reason) throw new AppError('unavailable', UNAVAILABLE[reason]);
+  return space;
 }
 
 /** The chat as storage holds it; 'unknown' when storage cannot say (after a few tries). */

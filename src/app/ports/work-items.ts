@@ -16,6 +16,8 @@ export interface NewWorkItem {
    * creating its work item and no earlier attempt can have, so no creation lease is written.
    */
   readonly freshConversation?: boolean;
+  /** Labels besides the default one, set in the same edit (H3: `live-chat-after-hours`). */
+  readonly extraLabels?: readonly string[];
 }
 
 export type WorkItemCreation =

@@ -51,6 +51,7 @@ export async function spaceSettingsView(deps: SpaceViewDeps, space: StoredSpace,
   const license = licenseNotice(deps.license());
   return {
     ...space.settings,
+    businessHours: space.settings.businessHours ?? null,
     deactivated: space.deactivated,
     requestTypes,
     teamName: team?.teamName ?? null,

@@ -58,7 +58,7 @@ export async function createWorkItem(deps: CreateWorkItemDeps, item: NewWorkItem
   try {
     const found = before.mayExist ? await findByMarker(deps, mine) : null;
     const raised = found ? { key: found } : await raiseRequest(deps, space, item);
-    const labelled = await label(deps, space, raised.key);
+    const labelled = await label(deps, space, raised.key, item.extraLabels);
     await deps.workItemStore.save({ ...released, key: raised.key, mayExist: false });
     return created(raised, labelled);
   } catch (error) {
@@ -81,7 +81,7 @@ async function createForFreshConversation(deps: CreateWorkItemDeps, item: NewWor
   if (!('settings' in space)) return space;
   try {
     const raised = await raiseRequest(deps, space, item);
-    return created(raised, await label(deps, space, raised.key));
+    return created(raised, await label(deps, space, raised.key, item.extraLabels));
   } catch (error) {
     if (!isJiraError(error)) throw error;
     return error.retryable ? retryable(error.retryAfterSeconds, error.message) : permanent(error.message);
@@ -98,9 +98,9 @@ async function chatSpace(deps: CreateWorkItemDeps, projectKey: string): Promise<
 }
 
 /** R15's second step; false when Jira could not do it now (the chat then owes it: WorkItemStep `label`). */
-async function label(deps: CreateWorkItemDeps, space: StoredSpace, key: string): Promise<boolean> {
+async function label(deps: CreateWorkItemDeps, space: StoredSpace, key: string, extraLabels?: readonly string[]): Promise<boolean> {
   try {
-    await labelWorkItem(deps, space, key);
+    await labelWorkItem(deps, space, key, extraLabels);
     return true;
   } catch (error) {
     if (!isJiraError(error)) throw error;

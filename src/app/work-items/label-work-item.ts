@@ -8,11 +8,16 @@ import { loadSpace, type LoadSpaceDeps } from '../spaces/load-space';
  * and the space's Team are set by one edit right after. Adding a label twice and setting the
  * same team again change nothing, so the step can be retried freely.
  */
-export async function labelWorkItem(deps: { jira: JiraClient }, space: StoredSpace, workItemKey: string): Promise<void> {
+export async function labelWorkItem(
+  deps: { jira: JiraClient },
+  space: StoredSpace,
+  workItemKey: string,
+  extraLabels: readonly string[] = []
+): Promise<void> {
   const teamId = space.settings.teamId;
   const teamFieldId = teamId === null ? null : (space.teamFieldId ?? (await deps.jira.teamFieldId()));
   await deps.jira.editIssue(workItemKey, {
-    addLabels: [space.settings.defaultLabel],
+    addLabels: [space.settings.defaultLabel, ...extraLabels],
     fields: teamId !== null && teamFieldId ? { [teamFieldId]: teamId } : {}
   });
 }

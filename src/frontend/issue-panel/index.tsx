@@ -18,6 +18,7 @@ import { conversationStatus, type Tone } from '../shared/labels';
 import { run } from '../shared/run';
 import { lastSeq, mergeMessages } from '../shared/transcript';
 import { panelModel, type PanelTurn } from './panel-model';
+import { RatingSummary } from './rating-summary';
 
 /** While a chat runs, the panel reads new messages this often (afterSeq: only what is new). */
 const REFRESH_MS = 10_000;
@@ -109,6 +110,7 @@ function App() {
         )}
         {view.customerTyping && !hasEnded(view.status) && <Text color="color.text.subtle">{`${view.customerName} is typing…`}</Text>}
       </Stack>
+      <RatingSummary rating={view.rating} />
     </Stack>
   );
 }

@@ -8,12 +8,13 @@ import { liveChatState } from './settings-form';
 import { OnOffSection } from './on-off-section';
 import { SetupSection } from './setup-section';
 import { SettingsSection } from './settings-section';
+import { BusinessHoursSection } from './business-hours-section';
 import { DeactivateSection } from './deactivate-section';
 import { SavedRepliesSection } from './saved-replies-section';
 
 /**
  * Space settings → Live chat (jira:projectSettingsPage), for the space's admins: on/off, set up
- * with the escalation line (R26), team and chat settings, deactivate (R27).
+ * with the escalation line (R26), team and chat settings, business hours (H1), deactivate (R27).
  * Operations: space.settings.get / space.settings.save / space.setup / space.deactivate, and the saved
  * replies' (SR1, saved-replies-section.tsx).
  */
@@ -67,6 +68,7 @@ function App() {
       />
       <SettingsSection projectKey={projectKey} settings={settings} onSaved={setSettings} />
       <SavedRepliesSection projectKey={projectKey} />
+      <BusinessHoursSection projectKey={projectKey} settings={settings} onSaved={setSettings} />
       <DeactivateSection
         projectKey={projectKey}
         settings={settings}

@@ -1,3 +1,4 @@
+import { kvsChatFeedback } from './kvs-chat-feedback';
 import { kvsAppSecret, kvsChatSecrets } from './kvs-chat-secrets';
 import { kvsChatStartLog } from './kvs-chat-start-log';
 import { kvsMessageStore } from './kvs-message-store';
@@ -19,6 +20,7 @@ export function routingPlatform() {
     chatTimers: queueChatTimers(clock.now),
     chatPushes: realtimeChatPushes(secret),
     chatSecrets: kvsChatSecrets(secret),
-    chatStarts: kvsChatStartLog()
+    chatStarts: kvsChatStartLog(),
+    chatFeedback: kvsChatFeedback()
   };
 }

@@ -1,8 +1,10 @@
 /** @jsxImportSource preact */
 import type { Outcome } from '../../../src/frontend/shared/operation-result';
 import { Composer } from '../../shared/src/composer';
+import { RatingForm } from './rating-form';
 import { Transcript } from './transcript';
-import { canWrite, endNotice, statusLine, type WidgetState } from './widget-state';
+import { WaitEstimate } from './wait-estimate';
+import { canRate, canWrite, endNotice, statusLine, type WidgetState } from './widget-state';
 
 interface Props {
   readonly state: WidgetState;
@@ -14,10 +16,12 @@ interface Props {
   readonly askForPerson: () => void;
   readonly end: () => void;
   readonly startOver: () => void;
+  /** X1: chat.rate for this chat. */
+  readonly rate: (stars: number, comment: string) => Promise<Outcome<{ stars: number }>>;
 }
 
 /** The open widget: where the customer stands, the transcript, the composer and what they can do next. */
-export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, askForPerson, end, startOver }: Props) {
+export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, askForPerson, end, startOver, rate }: Props) {
   const notice = endNotice(state);
   const running = state.phase === 'waiting' || state.phase === 'active';
   return (
@@ -29,6 +33,7 @@ export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, a
             <p class="status" role="status">
               {statusLine(state)}
             </p>
+            {state.phase === 'waiting' && <WaitEstimate estimate={state.waitEstimate} />}
           </div>
           <button type="button" class="button subtle" onClick={onMinimize}>
             Minimize
@@ -46,6 +51,7 @@ export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, a
           </p>
         )}
         <footer class="panel-footer">
+          {canRate(state) && <RatingForm key={state.chat?.conversationId} rate={rate} />}
           {state.phase !== 'ended' && (
             <Composer
               label={state.chat ? 'Message to the agent' : 'Message to the AI assistant'}

@@ -22,11 +22,16 @@ export interface ChatSession {
   readonly askForPerson: () => void;
   readonly end: () => Promise<void>;
   readonly startOver: () => void;
+  /** H3: outside business hours, a request with the customer's words (and the AI turns before them). */
+  readonly leaveRequest: (text: string) => Promise<Outcome<{ workItemKey: string }>>;
+  /** X1: the ended chat's rating, once. */
+  readonly rate: (stars: number, comment: string) => Promise<Outcome<{ stars: number }>>;
 }
 
 /**
  * The customer's chat in this space (R23, R24): the AI turns, the handoff (chat.start), the live
- * chat (chat.get, chat.send, chat.typing, chat.end). It survives a reload through sessionStorage
+ * chat (chat.get, chat.send, chat.typing, chat.end), the after-hours request (chat.leaveRequest, H3) and
+ * the rating after it (chat.rate, X1). It survives a reload through sessionStorage
  * (the token proves it is this customer's), and a signed-in customer's chat started elsewhere (the
  * Rovo action) is found by chat.resume; `onResumed` is told when a running chat comes back.
  */
@@ -148,6 +153,15 @@ export function useChatSession(projectKey: string | null, signedIn: boolean, onR
     dispatch({ type: 'reset' });
   };
 
+  const leaveRequest = (text: string) =>
+    run('chat.leaveRequest', { projectKey: projectKey ?? undefined, text, transcript: [...stateRef.current.aiTurns] });
+
+  const rate = async (stars: number, comment: string): Promise<Outcome<{ stars: number }>> => {
+    const chat = stateRef.current.chat;
+    if (!chat) return { ok: false, error: { code: 'not_found', message: 'There is no chat to rate.', fields: {} } };
+    return run('chat.rate', { conversationId: chat.conversationId, token: chat.token, stars, ...(comment ? { comment } : {}) });
+  };
+
   return {
     state,
     running: state.chat !== null,
@@ -158,6 +172,8 @@ export function useChatSession(projectKey: string | null, signedIn: boolean, onR
     typing,
     askForPerson: () => void handoff(),
     end,
-    startOver
+    startOver,
+    leaveRequest,
+    rate
   };
 }

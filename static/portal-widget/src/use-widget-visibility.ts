@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { run } from '../../../src/frontend/shared/run';
+import type { ClosedNotice } from './notices';
+
+export interface WidgetVisibility {
+  /** R22; null until the first answer. */
+  readonly visible: boolean | null;
+  /** H1: outside business hours, what to show instead of a chat. */
+  readonly closed: ClosedNotice | null;
+}
 
 /** R22: while no chat runs, the widget asks again whether to show itself (an agent may come online). */
 const VISIBILITY_EVERY_MS = 30_000;
@@ -7,15 +15,16 @@ const VISIBILITY_EVERY_MS = 30_000;
 /**
  * Whether the widget shows itself on this portal page (R22, `widget.status`): asked now and
  * every 30 s while no chat runs (a running chat shows whatever the answer); null until the
- * first answer. Without a space from the page's context (`projectKey` null), the portal's
+ * first answer; outside business hours, `closed` (H1). Without a space from the page's context (`projectKey` null), the portal's
  * space comes from the answer, through `onSpace`.
  */
 export function useWidgetVisibility(
   projectKey: string | null,
   chatRunning: boolean,
   onSpace: (projectKey: string) => void
-): boolean | null {
+): WidgetVisibility {
   const [visible, setVisible] = useState<boolean | null>(null);
+  const [closed, setClosed] = useState<ClosedNotice | null>(null);
 
   useEffect(() => {
     if (chatRunning) return;
@@ -24,6 +33,7 @@ export function useWidgetVisibility(
       if (!outcome.ok) return setVisible(false);
       if (!projectKey && outcome.value.projectKey) onSpace(outcome.value.projectKey);
       setVisible(outcome.value.visible === true);
+      setClosed(outcome.value.closed ?? null);
     };
     void check();
     const timer = window.setInterval(() => void check(), VISIBILITY_EVERY_MS);
@@ -31,5 +41,5 @@ export function useWidgetVisibility(
     // onSpace is the widget's state setter: stable.
   }, [chatRunning, projectKey]);
 
-  return visible;
+  return { visible, closed };
 }

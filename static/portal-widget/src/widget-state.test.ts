@@ -1,5 +1,15 @@
 import type { Message } from '../../../src/frontend/shared/transcript';
-import { INITIAL, canWrite, endNotice, reduce, statusLine, transcriptOf, type WidgetEvent, type WidgetState } from './widget-state';
+import {
+  INITIAL,
+  canRate,
+  canWrite,
+  endNotice,
+  reduce,
+  statusLine,
+  transcriptOf,
+  type WidgetEvent,
+  type WidgetState
+} from './widget-state';
 
 const play = (...events: WidgetEvent[]): WidgetState => events.reduce(reduce, INITIAL);
 const start = (status: 'waiting' | 'active' | 'missed', over: object = {}): WidgetEvent => ({
@@ -120,5 +130,19 @@ describe('portal widget', () => {
     const state = play({ type: 'asked', text: 'Hi' }, { type: 'failed', message: 'The AI assistant could not answer.' });
     expect(state.error).toBe('The AI assistant could not answer.');
     expect(canWrite(state)).toBe(true);
+  });
+
+  it('W1: the estimate comes with the start and each read while waiting, and goes once the chat is taken', () => {
+    const waiting = play(start('waiting', { queuePosition: 1, waitEstimate: { minMinutes: 2, maxMinutes: 4 } }));
+    expect(waiting.waitEstimate).toEqual({ minMinutes: 2, maxMinutes: 4 });
+    expect(reduce(waiting, view({ status: 'waiting', queuePosition: 1 })).waitEstimate).toBeNull();
+    expect(reduce(waiting, view({ status: 'active' })).waitEstimate).toBeNull();
+  });
+
+  it('X1: only a chat that ended with an agent in it can be rated', () => {
+    expect(canRate(play(start('active'), view({ status: 'resolved' })))).toBe(true);
+    expect(canRate(play(start('active'), view({ status: 'expired' })))).toBe(true);
+    expect(canRate(play(start('missed')))).toBe(false);
+    expect(canRate(play(start('active')))).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ export interface WidgetState {
   readonly chat: ChatHandle | null;
   readonly status: ConversationStatus | null;
   readonly queuePosition: number | null;
+  /** W1: while waiting, the backend's range (absent until the space has enough recent accepts). */
+  readonly waitEstimate: NonNullable<ChatView['waitEstimate']> | null;
   readonly agentName: string | null;
   readonly agentTyping: boolean;
   /** The live chat's messages (chat.get); the AI part stays in aiTurns. */
@@ -54,6 +56,7 @@ export const INITIAL: WidgetState = {
   chat: null,
   status: null,
   queuePosition: null,
+  waitEstimate: null,
   agentName: null,
   agentTyping: false,
   messages: [],
@@ -89,6 +92,7 @@ export function reduce(state: WidgetState, event: WidgetEvent): WidgetState {
         status: start.status,
         phase: phaseOf(start.status),
         queuePosition: start.queuePosition ?? null,
+        waitEstimate: start.waitEstimate ?? null,
         fallback: start.fallback ?? null
       };
     }
@@ -100,6 +104,7 @@ export function reduce(state: WidgetState, event: WidgetEvent): WidgetState {
         status: view.status,
         phase: phaseOf(view.status),
         queuePosition: view.queuePosition ?? null,
+        waitEstimate: view.waitEstimate ?? null,
         agentName: view.agentName ?? state.agentName,
         agentTyping: view.agentTyping && !hasEnded(view.status),
         messages: mergeMessages(state.messages, view.messages ?? []),
@@ -148,6 +153,11 @@ export function endNotice(state: WidgetState): string | null {
   }
   const who = state.endedByCustomer ? 'You ended the chat.' : `${state.agentName ?? 'The agent'} ended the chat.`;
   return `${who} Thanks for contacting us${key ? `; your request is ${key}` : ''}.`;
+}
+
+/** X1: a chat that ended with an agent in it can be rated (a missed one had nobody to rate). */
+export function canRate(state: WidgetState): boolean {
+  return state.phase === 'ended' && state.chat !== null && (state.status === 'resolved' || state.status === 'expired');
 }
 
 /** The customer may write to the AI, and to the agent while waiting or chatting. */

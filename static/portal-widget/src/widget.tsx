@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { POLLING, useLiveUpdates } from '../../shared/src/use-live-updates';
 import { ChatPanel } from './chat-panel';
+import { ClosedNotice } from './closed-notice';
 import { useChatSession } from './use-chat-session';
 import { useWidgetVisibility } from './use-widget-visibility';
 
@@ -21,7 +22,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   const [projectKey, setProjectKey] = useState<string | null>(contextProjectKey);
   const [open, setOpen] = useState(false);
   const session = useChatSession(projectKey, signedIn, () => setOpen(true));
-  const visible = useWidgetVisibility(projectKey, session.running, setProjectKey);
+  const { visible, closed } = useWidgetVisibility(projectKey, session.running, setProjectKey);
   const { phase } = session.state;
   const waiting = phase === 'waiting';
   useLiveUpdates({
@@ -63,9 +64,22 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
           <span aria-hidden="true" class="launcher-icon">
             💬
           </span>
-          {session.running ? 'Back to your chat' : 'Chat with us'}
+          {session.running ? 'Back to your chat' : closed ? 'Leave us a request' : 'Chat with us'}
         </button>
       </div>
+    );
+  }
+
+  // H1, H3: outside business hours, the closed notice and a request instead of a chat.
+  if (closed && !session.running) {
+    return (
+      <ClosedNotice
+        notice={closed}
+        locale={locale}
+        timeZone={timeZone}
+        onMinimize={() => toggle(false)}
+        leaveRequest={session.leaveRequest}
+      />
     );
   }
 
@@ -80,6 +94,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
       askForPerson={session.askForPerson}
       end={() => void session.end()}
       startOver={session.startOver}
+      rate={session.rate}
     />
   );
 }

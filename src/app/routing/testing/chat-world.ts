@@ -193,6 +193,7 @@ export interface AgentMe {
 export interface ChatView {
   status: string;
   queuePosition?: number;
+  waitEstimate?: { minMinutes: number; maxMinutes: number };
   agentName?: string;
   agentTyping: boolean;
   messages: { seq: number; from: string; text: string; at: number }[];

@@ -1,0 +1,87 @@
+import { addRating, canRate, ratingLabel, validateRating } from '../../domain';
+import { AppError } from '../app-error';
+import type { AppDeps } from '../app-deps';
+import type { StoredRating } from '../ports/chat-feedback';
+import type { JiraClient } from '../ports/jira';
+import { isJiraError } from '../ports/jira-error';
+import { orRefuse } from '../spaces/refusal';
+import { requireToken } from './chat-token';
+import { requireConversation } from './find-conversation';
+
+export type RateChatDeps = AppDeps & { readonly jira: JiraClient };
+
+/** Attempts at the space's counter when other chats' ratings land in between. */
+const ATTEMPTS = 5;
+
+/** The heading of the rating's comment on the work item, by which a retry finds it. */
+export function ratingHeading(conversationId: string): string {
+  return `Live chat rating (${conversationId})`;
+}
+
+/**
+ * X1 (`chat.rate`): the customer rates their ended chat once, 1–5 stars and an optional
+ * comment (R24: with the chat's secret). The rating and the space's counter are written in one
+ * transaction on condition that the chat has none yet, so a second rating is refused
+ * (`conflict`) and a retry never counts twice. The work item then gets the label
+ * `live-chat-rating-N` and an internal comment with the stars and the comment; when Jira is busy
+ * the rating is kept (the issue panel shows it from app storage) and the same rating sent again
+ * finishes the work item's part.
+ */
+export async function rateChat(
+  deps: RateChatDeps,
+  input: { conversationId: string; token: string; stars: unknown; comment?: unknown }
+): Promise<{ stars: number; workItemKey: string }> {
+  const stored = await requireConversation(deps, input.conversationId);
+  const details = requireToken(stored.details, input.token);
+  const rating = orRefuse(validateRating(input));
+  if (!canRate(stored.conversation.status)) {
+    throw new AppError('conflict', 'Only a chat that has ended with an agent can be rated.');
+  }
+  const existing = await deps.chatFeedback.rating(input.conversationId);
+  if (existing && (existing.posted || existing.stars !== rating.stars || existing.comment !== rating.comment)) {
+    throw new AppError('conflict', 'This chat has already been rated.');
+  }
+  const record: StoredRating = existing ?? {
+    ...rating,
+    projectKey: stored.conversation.projectKey,
+    workItemKey: details.workItemKey,
+    at: deps.clock.now(),
+    posted: false
+  };
+  if (!existing) await saveOnce(deps, input.conversationId, record);
+  await postOnWorkItem(deps, input.conversationId, record, existing !== null);
+  return { stars: record.stars, workItemKey: record.workItemKey };
+}
+
+async function saveOnce(deps: RateChatDeps, conversationId: string, record: StoredRating): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const { counts, version } = await deps.chatFeedback.ratingCounts(record.projectKey);
+    const outcome = await deps.chatFeedback.saveRating({ ...record, conversationId }, addRating(counts, record.stars), version);
+    if (outcome === 'saved') return;
+    if (outcome === 'rated') throw new AppError('conflict', 'This chat has already been rated.');
+  }
+  throw new AppError('unavailable', 'Your rating could not be saved right now. Please try again.');
+}
+
+/** The label and the internal comment; `lookFirst`: an earlier attempt may have written the comment before its answer was lost. */
+async function postOnWorkItem(deps: RateChatDeps, conversationId: string, record: StoredRating, lookFirst: boolean): Promise<void> {
+  try {
+    await deps.jira.editIssue(record.workItemKey, { addLabels: [ratingLabel(record.stars)] });
+    const heading = ratingHeading(conversationId);
+    const written = lookFirst && (await deps.jira.recentComments(record.workItemKey, 50)).some((c) => c.text.includes(heading));
+    if (!written) {
+      await deps.jira.addInternalComment(record.workItemKey, [
+        { lead: heading, text: '' },
+        { lead: 'Rating: ', text: `${'★'.repeat(record.stars)}${'☆'.repeat(5 - record.stars)} (${record.stars} of 5)` },
+        ...(record.comment ? [{ lead: 'Comment: ', text: record.comment }] : [])
+      ]);
+    }
+  } catch (error) {
+    if (!isJiraError(error)) throw error;
+    throw new AppError(
+      'unavailable',
+      'Thanks, your rating is saved. It could not be added to your request yet: please send it again in a moment.'
+    );
+  }
+  await deps.chatFeedback.markRatingPosted(conversationId, record);
+}

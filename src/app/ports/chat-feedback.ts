@@ -1,0 +1,35 @@
+import type { ChatRating, RatingCounts } from '../../domain';
+
+/** X1: a chat's rating as stored, until its work item shows it (`posted`). */
+export interface StoredRating extends ChatRating {
+  readonly projectKey: string;
+  readonly workItemKey: string;
+  readonly at: number;
+  /** The work item has the rating's label and comment. */
+  readonly posted: boolean;
+}
+
+/**
+ * What the customer tells the app besides the chat (W1's accept times, X1's ratings), one key
+ * or entity per space or chat, so every read is O(1) whatever the number of chats.
+ */
+export interface ChatFeedback {
+  /** W1: the space's recent times to accept (ms, newest last); [] when none. One read. */
+  acceptTimes(projectKey: string): Promise<readonly number[]>;
+  /** W1: replaces them (last writer wins: two accepts at once may keep one sample, which only thins the record). */
+  saveAcceptTimes(projectKey: string, samples: readonly number[]): Promise<void>;
+  rating(conversationId: string): Promise<StoredRating | null>;
+  /** X1: the space's counter, with the version its next write is conditioned on (null: none yet). */
+  ratingCounts(projectKey: string): Promise<{ readonly counts: RatingCounts; readonly version: number | null }>;
+  /**
+   * X1: the rating and the space's counter in one transaction, on condition that the chat has
+   * no rating yet and the counter is still at `countsVersion`. 'rated': the chat already has one;
+   * 'conflict': the counter moved (read it again).
+   */
+  saveRating(
+    rating: StoredRating & { readonly conversationId: string },
+    counts: RatingCounts,
+    countsVersion: number | null
+  ): Promise<'saved' | 'rated' | 'conflict'>;
+  markRatingPosted(conversationId: string, rating: StoredRating): Promise<void>;
+}

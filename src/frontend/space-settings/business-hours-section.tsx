@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { Button, Form, Heading, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
+import { TextSetting } from './fields';
+import type { SpaceSettings } from '../shared/operations';
+import { run } from '../shared/run';
+import { DAYS, formFromHours, hoursFromForm, type BusinessHoursForm } from './business-hours-form';
+
+interface Props {
+  projectKey: string;
+  settings: SpaceSettings;
+  onSaved: (settings: SpaceSettings) => void;
+}
+
+type Notice = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
+
+/**
+ * H1: when live chat is open. Outside these hours the widget shows the closed message with the
+ * next opening and offers to leave a request (H3); no chat is routed (H2). Saved on its own: the
+ * backend checks the whole value and saves all of it or nothing.
+ */
+export function BusinessHoursSection({ projectKey, settings, onSaved }: Props) {
+  const [form, setForm] = useState<BusinessHoursForm>(() => formFromHours(settings.businessHours));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => setForm(formFromHours(settings.businessHours)), [settings]);
+
+  const edit = (patch: Partial<BusinessHoursForm>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    setNotice(null);
+  };
+
+  const save = async () => {
+    setBusy(true);
+    const outcome = await run('space.settings.save', { projectKey, businessHours: hoursFromForm(form) });
+    setBusy(false);
+    if (outcome.ok) {
+      setFieldErrors({});
+      setNotice({ kind: 'saved' });
+      onSaved(outcome.value);
+    } else {
+      setFieldErrors(outcome.error.fields);
+      setNotice({ kind: 'failed', message: `Nothing was saved. ${outcome.error.message}` });
+    }
+  };
+
+  return (
+    <Form onSubmit={() => save()}>
+      <Stack space="space.200">
+        <Heading as="h2" size="medium">
+          Business hours
+        </Heading>
+        <Inline space="space.100" alignBlock="center">
+          <Toggle id="businessHoursOn" isChecked={form.on} onChange={() => edit({ on: !form.on })} />
+          <Label labelFor="businessHoursOn">Open only during business hours</Label>
+        </Inline>
+        {form.on && (
+          <Stack space="space.200">
+            <TextSetting
+              name="businessHours.timeZone"
+              label="Time zone"
+              error={fieldErrors['businessHours.timeZone']}
+              help="An IANA time zone name, such as Europe/Berlin or America/New_York. Opening times follow its daylight saving changes."
+              value={form.timeZone}
+              onChange={(timeZone) => edit({ timeZone })}
+            />
+            {fieldErrors['businessHours.week'] && (
+              <SectionMessage appearance="error" title="Weekly schedule">
+                <Text>{fieldErrors['businessHours.week']}</Text>
+              </SectionMessage>
+            )}
+            {DAYS.map(({ day, label }) => (
+              <TextSetting
+                key={day}
+                name={`businessHours.week.${day}`}
+                label={label}
+                error={fieldErrors[`businessHours.week.${day}`]}
+                help="Opening times as HH:MM-HH:MM (24-hour), several separated by commas; empty for closed."
+                value={form.days[day]}
+                onChange={(text) => edit({ days: { ...form.days, [day]: text } })}
+              />
+            ))}
+            <TextSetting
+              name="businessHours.holidays"
+              label="Holidays"
+              error={fieldErrors['businessHours.holidays']}
+              help="Dates closed all day, as YYYY-MM-DD separated by commas (in the space's time zone)."
+              value={form.holidays}
+              onChange={(holidays) => edit({ holidays })}
+            />
+            <TextSetting
+              name="businessHours.closedMessage"
+              label="Closed message"
+              kind="lines"
+              error={fieldErrors['businessHours.closedMessage']}
+              help="What customers read outside business hours. {opening} becomes the next opening, in the customer's own time zone. 1–500 characters."
+              value={form.closedMessage}
+              onChange={(closedMessage) => edit({ closedMessage })}
+            />
+          </Stack>
+        )}
+        {notice?.kind === 'saved' && (
+          <SectionMessage appearance="success" title="Business hours saved">
+            <Text>{form.on ? 'Outside these hours customers can leave a request.' : 'Live chat is open at all hours.'}</Text>
+          </SectionMessage>
+        )}
+        {notice?.kind === 'failed' && (
+          <SectionMessage appearance="error" title="Business hours not saved">
+            <Text>{notice.message}</Text>
+          </SectionMessage>
+        )}
+        <Inline>
+          <Button type="submit" appearance="primary" isDisabled={busy}>
+            Save business hours
+          </Button>
+        </Inline>
+      </Stack>
+    </Form>
+  );
+}

@@ -1,0 +1,85 @@
+import { kvs } from '@forge/kvs';
+import type { ChatFeedback, StoredRating } from '../../app/ports/chat-feedback';
+import { NO_RATINGS, type RatingCounts } from '../../domain';
+import { storage } from '../storage-busy';
+import { versionIs } from '../kvs-version-condition';
+import { isConditionFailed } from './storage-errors';
+
+/**
+ * W1 and X1 in KVS:
+ * - key `accept-times:KEY`: the space's last 20 times to accept (one read per waiting customer's poll);
+ * - entity `chat-feedback`, key `rating:CONVERSATION`: a chat's rating, created once (condition:
+ *   no version yet), kept 30 days like the chat's messages (R30: the work item keeps it);
+ * - entity `chat-feedback`, key `ratings:KEY`: the space's rating counter, on condition of its version.
+ */
+const ENTITY = 'chat-feedback';
+const RATING_KEPT_SECONDS = 30 * 24 * 3600;
+
+interface FeedbackItem<T> {
+  version: number;
+  record: T;
+}
+
+const acceptKey = (projectKey: string) => `accept-times:${projectKey}`;
+const ratingKey = (conversationId: string) => `rating:${conversationId}`;
+const countsKey = (projectKey: string) => `ratings:${projectKey}`;
+
+export function kvsChatFeedback(): ChatFeedback {
+  const feedback: ChatFeedback = {
+    async acceptTimes(projectKey) {
+      return (await storage(() => kvs.get<{ samples: number[] }>(acceptKey(projectKey))))?.samples ?? [];
+    },
+
+    async saveAcceptTimes(projectKey, samples) {
+      await storage(() => kvs.set(acceptKey(projectKey), { samples: [...samples] }));
+    },
+
+    async rating(conversationId) {
+      return (await storage(() => kvs.entity<FeedbackItem<StoredRating>>(ENTITY).get(ratingKey(conversationId))))?.record ?? null;
+    },
+
+    async ratingCounts(projectKey) {
+      const item = await storage(() => kvs.entity<FeedbackItem<RatingCounts>>(ENTITY).get(countsKey(projectKey)));
+      return item ? { counts: item.record, version: item.version } : { counts: NO_RATINGS, version: null };
+    },
+
+    async saveRating({ conversationId, ...rating }, counts, countsVersion) {
+      try {
+        await storage(() =>
+          kvs
+            .transact()
+            .set<FeedbackItem<StoredRating>>(
+              ratingKey(conversationId),
+              { version: 1, record: rating },
+              { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(null) },
+              { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
+            )
+            .set<FeedbackItem<RatingCounts>>(
+              countsKey(rating.projectKey),
+              { version: (countsVersion ?? 0) + 1, record: counts },
+              { entityName: ENTITY, conditions: versionIs<FeedbackItem<RatingCounts>>(countsVersion) }
+            )
+            .execute()
+        );
+        return 'saved';
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+        // Which condition failed: the chat's rating (rated once, X1) or the counter (another chat's rating in between).
+        return (await feedback.rating(conversationId)) ? 'rated' : 'conflict';
+      }
+    },
+
+    async markRatingPosted(conversationId, rating) {
+      await storage(() =>
+        kvs
+          .entity<FeedbackItem<StoredRating>>(ENTITY)
+          .set(
+            ratingKey(conversationId),
+            { version: 2, record: { ...rating, posted: true } },
+            { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
+          )
+      );
+    }
+  };
+  return feedback;
+}
