@@ -103,6 +103,9 @@ async function committed(deps: AppDeps, write: RoutingWrite, mayRetry: boolean):
 
 /** A domain refusal becomes the AppError the handlers map (same codes). */
 export function orThrow<T>(result: Result<T>): T {
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  if (!result.ok) {
+    const { code, message, fields } = result.error;
+    throw new AppError(code, message, fields ? Object.fromEntries(fields.map((f) => [f.field, f.message])) : undefined);
+  }
   return result.value;
 }
