@@ -1,3 +1,4 @@
+import type { AttachmentStore } from './ports/attachment-store';
 import type { Callers } from './ports/callers';
 import type { ChatPushes } from './ports/chat-pushes';
 import type { MessageStore } from './ports/chat-messages';
@@ -13,6 +14,7 @@ export interface AppDeps {
   readonly clock: { now(): number };
   readonly routing: RoutingStore;
   readonly messages: MessageStore;
+  readonly attachments: AttachmentStore;
   readonly chatTimers: ChatTimers;
   readonly chatPushes: ChatPushes;
   readonly chatSecrets: ChatSecrets;

@@ -59,6 +59,13 @@ export interface CommentSnapshot {
   readonly text: string;
 }
 
+/** A file for a work item: its bytes, and the name and type the app checked (src/domain/attachment.ts). */
+export interface NewAttachment {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface JiraClient {
   serviceDesk(projectKeyOrId: string): Promise<ServiceDesk | null>;
   serviceDesks(): Promise<ServiceDesk[]>;
@@ -78,4 +85,8 @@ export interface JiraClient {
   addInternalComment(key: string, paragraphs: readonly Paragraph[]): Promise<void>;
   addPublicReply(key: string, text: string, as: JiraCaller): Promise<void>;
   recentComments(key: string, maxResults: number): Promise<CommentSnapshot[]>;
+  /** Puts a file on the work item, as the app or the invocation's user; answers Jira's attachment id. */
+  addAttachment(key: string, file: NewAttachment, as: JiraCaller): Promise<{ id: string }>;
+  /** The work item's attachments (a retry looks here for a file an unclear earlier attempt may have posted). */
+  attachments(key: string): Promise<{ id: string; fileName: string; size: number }[]>;
 }

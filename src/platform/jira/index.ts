@@ -4,6 +4,7 @@
  * 5xx and unreachable (with Retry-After), permanent otherwise.
  */
 import type { JiraClient } from '../../app/ports/jira';
+import { addAttachment, attachments } from './jira-attachments';
 import { addInternalComment, addPublicReply, recentComments } from './jira-comments';
 import { myPermissions } from './jira-permissions';
 import { assignableUsers, currentUserId, displayName, requestTypes, serviceDesk, serviceDesks, teamFieldId } from './jira-spaces';
@@ -27,5 +28,7 @@ export const jira: JiraClient = {
   searchIssues,
   addInternalComment,
   addPublicReply,
-  recentComments
+  recentComments,
+  addAttachment,
+  attachments
 };

@@ -1,3 +1,4 @@
+import { kvsAttachmentStore } from './kvs-attachment-store';
 import { kvsAppSecret, kvsChatSecrets } from './kvs-chat-secrets';
 import { kvsChatStartLog } from './kvs-chat-start-log';
 import { kvsMessageStore } from './kvs-message-store';
@@ -16,6 +17,7 @@ export function routingPlatform() {
     clock,
     routing: kvsRoutingStore(),
     messages: kvsMessageStore(),
+    attachments: kvsAttachmentStore(),
     chatTimers: queueChatTimers(clock.now),
     chatPushes: realtimeChatPushes(secret),
     chatSecrets: kvsChatSecrets(secret),

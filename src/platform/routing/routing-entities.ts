@@ -1,4 +1,4 @@
-import { pendingTimers, type Agent, type Conversation } from '../../domain';
+import { pendingTimers, type Agent, type AttachmentRef, type Conversation } from '../../domain';
 import type { AiTurn } from '../../app/ports/chat-messages';
 import type { ConversationDetails, StatusReason } from '../../app/ports/routing-store';
 
@@ -69,6 +69,7 @@ export interface MessageItem {
   text: string;
   at: number;
   authorId?: string;
+  attachment?: AttachmentRef;
 }
 
 /** R11's order (requestedAt, then id) as one sortable string. */
