@@ -11,9 +11,11 @@ import { AGENT_STATUSES, type AgentStatus } from '../domain';
 import type { assistantReply } from '../app/assistant/assistant-reply';
 import type { endChat } from '../app/chat/end-chat';
 import type { inviteParticipant } from '../app/chat/invite-participant';
+import type { readAgentAttachment, readCustomerAttachment } from '../app/chat/read-attachment';
 import type { readConversation } from '../app/chat/read-conversation';
 import type { resolveConversation } from '../app/chat/resolve-conversation';
 import type { resumeChat } from '../app/chat/resume-chat';
+import type { sendAgentAttachment, sendCustomerAttachment } from '../app/chat/send-attachment';
 import type { sendCustomerMessage, sendAgentMessage } from '../app/chat/send-message';
 import type { showChat } from '../app/chat/show-chat';
 import type { showWidget } from '../app/chat/show-widget';
@@ -31,7 +33,7 @@ import type { setUpSpace } from '../app/spaces/set-up-space';
 import type { siteOverview } from '../app/spaces/site-overview';
 import type { getSiteSettings, saveSiteSettings } from '../app/spaces/site-settings';
 import { accountId, afterSeq, chatToken, conversationId, messageText, projectKey } from './fields';
-import { assistantReplyInput, chatStartInput, spaceSettingsSaveInput } from './payloads';
+import { assistantReplyInput, attachmentPart, attachmentRead, chatStartInput, spaceSettingsSaveInput } from './payloads';
 
 /** One operation: the schema of its payload, and (a type only) what it answers. */
 export interface Operation<Input extends z.ZodType, Result> {
@@ -65,6 +67,9 @@ export const OPERATION_CONTRACT = {
   'chat.send': takes(z.strictObject({ ...chat, text: messageText })).answers<typeof sendCustomerMessage>(),
   'chat.typing': takes(z.strictObject(chat)).answers<typeof signalCustomerTyping>(),
   'chat.end': takes(z.strictObject(chat)).answers<typeof endChat>(),
+  // Not in PRODUCT.md's table: a file, in parts, and a file's content for its preview (README, "Operations beyond PRODUCT.md").
+  'chat.attach': takes(z.strictObject({ ...chat, ...attachmentPart })).answers<typeof sendCustomerAttachment>(),
+  'chat.attachment': takes(z.strictObject({ ...chat, ...attachmentRead })).answers<typeof readCustomerAttachment>(),
 
   // The agent (the inbox).
   'agent.me': takes(nothing).answers<typeof showAgentInbox>(),
@@ -78,6 +83,8 @@ export const OPERATION_CONTRACT = {
   'conversation.send': takes(z.strictObject({ conversationId, text: messageText })).answers<typeof sendAgentMessage>(),
   // Not in PRODUCT.md's table: the agent's typing signal, so the customer sees typing (R23).
   'conversation.typing': takes(z.strictObject({ conversationId })).answers<typeof signalAgentTyping>(),
+  'conversation.attach': takes(z.strictObject({ conversationId, ...attachmentPart })).answers<typeof sendAgentAttachment>(),
+  'conversation.attachment': takes(z.strictObject({ conversationId, ...attachmentRead })).answers<typeof readAgentAttachment>(),
   'conversation.resolve': takes(z.strictObject({ conversationId })).answers<typeof resolveConversation>(),
   'conversation.invite': takes(z.strictObject({ conversationId, accountId })).answers<typeof inviteParticipant>(),
 

@@ -1,4 +1,6 @@
 import { endChat } from '../app/chat/end-chat';
+import { readCustomerAttachment } from '../app/chat/read-attachment';
+import { sendCustomerAttachment } from '../app/chat/send-attachment';
 import { sendCustomerMessage } from '../app/chat/send-message';
 import { resumeChat } from '../app/chat/resume-chat';
 import { showChat } from '../app/chat/show-chat';
@@ -43,5 +45,7 @@ export const chatOperations = {
   'chat.get': (input, _caller, deps) => showChat(deps, input),
   'chat.send': (input, _caller, deps) => sendCustomerMessage(deps, input),
   'chat.typing': (input, _caller, deps) => signalCustomerTyping(deps, input),
-  'chat.end': (input, _caller, deps) => endChat(deps, input)
+  'chat.end': (input, _caller, deps) => endChat(deps, input),
+  'chat.attach': (input, _caller, deps) => sendCustomerAttachment(deps, input),
+  'chat.attachment': (input, _caller, deps) => readCustomerAttachment(deps, input)
 } satisfies Partial<OperationHandlers>;

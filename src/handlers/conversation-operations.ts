@@ -1,6 +1,8 @@
 import { inviteParticipant } from '../app/chat/invite-participant';
 import { readConversation } from '../app/chat/read-conversation';
 import { resolveConversation } from '../app/chat/resolve-conversation';
+import { readAgentAttachment } from '../app/chat/read-attachment';
+import { sendAgentAttachment } from '../app/chat/send-attachment';
 import { sendAgentMessage } from '../app/chat/send-message';
 import { signalAgentTyping } from '../app/chat/signal-typing';
 import { AppError } from '../app/app-error';
@@ -28,6 +30,8 @@ export const conversationOperations = {
   },
 
   'conversation.send': (input, caller, deps) => sendAgentMessage(deps, { agentId: caller.accountId, ...input }),
+  'conversation.attach': (input, caller, deps) => sendAgentAttachment(deps, { agentId: caller.accountId, ...input }),
+  'conversation.attachment': (input, caller, deps) => readAgentAttachment(deps, { agentId: caller.accountId, ...input }),
 
   'conversation.typing': (input, caller, deps) =>
     signalAgentTyping(deps, { agentId: caller.accountId, conversationId: input.conversationId }),
