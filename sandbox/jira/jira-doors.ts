@@ -104,7 +104,10 @@ export function isMultipart(body: unknown): body is MultipartBody {
  */
 async function multipartBody(request: ServiceRequest, contentType: string, path: string): Promise<Decoded> {
   if (!contentType.startsWith('multipart/form-data')) {
-    return { ok: false, reply: renderError(new JiraError(415, ['Unsupported Media Type: send bytes as multipart/form-data.']), familyOf(path)) };
+    return {
+      ok: false,
+      reply: renderError(new JiraError(415, ['Unsupported Media Type: send bytes as multipart/form-data.']), familyOf(path))
+    };
   }
   if ((request.headers['x-atlassian-token'] ?? '').toLowerCase() !== 'no-check') {
     return { ok: false, reply: renderError(new JiraError(403, ['XSRF check failed']), familyOf(path)) };

@@ -18,7 +18,17 @@ import { applyEdit, type FieldChanges } from './issue-edits';
 import { SiteEvents, type EmitEvent } from './issue-events';
 import { JiraRouter } from './router';
 import { ALL_ROUTES } from './routes/all-routes';
-import type { AttachmentRecord, CommentRecord, IssueRecord, Project, ProjectRole, RequestTypeDef, SiteFixture, SiteUser, Team } from './site-model';
+import type {
+  AttachmentRecord,
+  CommentRecord,
+  IssueRecord,
+  Project,
+  ProjectRole,
+  RequestTypeDef,
+  SiteFixture,
+  SiteUser,
+  Team
+} from './site-model';
 import { APP_ACCOUNT, AUTOMATION_ACCOUNT, SiteState, type SiteSnapshot } from './site-state';
 
 /**

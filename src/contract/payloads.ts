@@ -67,9 +67,7 @@ export const attachmentPart = {
   fileName: z.string({ error: 'must be a file name' }).max(1_000, 'must be a file name'),
   size: z.number({ error: 'must be a number of bytes' }),
   part: z.number({ error: 'must be a part number' }),
-  data: z
-    .string({ error: 'must be base64' })
-    .max(240 * 1024, 'must be one part of at most 176 KiB (240 KiB of base64)')
+  data: z.string({ error: 'must be base64' }).max(240 * 1024, 'must be one part of at most 176 KiB (240 KiB of base64)')
 };
 export const attachmentRead = {
   attachmentId: uploadId,

@@ -22,3 +22,8 @@ export async function messagesAfter(deps: Pick<AppDeps, 'messages'>, stored: Sto
 export function aiMessages(turns: readonly AiTurn[], stored: StoredConversation): ChatMessage[] {
   return turns.map((turn, i) => ({ seq: i + 1, from: turn.from, text: turn.text, at: stored.conversation.requestedAt, authorId: null }));
 }
+
+/** A message as the pages see it: no author id; a file's reference when it is one. */
+export function shownMessage({ seq, from, text, at, attachment }: ChatMessage): Omit<ChatMessage, 'authorId'> {
+  return { seq, from, text, at, ...(attachment ? { attachment } : {}) };
+}

@@ -40,9 +40,11 @@ export async function readAgentAttachment(
 async function read(deps: AppDeps, stored: StoredConversation, input: { attachmentId: string; from: number }): Promise<AttachmentContent> {
   const record = await deps.attachments.upload(stored.conversation.id, input.attachmentId);
   if (!record || record.seq === null) throw new AppError('not_found', 'There is no such file in this chat.');
-  if (input.from >= record.parts) throw new AppError('invalid', `from must be below ${record.parts}.`, { from: `must be below ${record.parts}` });
+  if (input.from >= record.parts)
+    throw new AppError('invalid', `from must be below ${record.parts}.`, { from: `must be below ${record.parts}` });
   const indexes = Array.from({ length: Math.min(PARTS_PER_READ, record.parts - input.from) }, (_, i) => input.from + i);
   const data = await deps.attachments.parts(stored.conversation.id, record.id, indexes);
-  if (data.some((part) => part === null)) throw new AppError('not_found', 'This file is no longer kept by the app; it is on the work item.');
+  if (data.some((part) => part === null))
+    throw new AppError('not_found', 'This file is no longer kept by the app; it is on the work item.');
   return { mimeType: record.mimeType, parts: record.parts, from: input.from, data: data as string[] };
 }

@@ -5,7 +5,7 @@ import type { PushChannel } from '../ports/chat-pushes';
 import type { StoredConversation } from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
 import { conversationAccess, type ConversationAccess } from './conversation-access';
-import { messagesAfter } from './conversation-messages';
+import { messagesAfter, shownMessage } from './conversation-messages';
 import { requireConversation } from './find-conversation';
 import { isStillTyping } from './signal-typing';
 import { contextText } from './transcript-text';
@@ -64,7 +64,7 @@ export async function readConversation(
     summary: details.summary,
     context: contextText(turns),
     customerName: details.customerName,
-    messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    messages: messages.map(shownMessage),
     customerTyping: !conversation.outcome && (await isStillTyping(deps, conversation.id, 'customer', typing.customer)),
     aiTurns: details.aiTurns,
     realtime: await deps.chatPushes.agentChannel(accountId)

@@ -111,7 +111,8 @@ async function uploadFor(
 }
 
 function sameFile(record: UploadRecord, sender: MessageSender, input: AttachmentPart): UploadRecord {
-  const sameSender = record.sender.role === sender.role && (sender.role === 'customer' || (record.sender as typeof sender).agentId === sender.agentId);
+  const sameSender =
+    record.sender.role === sender.role && (sender.role === 'customer' || (record.sender as typeof sender).agentId === sender.agentId);
   if (!sameSender || record.fileName !== input.fileName || record.size !== input.size) {
     throw new AppError('conflict', 'This upload id belongs to another file.', { uploadId: 'belongs to another file' });
   }

@@ -2,7 +2,7 @@ import type { AppDeps } from '../app-deps';
 import type { ChatMessage } from '../ports/chat-messages';
 import type { PushChannel } from '../ports/chat-pushes';
 import { requireToken } from './chat-token';
-import { messagesAfter } from './conversation-messages';
+import { messagesAfter, shownMessage } from './conversation-messages';
 import { customerRealtime, customerStatus, type CustomerStatus } from './customer-status';
 import { requireConversation } from './find-conversation';
 import { isStillTyping } from './signal-typing';
@@ -32,7 +32,7 @@ export async function showChat(deps: AppDeps, input: { conversationId: string; t
     ...status,
     ...(conversation.assignee !== null && details.agentName ? { agentName: details.agentName } : {}),
     agentTyping: await isStillTyping(deps, conversation.id, 'agent', typing.agent),
-    messages: messages.map(({ seq, from, text, at }) => ({ seq, from, text, at })),
+    messages: messages.map(shownMessage),
     aiTurns: details.aiTurns,
     realtime
   };

@@ -22,6 +22,9 @@ const IssueAttachmentsSchema = z.object({
 
 /** The work item's attachments, read as the app. */
 export async function attachments(key: string): Promise<{ id: string; fileName: string; size: number }[]> {
-  const answer = await jiraJson({ as: 'app', method: 'GET', path: route`/rest/api/3/issue/${key}?fields=${'attachment'}` }, IssueAttachmentsSchema);
+  const answer = await jiraJson(
+    { as: 'app', method: 'GET', path: route`/rest/api/3/issue/${key}?fields=${'attachment'}` },
+    IssueAttachmentsSchema
+  );
   return (answer.fields.attachment ?? []).map((a) => ({ id: a.id, fileName: a.filename, size: a.size }));
 }

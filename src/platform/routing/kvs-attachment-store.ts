@@ -21,9 +21,7 @@ export function kvsAttachmentStore(): AttachmentStore {
 
     async begin(record) {
       try {
-        await storage(() =>
-          kvs.set(uploadKey(record.conversationId, record.id), record, { keyPolicy: 'FAIL_IF_EXISTS', ttl: RETENTION })
-        );
+        await storage(() => kvs.set(uploadKey(record.conversationId, record.id), record, { keyPolicy: 'FAIL_IF_EXISTS', ttl: RETENTION }));
         return true;
       } catch (error) {
         // 409: the upload id is taken (FAIL_IF_EXISTS), by an earlier attempt of this upload.
