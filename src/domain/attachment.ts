@@ -76,7 +76,7 @@ export interface UploadDeclaration {
  */
 export function checkPart(declared: UploadDeclaration): Result<{ parts: number; last: boolean }> {
   const { fileName, size, part, length } = declared;
-  if (fileName.trim().length === 0 || [...fileName].length > ATTACHMENT_NAME_MAX_CHARS || /[\\/\u0000-\u001f]/.test(fileName)) {
+  if (fileName.trim().length === 0 || [...fileName].length > ATTACHMENT_NAME_MAX_CHARS || hasPathOrControl(fileName)) {
     return fail('invalid', `fileName must be 1–${ATTACHMENT_NAME_MAX_CHARS} characters, with no slash or control character.`, [
       { field: 'fileName', message: `must be 1–${ATTACHMENT_NAME_MAX_CHARS} characters, with no slash or control character` }
     ]);
@@ -106,4 +106,9 @@ export function checkType(firstPart: Uint8Array): Result<AttachmentType> {
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A slash (a path) or a control character has no place in a file name. */
+function hasPathOrControl(fileName: string): boolean {
+  return [...fileName].some((c) => c === '/' || c === '\\' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 }
