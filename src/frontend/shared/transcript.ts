@@ -2,6 +2,8 @@
  * A conversation's messages as the pages show them: merged by `seq` as pages of them arrive
  * (`afterSeq`), split into the AI part and the live chat, and grouped by sender.
  */
+import type { AttachmentRef } from '../../domain';
+
 export type Sender = 'customer' | 'ai' | 'agent' | 'system';
 
 export interface Message {
@@ -9,6 +11,8 @@ export interface Message {
   readonly from: Sender;
   readonly text: string;
   readonly at: number;
+  /** A file (README, "Operations beyond PRODUCT.md"): its text is the file name. */
+  readonly attachment?: AttachmentRef;
 }
 
 /** Adds new messages, ignoring ones already held (a push and a poll may bring the same). */

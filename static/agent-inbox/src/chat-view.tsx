@@ -10,6 +10,7 @@ import { run } from '../../../src/frontend/shared/run';
 import { lastSeq, mergeMessages, parseContext, senderLabel, splitAtHandoff } from '../../../src/frontend/shared/transcript';
 import { MessageGroups } from '../../shared/src/message-groups';
 import { Composer } from '../../shared/src/composer';
+import { AttachButton } from '../../shared/src/attach-button';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -114,6 +115,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
   const liveMessages = parts.find((p) => p.part === 'live')?.messages ?? [];
   const names = { customer: view.customerName, agent: 'You' };
   const clock = (at: number) => formatClock(at, locale, timeZone);
+  const readFile = (attachmentId: string, from: number) => run('conversation.attachment', { conversationId, attachmentId, from });
 
   return (
     <section class="chat" aria-labelledby="chat-heading">
@@ -151,7 +153,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
           {liveMessages.length === 0 ? (
             <p class="hint">No messages yet. Say hello.</p>
           ) : (
-            <MessageGroups messages={liveMessages} names={names} clock={clock} />
+            <MessageGroups messages={liveMessages} names={names} clock={clock} readFile={readFile} />
           )}
         </div>
         {view.customerTyping && !ended && <p class="typing">{view.customerName} is typing…</p>}
@@ -167,6 +169,11 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
             disabled={view.status !== 'active'}
             send={(text) => run('conversation.send', { conversationId, text })}
             typing={() => void run('conversation.typing', { conversationId })}
+            onSent={() => void load()}
+          />
+          <AttachButton
+            disabled={view.status !== 'active'}
+            sendPart={(part) => run('conversation.attach', { conversationId, ...part })}
             onSent={() => void load()}
           />
           <button type="button" class="button" disabled={view.status !== 'active'} onClick={() => void resolve()}>

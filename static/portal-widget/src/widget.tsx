@@ -8,6 +8,7 @@ import { listenForSignal, LiveUpdates, sameOr, serialized, type RealtimeApi } fr
 import { parse, serialize, sessionKey, storage } from './session';
 import { ChatPanel } from './chat-panel';
 import { INITIAL, reduce } from './widget-state';
+import type { PartInput } from '../../shared/src/file-upload';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -239,6 +240,17 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
       askForPerson={() => void handoff()}
       end={() => void end()}
       startOver={startOver}
+      files={state.chat ? chatFiles(state.chat, () => void loadChat()) : undefined}
     />
   );
+}
+
+/** The chat's file operations (chat.attach, chat.attachment), proven by its secret (R24). */
+function chatFiles(chat: { conversationId: string; token: string }, onSent: () => void) {
+  const proof = { conversationId: chat.conversationId, token: chat.token };
+  return {
+    sendPart: (part: PartInput) => run('chat.attach', { ...proof, ...part }),
+    read: (attachmentId: string, from: number) => run('chat.attachment', { ...proof, attachmentId, from }),
+    onSent
+  };
 }
