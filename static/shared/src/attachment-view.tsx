@@ -30,7 +30,14 @@ export function AttachmentView({ attachment, read }: { attachment: AttachmentRef
   const size = `${Math.max(1, Math.round(attachment.size / 1024))} KB`;
   return (
     <figure class={`attachment attachment-${attachment.kind}`}>
-      {attachment.kind === 'image' && url && <img class="attachment-preview" src={url} alt={`Image: ${attachment.fileName}`} />}
+      {attachment.kind === 'image' && url && (
+        <img
+          class="attachment-preview"
+          src={url}
+          alt={`Image: ${attachment.fileName}`}
+          onLoad={(event) => keepNewestInView(event.currentTarget)}
+        />
+      )}
       {attachment.kind === 'image' && !url && !error && <p class="attachment-loading">Loading the image…</p>}
       <figcaption>
         {url ? (
@@ -50,4 +57,11 @@ export function AttachmentView({ attachment, read }: { attachment: AttachmentRef
       </figcaption>
     </figure>
   );
+}
+
+/** A preview that loads in the newest message grows the log: keep its end in view, as for a new message. */
+function keepNewestInView(img: HTMLImageElement): void {
+  const log = img.closest('[role="log"]');
+  const messages = log?.querySelectorAll('.msg');
+  if (log && messages && messages[messages.length - 1]?.contains(img)) log.scrollTop = log.scrollHeight;
 }
