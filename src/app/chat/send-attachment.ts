@@ -69,7 +69,8 @@ async function receivePart(deps: AttachmentDeps, stored: StoredConversation, sen
       part: `missing ${missing.join(', ')}`
     });
   }
-  const posted = record.jiraId === null ? { ...record, jiraId: await postToWorkItem(deps, stored, record, all as string[]) } : record;
+  const posted =
+    record.jiraId === null ? { ...record, attempted: true, jiraId: await postToWorkItem(deps, stored, record, all as string[]) } : record;
   if (posted !== record) await deps.attachments.update(posted);
   const seq = (await alreadyInChat(deps, posted)) ?? (await send(deps, stored, sender, posted.fileName, ref(posted))).seq;
   await deps.attachments.update({ ...posted, seq });
