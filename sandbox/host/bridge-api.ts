@@ -24,7 +24,8 @@ type Body = Record<string, unknown>;
 
 export async function handleBridgeCall(deps: BridgeDeps, call: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') throw new HttpError(405, 'bridge calls are POSTs');
-  const body = (await readJson(req)) as Body;
+  // Room for a resolver payload up to Forge's 5 MiB, which invokeResolver enforces (app-host.ts).
+  const body = (await readJson(req, 6 * 1024 * 1024)) as Body;
   const session = deps.sessions.get(body.frame);
   if (!session) throw new HttpError(403, 'unknown frame: reload the page');
   const handler = CALLS[call];

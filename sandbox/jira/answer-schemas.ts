@@ -41,6 +41,7 @@ const IssueFields = z.strictObject({
   updated: JiraDateTime.optional(),
   // The comment field is a page of comments that also names itself.
   comment: P.PageOfComments.extend({ self: z.url() }).optional(),
+  attachment: z.array(P.Attachment).optional(),
   [TEAM_FIELD_ID]: TeamFieldValue.nullable().optional(),
   // JSM's Request Type field embeds a customer request's links, request type and status.
   [REQUEST_TYPE_FIELD_ID]: S.CustomerRequest.pick({ _links: true, requestType: true, currentStatus: true }).nullable().optional(),
@@ -52,6 +53,9 @@ export const SearchAndReconcileResults = P.SearchAndReconcileResults.extend({ is
 export const Permissions = P.Permissions.extend({ permissions: z.record(z.string(), P.UserPermission).optional() });
 
 export const Comment = P.Comment;
+/** POST /issue/{key}/attachments answers the attachments it created. */
+export const Attachments = z.array(P.Attachment);
+export const AttachmentSettings = P.AttachmentSettings;
 export const PageOfComments = P.PageOfComments;
 export const FieldDetails = P.FieldDetails;
 /** GET /user, /myself, /user/permission/search: jira.js's `DashboardUser` (Jira's `User`). */

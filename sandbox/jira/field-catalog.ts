@@ -118,6 +118,7 @@ export const FIELDS: FieldDef[] = [
   system('created', 'Created', 'datetime', { orderable: false, clauseNames: ['created', 'createdDate'] }),
   system('updated', 'Updated', 'datetime', { orderable: false, clauseNames: ['updated', 'updatedDate'] }),
   system('comment', 'Comment', 'comments-page', { navigable: false }),
+  system('attachment', 'Attachment', 'array', { orderable: false }, 'attachment'),
   {
     id: 'issuekey',
     name: 'Key',

@@ -51,8 +51,20 @@ export function seamPrincipal(state: SiteState, request: ServiceRequest): Princi
 export function seamHandler(state: SiteState, router: JiraRouter) {
   return async (request: ServiceRequest): Promise<Response> => {
     const [path, search = ''] = request.path.split('?', 2);
-    const reply = ((): JiraReply => {
+    const reply = await (async (): Promise<JiraReply> => {
       const contentType = request.headers['content-type'] ?? '';
+      if (request.bytes !== undefined) {
+        const form = await multipartBody(request, contentType, path);
+        if (!form.ok) return form.reply;
+        return router.handle({
+          method: request.method,
+          path,
+          query: new URLSearchParams(search),
+          body: form.value,
+          principal: seamPrincipal(state, request),
+          viaForge: true
+        });
+      }
       // Jira refuses a body it was not told is JSON; requestJira sends none of its own.
       if (request.body !== undefined && request.body !== '' && !contentType.includes('application/json')) {
         return renderError(
@@ -74,6 +86,45 @@ export function seamHandler(state: SiteState, router: JiraRouter) {
     })();
     return jsonResponse(reply.status, reply.body, reply.headers);
   };
+}
+
+/** A multipart body's file parts, as a route reads them (`ctx.body`). */
+export interface MultipartBody {
+  readonly kind: 'multipart';
+  readonly parts: readonly { readonly name: string; readonly fileName: string; readonly type: string; readonly bytes: Uint8Array }[];
+}
+
+export function isMultipart(body: unknown): body is MultipartBody {
+  return typeof body === 'object' && body !== null && (body as { kind?: unknown }).kind === 'multipart';
+}
+
+/**
+ * Jira takes bytes only as multipart/form-data, and only with `X-Atlassian-Token: no-check`
+ * ("if not it is blocked": 403, XSRF check failed). The form is parsed as a browser would.
+ */
+async function multipartBody(request: ServiceRequest, contentType: string, path: string): Promise<Decoded> {
+  if (!contentType.startsWith('multipart/form-data')) {
+    return {
+      ok: false,
+      reply: renderError(new JiraError(415, ['Unsupported Media Type: send bytes as multipart/form-data.']), familyOf(path))
+    };
+  }
+  if ((request.headers['x-atlassian-token'] ?? '').toLowerCase() !== 'no-check') {
+    return { ok: false, reply: renderError(new JiraError(403, ['XSRF check failed']), familyOf(path)) };
+  }
+  try {
+    const form = await new Response(Uint8Array.from(request.bytes ?? []), { headers: { 'content-type': contentType } }).formData();
+    const parts: MultipartBody['parts'][number][] = [];
+    const entries: [string, FormDataEntryValue][] = [];
+    form.forEach((value, name) => entries.push([name, value]));
+    for (const [name, value] of entries) {
+      if (typeof value === 'string') continue;
+      parts.push({ name, fileName: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
+    }
+    return { ok: true, value: { kind: 'multipart', parts } satisfies MultipartBody };
+  } catch {
+    return { ok: false, reply: renderError(new JiraError(400, ['The multipart body could not be read.']), familyOf(path)) };
+  }
 }
 
 export type HttpQuery = URLSearchParams | string | Record<string, string | string[] | undefined>;

@@ -3,7 +3,7 @@
  * schema for it (answer-schemas.ts), and every body that does not match jira.js's schema for the
  * operation is refused with Jira's 400, changing nothing.
  */
-import { assumeTrustedRoute } from '@forge/api';
+import { assumeTrustedRoute, type RequestInit as ForgeRequestInit } from '@forge/api';
 import { z } from 'zod';
 import * as A from './answer-schemas';
 import { adf, jsonBody, siteHarness } from './site-harness';
@@ -21,6 +21,17 @@ interface Case {
   answer?: z.ZodType;
   /** Who calls: the app unless named (checking other users' permissions takes a Jira admin). */
   as?: string;
+  /** A body that is not JSON (a multipart upload), sent as `requestJira` takes it: bytes. */
+  init?: () => Promise<ForgeRequestInit>;
+}
+
+/** A multipart upload as the app sends one (src/platform/jira/jira-http.ts): the form's bytes. */
+async function multipartInit(): Promise<ForgeRequestInit> {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.7\n')], { type: 'application/pdf' }), 'guide.pdf');
+  const encoded = new Response(form);
+  const headers = { 'Content-Type': encoded.headers.get('content-type') ?? '', 'X-Atlassian-Token': 'no-check' };
+  return { method: 'POST', headers, body: await encoded.arrayBuffer() };
 }
 
 const KEY = 'SUP-1';
@@ -54,6 +65,21 @@ const CASES: Case[] = [
     body: { body: adf('Noted.') },
     status: 201,
     answer: A.Comment
+  },
+  {
+    method: 'POST',
+    template: '/rest/api/3/issue/{issueIdOrKey}/attachments',
+    path: `/rest/api/3/issue/${KEY}/attachments`,
+    init: multipartInit,
+    status: 200,
+    answer: A.Attachments
+  },
+  {
+    method: 'GET',
+    template: '/rest/api/3/attachment/meta',
+    path: '/rest/api/3/attachment/meta',
+    status: 200,
+    answer: A.AttachmentSettings
   },
   {
     method: 'GET',
@@ -264,8 +290,11 @@ async function siteWithAChat() {
   return h;
 }
 
-const call = (h: ReturnType<typeof siteHarness>, c: { method: Method; path: string; body?: unknown; as?: string }) => {
-  const init = c.body === undefined ? { method: c.method } : jsonBody(c.method as 'POST' | 'PUT', c.body);
+const call = async (
+  h: ReturnType<typeof siteHarness>,
+  c: { method: Method; path: string; body?: unknown; as?: string; init?: Case['init'] }
+) => {
+  const init = c.init ? await c.init() : c.body === undefined ? { method: c.method } : jsonBody(c.method as 'POST' | 'PUT', c.body);
   return c.as ? h.asUser(c.as, assumeTrustedRoute(c.path), init) : h.asApp(assumeTrustedRoute(c.path), init);
 };
 

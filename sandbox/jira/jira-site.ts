@@ -18,7 +18,17 @@ import { applyEdit, type FieldChanges } from './issue-edits';
 import { SiteEvents, type EmitEvent } from './issue-events';
 import { JiraRouter } from './router';
 import { ALL_ROUTES } from './routes/all-routes';
-import type { CommentRecord, IssueRecord, Project, ProjectRole, RequestTypeDef, SiteFixture, SiteUser, Team } from './site-model';
+import type {
+  AttachmentRecord,
+  CommentRecord,
+  IssueRecord,
+  Project,
+  ProjectRole,
+  RequestTypeDef,
+  SiteFixture,
+  SiteUser,
+  Team
+} from './site-model';
 import { APP_ACCOUNT, AUTOMATION_ACCOUNT, SiteState, type SiteSnapshot } from './site-state';
 
 /**
@@ -113,11 +123,16 @@ export function createJiraSite(options: JiraSiteOptions) {
     listIssues: (projectKey?: string): IssueRecord[] =>
       copy(state.issues().filter((i) => !projectKey || state.project(projectKey)?.id === i.projectId)),
     comments: (key: string): CommentRecord[] => copy(issueOrThrow(key).comments),
+    attachments: (key: string): AttachmentRecord[] => copy(issueOrThrow(key).attachments ?? []),
     user: (accountId: string): SiteUser | undefined => copy(state.user(accountId)),
     project: (key: string): Project | undefined => copy(state.project(key)),
     teamMembers: (teamId: string): string[] => [...(state.teams.get(teamId)?.members ?? [])],
 
     // Admin mutators: what an admin does in Jira's UI.
+    /** Jira settings → Attachments: the largest file the site takes, in bytes. */
+    setAttachmentLimit(bytes: number): void {
+      state.attachmentUploadLimit = bytes;
+    },
     addUser(user: SiteUser, opts: { siteAdmin?: boolean } = {}): void {
       state.users.set(user.accountId, { ...user });
       if (opts.siteAdmin) state.siteAdmins.add(user.accountId);

@@ -41,6 +41,12 @@ export const PERMISSIONS: Record<string, PermissionDef> = {
   RESOLVE_ISSUES: { id: '14', name: 'Resolve Issues', type: 'PROJECT', description: 'Ability to resolve and reopen issues.' },
   ADD_COMMENTS: { id: '15', name: 'Add Comments', type: 'PROJECT', description: 'Ability to comment on issues.' },
   DELETE_ISSUES: { id: '16', name: 'Delete Issues', type: 'PROJECT', description: 'Ability to delete issues.' },
+  CREATE_ATTACHMENTS: {
+    id: '19',
+    name: 'Create Attachments',
+    type: 'PROJECT',
+    description: 'Users with this permission may create attachments.'
+  },
   ASSIGNABLE_USER: {
     id: '17',
     name: 'Assignable User',
@@ -88,6 +94,7 @@ const APP_PROJECT_GRANTS: Record<string, readonly string[]> = {
     'ASSIGN_ISSUES',
     'RESOLVE_ISSUES',
     'ADD_COMMENTS',
+    'CREATE_ATTACHMENTS',
     'DELETE_ISSUES',
     'CLOSE_ISSUES',
     'TRANSITION_ISSUES',

@@ -105,6 +105,19 @@ export interface IssueRecord {
   comments: CommentRecord[];
   participants: string[];
   changelog: ChangelogRecord[];
+  /** Files on the work item (absent on a work item that never had one). */
+  attachments?: AttachmentRecord[];
+}
+
+/** A file on a work item; its bytes kept as base64 so a snapshot stays JSON. */
+export interface AttachmentRecord {
+  id: string;
+  filename: string;
+  authorId: string;
+  created: number;
+  size: number;
+  mimeType: string;
+  base64: string;
 }
 
 /** What a test or the demo starts from (see demo-site.ts). */

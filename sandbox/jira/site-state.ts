@@ -35,7 +35,7 @@ export interface SiteSnapshot {
   teams: Team[];
   projects: Project[];
   issues: IssueRecord[];
-  counters: { project: number; issue: number; comment: number; changelog: number; serviceDesk: number };
+  counters: { project: number; issue: number; comment: number; changelog: number; serviceDesk: number; attachment?: number };
 }
 
 export class SiteState {
@@ -52,7 +52,12 @@ export class SiteState {
   teamFieldType: TeamFieldType = TEAM_FIELD_TYPE;
   private readonly issuesById = new Map<string, IssueRecord>();
   private readonly issueIdsByKey = new Map<string, string>();
-  private counters = { project: 10000, issue: 10000, comment: 10000, changelog: 10000, serviceDesk: 0 };
+  private counters = { project: 10000, issue: 10000, comment: 10000, changelog: 10000, serviceDesk: 0, attachment: 10000 };
+  /**
+   * The site's attachment size limit (Jira settings → Attachments; `GET /attachment/meta`'s
+   * `uploadLimit`): 10 MB here, as the app's own limit; tests lower it to meet Jira's 413.
+   */
+  attachmentUploadLimit = 10 * 1024 * 1024;
 
   constructor(fixture: SiteFixture) {
     for (const user of [APP_ACCOUNT, AUTOMATION_ACCOUNT, ...fixture.users]) this.users.set(user.accountId, { ...user });
@@ -112,6 +117,11 @@ export class SiteState {
     return String(this.counters.comment);
   }
 
+  nextAttachmentId(): string {
+    this.counters.attachment += 1;
+    return String(this.counters.attachment);
+  }
+
   nextChangelogId(): string {
     this.counters.changelog += 1;
     return String(this.counters.changelog);
@@ -133,7 +143,7 @@ export class SiteState {
     const state = new SiteState({ users: snapshot.users, siteAdmins: snapshot.siteAdmins, teams: snapshot.teams, projects: [] });
     for (const project of structuredClone(snapshot.projects)) state.addProject(project);
     for (const issue of structuredClone(snapshot.issues)) state.addIssue(issue);
-    state.counters = { ...snapshot.counters };
+    state.counters = { attachment: 10000, ...snapshot.counters };
     return state;
   }
 }

@@ -66,6 +66,7 @@ export class AppHost {
   }): Promise<unknown> {
     const module = this.options.manifest.uiModules.get(args.moduleKey);
     if (!module) throw new Error(`manifest.yml has no UI module '${args.moduleKey}' with a resolver`);
+    refuseOversized('request', args.payload);
     const { accountId, accountType } = this.options.identify(args.accountId);
     const call = {
       call: { functionKey: args.operation, payload: args.payload, jobId: undefined },
@@ -80,7 +81,9 @@ export class AppHost {
         accountType
       }
     };
-    return this.run('resolver', module.functionKey, args.moduleKey, accountId, call, args.operation, args.extension);
+    const answer = await this.run('resolver', module.functionKey, args.moduleKey, accountId, call, args.operation, args.extension);
+    refuseOversized('response', answer);
+    return answer;
   }
 
   /** A Rovo action: the inputs, with the invocation context Rovo adds beside them. */
@@ -181,5 +184,20 @@ export class AppHost {
       clearTimeout(timer);
       meter.record('compute.ms', performance.now() - started, kind, meterScope);
     }
+  }
+}
+
+/**
+ * A resolver call travels through Forge's GraphQL gateway, which takes at most 5,242,880 bytes
+ * a request (Forge's product manager on the developer community, "Improving support for
+ * long-running tasks in Forge": "the GraphQL 5242880 byte size limit"); the stricter reading
+ * applies it to the answer too. A bigger payload never reaches the function.
+ */
+export const INVOKE_PAYLOAD_MAX_BYTES = 5 * 1024 * 1024;
+
+function refuseOversized(what: 'request' | 'response', value: unknown): void {
+  const bytes = Buffer.byteLength(JSON.stringify(value ?? null));
+  if (bytes > INVOKE_PAYLOAD_MAX_BYTES) {
+    throw new Error(`The ${what} payload is ${bytes} bytes; Forge takes at most ${INVOKE_PAYLOAD_MAX_BYTES} bytes an invocation.`);
   }
 }

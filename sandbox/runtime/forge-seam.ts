@@ -25,6 +25,8 @@ export interface ServiceRequest {
   method: string;
   headers: Record<string, string>;
   body: string | undefined;
+  /** An ArrayBuffer body's bytes (a multipart upload: @forge/api's requestJira takes no FormData); `body` is then undefined. */
+  bytes?: Uint8Array;
   /** The invocation making the call; undefined when called outside any invocation. */
   invocation: InvocationContext | undefined;
 }
@@ -80,7 +82,7 @@ export class ForgeSeam {
       path,
       method: (init.method ?? 'GET').toUpperCase(),
       headers: normaliseHeaders(init.headers),
-      body: typeof init.body === 'string' ? init.body : init.body === undefined || init.body === null ? undefined : String(init.body),
+      ...requestBody(init.body),
       invocation: currentInvocation()
     });
   }
@@ -157,4 +159,12 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
     status,
     headers: { 'content-type': 'application/json', ...headers }
   });
+}
+
+function requestBody(body: unknown): { body: string | undefined; bytes?: Uint8Array } {
+  if (body === undefined || body === null) return { body: undefined };
+  if (typeof body === 'string') return { body };
+  if (body instanceof ArrayBuffer) return { body: undefined, bytes: new Uint8Array(body) };
+  if (ArrayBuffer.isView(body)) return { body: undefined, bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+  return { body: String(body) };
 }

@@ -12,19 +12,19 @@ export class HttpError extends Error {
 
 const MAX_BODY = 1024 * 1024;
 
-export async function readText(req: IncomingMessage): Promise<string> {
+export async function readText(req: IncomingMessage, maxBytes = MAX_BODY): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, 'request body over 1 MiB');
+    if (size > maxBytes) throw new HttpError(413, `request body over ${maxBytes / (1024 * 1024)} MiB`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function readJson(req: IncomingMessage): Promise<unknown> {
-  const text = await readText(req);
+export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY): Promise<unknown> {
+  const text = await readText(req, maxBytes);
   if (text === '') return {};
   try {
     return JSON.parse(text);

@@ -10,6 +10,7 @@ import {
 import { forgeLikeLags } from '../kvs/kvs-consistency';
 import type { FaultRule } from '../runtime/faults';
 import { ListeningPages } from './listening-pages';
+import { SoakAttachments } from './soak-attachments';
 
 /**
  * The soak: thousands of chats over hours of virtual time, across three service spaces whose
@@ -53,6 +54,8 @@ export interface SoakReport {
   /** Realtime subscribes and publishes refused for want of the app's token (must be 0), and the pushes the pages received. */
   readonly realtimeRefused: number;
   readonly pushesReceived: number;
+  /** A1: customers' files sent in the run, those the app delivered, and refusals by code. */
+  readonly attachments: { readonly sent: number; readonly delivered: number; readonly refused: Record<string, number> };
   /** The first broken promise, or null when every check held. */
   readonly breach: string | null;
   readonly seconds: number;
@@ -96,6 +99,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const refused: Record<string, number> = {};
   const invariants = new RoutingInvariants(world, MAXIMUM);
   const pages = new ListeningPages(world);
+  const attachments = new SoakAttachments(world);
   /** Each open page reads again when its token runs out soon (agent.me, chat.get), and follows the answer's channel. */
   const keepPagesListening = async () => {
     for (const key of pages.keys()) {
@@ -143,6 +147,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         .filter(() => rand() < 0.15)
         .map((chat) => {
           if (rand() < 0.2) return call('chat.end', { conversationId: chat.conversationId, token: chat.token }, null);
+          if (rand() < 0.1) return attachments.send(chat, rand, (operation, payload) => call(operation, payload, null));
           return call('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Are you there?' }, null);
         });
       const agentMoves = [...world.online].map((agentId) => {
@@ -196,6 +201,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     await world.advance(20 * MINUTE);
     outcomes = invariants.checkSettled(started, SPACES);
     checkWorkItemsSettled(world, started);
+    attachments.checkSettled();
   } catch (error) {
     breach =
       error instanceof InvariantBreach
@@ -235,6 +241,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     },
     realtimeRefused: usage['realtime.refused'],
     pushesReceived: pages.received,
+    attachments: { sent: attachments.sent, delivered: attachments.delivered, refused: attachments.refused },
     breach,
     seconds: Math.round((performance.now() - began) / 100) / 10
   };

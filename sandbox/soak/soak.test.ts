@@ -11,7 +11,7 @@ describe('soak smoke test', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  it('R5, R6, R14, R15: 200 chats across three spaces with shared agents and faults on, and every promise held', async () => {
+  it('R5, R6, R14, R15, A1: 200 chats across three spaces with shared agents and faults on, and every promise held', async () => {
     const report = await runSoak({ chats: 200, seed: 7 });
     expect(report.breach).toBeNull();
     expect(report.chatsStarted).toBeGreaterThanOrEqual(200);
@@ -21,5 +21,7 @@ describe('soak smoke test', () => {
     // The pages listened with the app's tokens all along: pushes arrived, none was refused.
     expect(report.pushesReceived).toBeGreaterThan(0);
     expect(report.realtimeRefused).toBe(0);
+    // A1: customers sent files under the same faults; those delivered are on their work item and in their chat once.
+    expect(report.attachments.delivered).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import type { AttachmentStore } from './ports/attachment-store';
 import type { Callers } from './ports/callers';
 import type { ChatFeedback } from './ports/chat-feedback';
 import type { ChatPushes } from './ports/chat-pushes';
@@ -14,6 +15,7 @@ export interface AppDeps {
   readonly clock: { now(): number };
   readonly routing: RoutingStore;
   readonly messages: MessageStore;
+  readonly attachments: AttachmentStore;
   readonly chatTimers: ChatTimers;
   readonly chatPushes: ChatPushes;
   readonly chatSecrets: ChatSecrets;

@@ -2,7 +2,7 @@
  * Errors with a stable code, mapped to `{ error: { code, message } }` in one place
  * (toErrorResult). Unknown errors become a generic answer that leaks nothing.
  */
-export type ErrorCode = 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable' | 'internal';
+export type ErrorCode = 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited' | 'unavailable' | 'internal';
 
 export class AppError extends Error {
   constructor(

@@ -16,9 +16,11 @@ import type { inviteParticipant } from '../app/chat/invite-participant';
 import type { listHistory } from '../app/chat/list-history';
 import type { listTransferTargets } from '../app/routing/list-transfer-targets';
 import type { transferConversation } from '../app/routing/transfer-conversation';
+import type { readAgentAttachment, readCustomerAttachment } from '../app/chat/read-attachment';
 import type { readConversation } from '../app/chat/read-conversation';
 import type { resolveConversation } from '../app/chat/resolve-conversation';
 import type { resumeChat } from '../app/chat/resume-chat';
+import type { sendAgentAttachment, sendCustomerAttachment } from '../app/chat/send-attachment';
 import type { sendCustomerMessage, sendAgentMessage } from '../app/chat/send-message';
 import type { showChat } from '../app/chat/show-chat';
 import type { showWidget } from '../app/chat/show-widget';
@@ -43,6 +45,8 @@ import type { summarizeConversation } from '../app/agent-tools/summarize-convers
 import { accountId, afterSeq, chatToken, conversationId, messageText, projectKey } from './fields';
 import {
   assistantReplyInput,
+  attachmentPart,
+  attachmentRead,
   chatStartInput,
   historyInput,
   leaveRequestInput,
@@ -87,6 +91,9 @@ export const OPERATION_CONTRACT = {
   // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): H3's after-hours request; X1's rating, whose stars and comment the domain checks.
   'chat.leaveRequest': takes(leaveRequestInput).answers<typeof leaveRequest>(),
   'chat.rate': takes(z.strictObject({ ...chat, stars: z.unknown(), comment: z.unknown().optional() })).answers<typeof rateChat>(),
+  // Not in PRODUCT.md's table: a file, in parts, and a file's content for its preview (README, "Operations beyond PRODUCT.md").
+  'chat.attach': takes(z.strictObject({ ...chat, ...attachmentPart })).answers<typeof sendCustomerAttachment>(),
+  'chat.attachment': takes(z.strictObject({ ...chat, ...attachmentRead })).answers<typeof readCustomerAttachment>(),
 
   // The agent (the inbox).
   'agent.me': takes(nothing).answers<typeof showAgentInbox>(),
@@ -100,6 +107,8 @@ export const OPERATION_CONTRACT = {
   'conversation.send': takes(z.strictObject({ conversationId, text: messageText })).answers<typeof sendAgentMessage>(),
   // Not in PRODUCT.md's table: the agent's typing signal, so the customer sees typing (R23).
   'conversation.typing': takes(z.strictObject({ conversationId })).answers<typeof signalAgentTyping>(),
+  'conversation.attach': takes(z.strictObject({ conversationId, ...attachmentPart })).answers<typeof sendAgentAttachment>(),
+  'conversation.attachment': takes(z.strictObject({ conversationId, ...attachmentRead })).answers<typeof readAgentAttachment>(),
   'conversation.resolve': takes(z.strictObject({ conversationId })).answers<typeof resolveConversation>(),
   'conversation.invite': takes(z.strictObject({ conversationId, accountId })).answers<typeof inviteParticipant>(),
   // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md"): the assignee hands the chat to an agent of the space, or back to its queue.

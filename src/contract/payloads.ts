@@ -88,3 +88,23 @@ export const savedReplyId = z.string({ error: 'must be a saved reply id' }).rege
 
 /** SR1 space.savedReplies.save: a new reply without `id`, an edit with it. Title and text are the domain's to check, naming each field. */
 export const savedReplySaveInput = z.strictObject({ projectKey, id: savedReplyId.optional(), title: z.unknown(), text: z.unknown() });
+
+/**
+ * chat.attach / conversation.attach: one part of a file (src/domain/attachment.ts). The sizes and
+ * the content are the domain's to check (a typed `invalid` naming the field, or `too_large`);
+ * here only the shapes, and a part's base64 at most one KVS value.
+ */
+const uploadId = z
+  .string({ error: 'must be an upload id' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be an upload id (8–64 letters, digits, - or _)');
+export const attachmentPart = {
+  uploadId,
+  fileName: z.string({ error: 'must be a file name' }).max(1_000, 'must be a file name'),
+  size: z.number({ error: 'must be a number of bytes' }),
+  part: z.number({ error: 'must be a part number' }),
+  data: z.string({ error: 'must be base64' }).max(240 * 1024, 'must be one part of at most 176 KiB (240 KiB of base64)')
+};
+export const attachmentRead = {
+  attachmentId: uploadId,
+  from: z.number({ error: 'must be a part number' }).int('must be a part number').min(0, 'must be 0 or more').default(0)
+};

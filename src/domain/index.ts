@@ -60,6 +60,10 @@ export type { ChatUnavailableReason } from './portal-visibility';
 export { guardsAssignee, decideAssignee } from './routing-assignee';
 export type { AssigneeDecision } from './routing-assignee';
 
+// Attachments: allowed types by content, the size limit, the parts a file travels in
+export { ATTACHMENT_MAX_BYTES, ATTACHMENT_PART_BYTES, sniffType, partCount, partLength, checkPart, checkType } from './attachment';
+export type { AttachmentRef, AttachmentType, AttachmentKind, UploadDeclaration } from './attachment';
+
 // Settings (the settings table)
 export {
   DEFAULT_LABEL,

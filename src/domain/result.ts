@@ -2,7 +2,7 @@
  * A decision that can be refused. Refusals are data with a stable code (the
  * handlers map them to `{ error: { code, message } }`), never thrown.
  */
-export type ErrorCode = 'conflict' | 'forbidden' | 'invalid' | 'not_found' | 'unavailable';
+export type ErrorCode = 'conflict' | 'forbidden' | 'invalid' | 'not_found' | 'too_large' | 'unavailable';
 
 /** One invalid setting: the field and a message naming it and its allowed range. */
 export interface FieldError {

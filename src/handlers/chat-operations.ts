@@ -2,6 +2,8 @@ import { portalPageOf } from '../domain';
 import { endChat } from '../app/chat/end-chat';
 import { leaveRequest } from '../app/chat/leave-request';
 import { rateChat } from '../app/chat/rate-chat';
+import { readCustomerAttachment } from '../app/chat/read-attachment';
+import { sendCustomerAttachment } from '../app/chat/send-attachment';
 import { sendCustomerMessage } from '../app/chat/send-message';
 import { resumeChat } from '../app/chat/resume-chat';
 import { showChat } from '../app/chat/show-chat';
@@ -64,5 +66,8 @@ export const chatOperations = {
   },
 
   // X1: once per ended chat (R24: with the chat's secret).
-  'chat.rate': (input, _caller, deps) => rateChat(deps, input)
+  'chat.rate': (input, _caller, deps) => rateChat(deps, input),
+
+  'chat.attach': (input, _caller, deps) => sendCustomerAttachment(deps, input),
+  'chat.attachment': (input, _caller, deps) => readCustomerAttachment(deps, input)
 } satisfies Partial<OperationHandlers>;

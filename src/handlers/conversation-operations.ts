@@ -4,6 +4,8 @@ import { listTransferTargets } from '../app/routing/list-transfer-targets';
 import { transferConversation } from '../app/routing/transfer-conversation';
 import { readConversation } from '../app/chat/read-conversation';
 import { resolveConversation } from '../app/chat/resolve-conversation';
+import { readAgentAttachment } from '../app/chat/read-attachment';
+import { sendAgentAttachment } from '../app/chat/send-attachment';
 import { sendAgentMessage } from '../app/chat/send-message';
 import { signalAgentTyping } from '../app/chat/signal-typing';
 import { AppError } from '../app/app-error';
@@ -31,6 +33,8 @@ export const conversationOperations = {
   },
 
   'conversation.send': (input, caller, deps) => sendAgentMessage(deps, { agentId: caller.accountId, ...input }),
+  'conversation.attach': (input, caller, deps) => sendAgentAttachment(deps, { agentId: caller.accountId, ...input }),
+  'conversation.attachment': (input, caller, deps) => readAgentAttachment(deps, { agentId: caller.accountId, ...input }),
 
   'conversation.typing': (input, caller, deps) =>
     signalAgentTyping(deps, { agentId: caller.accountId, conversationId: input.conversationId }),

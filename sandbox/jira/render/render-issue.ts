@@ -3,7 +3,7 @@
  * changelog when expanded. Field selection follows Jira: `*all`, `*navigable`, ids, `-id` to drop.
  */
 import { FIELDS, ISSUE_FIELD_IDS, PARTICIPANTS_FIELD_ID, REQUEST_TYPE_FIELD_ID, TEAM_FIELD_ID, issueTypeById } from '../field-catalog';
-import type { ChangelogRecord, IssueRecord, Project } from '../site-model';
+import type { AttachmentRecord, ChangelogRecord, IssueRecord, Project } from '../site-model';
 import { SITE_BASE_URL, type SiteState } from '../site-state';
 import { renderComment } from './render-comment';
 import { jiraDateTime } from './jira-time';
@@ -107,6 +107,8 @@ function fieldValue(state: SiteState, issue: IssueRecord, project: Project, fiel
         total: issue.comments.length,
         startAt: 0
       };
+    case 'attachment':
+      return (issue.attachments ?? []).map((a) => renderAttachment(state, a));
     case TEAM_FIELD_ID:
       return renderTeam(state, f.team);
     case REQUEST_TYPE_FIELD_ID:
@@ -149,5 +151,20 @@ export function renderIssue(state: SiteState, issue: IssueRecord, project: Proje
       ? { changelog: { startAt: 0, maxResults: histories.length, total: histories.length, histories } }
       : {}),
     fields
+  };
+}
+
+/** jira.js `Attachment`: what `POST /issue/{key}/attachments` answers and the `attachment` field lists. */
+export function renderAttachment(state: SiteState, attachment: AttachmentRecord) {
+  return {
+    self: `${SITE_BASE_URL}/rest/api/3/attachment/${attachment.id}`,
+    id: attachment.id,
+    filename: attachment.filename,
+    author: renderUserDetails(knownUser(state, attachment.authorId)),
+    created: jiraDateTime(attachment.created),
+    size: attachment.size,
+    mimeType: attachment.mimeType,
+    content: `${SITE_BASE_URL}/rest/api/3/attachment/content/${attachment.id}`,
+    ...(attachment.mimeType.startsWith('image/') ? { thumbnail: `${SITE_BASE_URL}/rest/api/3/attachment/thumbnail/${attachment.id}` } : {})
   };
 }

@@ -8,6 +8,8 @@
  * Each request body schema is the model jira.js builds that operation's parameters from
  * (e.g. `EditIssueSchema = IssueUpdateDetailsSchema + path/query parameters`).
  */
+import { AttachmentSchema } from 'jira.js/dist/cloud/models/attachment';
+import { AttachmentSettingsSchema } from 'jira.js/dist/cloud/models/attachmentSettings';
 import { BulkPermissionGrantsSchema } from 'jira.js/dist/cloud/models/bulkPermissionGrants';
 import { BulkPermissionsRequestSchema } from 'jira.js/dist/cloud/models/bulkPermissionsRequest';
 import { ChangelogSchema } from 'jira.js/dist/cloud/models/changelog';
@@ -60,6 +62,8 @@ export const Platform = {
   SearchAndReconcileResults: SearchAndReconcileResultsSchema,
   Comment: CommentSchema,
   PageOfComments: PageOfCommentsSchema,
+  Attachment: AttachmentSchema,
+  AttachmentSettings: AttachmentSettingsSchema,
   Changelog: ChangelogSchema,
   FieldDetails: FieldDetailsSchema,
   UserDetails: UserDetailsSchema,

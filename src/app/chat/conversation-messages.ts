@@ -23,12 +23,11 @@ export function aiMessages(turns: readonly AiTurn[], stored: StoredConversation)
   return turns.map((turn, i) => ({ seq: i + 1, from: turn.from, text: turn.text, at: stored.conversation.requestedAt, authorId: null }));
 }
 
-/** A message as the pages read it; `authorName` names its agent when a transfer put more than one on the chat. */
-export interface ShownMessage {
-  readonly seq: number;
-  readonly from: ChatMessage['from'];
-  readonly text: string;
-  readonly at: number;
+/**
+ * A message as the pages read it: no author id; a file's reference when it is one; `authorName`
+ * names its agent when a transfer put more than one on the chat.
+ */
+export interface ShownMessage extends Omit<ChatMessage, 'authorId'> {
   readonly authorName?: string;
 }
 
@@ -42,7 +41,13 @@ export async function shownMessages(
   stored: StoredConversation,
   messages: readonly ChatMessage[]
 ): Promise<ShownMessage[]> {
-  const plain = (m: ChatMessage): ShownMessage => ({ seq: m.seq, from: m.from, text: m.text, at: m.at });
+  const plain = ({ seq, from, text, at, attachment }: ChatMessage): ShownMessage => ({
+    seq,
+    from,
+    text,
+    at,
+    ...(attachment ? { attachment } : {})
+  });
   if ((stored.details.formerAssignees ?? []).length === 0) return messages.map(plain);
   const authors = [...new Set(messages.flatMap((m) => (m.from === 'agent' && m.authorId ? [m.authorId] : [])))];
   const names = new Map<string, string>();

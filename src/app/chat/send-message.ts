@@ -1,4 +1,4 @@
-import { onMessage, type MessageSender } from '../../domain';
+import { onMessage, type AttachmentRef, type MessageSender } from '../../domain';
 import { AppError } from '../app-error';
 import type { StoredConversation } from '../ports/routing-store';
 import { orThrow, runDecision } from '../decision/run-decision';
@@ -38,10 +38,16 @@ export async function sendAgentMessage(
 }
 
 /**
- * One small write per message, conditional on its seq being free (two writers never share
+ * One small write per message (a file's message too: send-attachment.ts), conditional on its seq being free (two writers never share
  * one), in the same transaction as the conversation when the message stops R13's clock.
  */
-async function send(deps: AppDeps, first: StoredConversation, sender: MessageSender, text: string): Promise<{ seq: number }> {
+export async function send(
+  deps: AppDeps,
+  first: StoredConversation,
+  sender: MessageSender,
+  text: string,
+  attachment?: AttachmentRef
+): Promise<{ seq: number }> {
   const { id: conversationId } = first.conversation;
   const decided = await runDecision(
     deps,
@@ -62,7 +68,8 @@ async function send(deps: AppDeps, first: StoredConversation, sender: MessageSen
         from: sender.role,
         text,
         at: session.now,
-        authorId: sender.role === 'agent' ? sender.agentId : null
+        authorId: sender.role === 'agent' ? sender.agentId : null,
+        ...(attachment ? { attachment } : {})
       });
       return { change, value: { seq, at: session.now } };
     },
@@ -77,8 +84,10 @@ async function send(deps: AppDeps, first: StoredConversation, sender: MessageSen
   const onIt = [conversation.assignee, ...details.participants].filter(
     (id): id is string => id !== null && id !== senderId && id !== notified
   );
-  const pushes = [deps.chatPushes.toAgents(onIt, { type: 'message', conversationId, seq, from: sender.role, text, at })];
-  if (sender.role === 'agent') pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'message', seq, from: 'agent', text, at }));
+  const file = attachment ? { attachment } : {};
+  const pushes = [deps.chatPushes.toAgents(onIt, { type: 'message', conversationId, seq, from: sender.role, text, at, ...file })];
+  if (sender.role === 'agent')
+    pushes.push(deps.chatPushes.toCustomer(details.channel, { type: 'message', seq, from: 'agent', text, at, ...file }));
   await Promise.all(pushes);
   return { seq };
 }

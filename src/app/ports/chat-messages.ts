@@ -1,3 +1,5 @@
+import type { AttachmentRef } from '../../domain';
+
 /** A chat message as stored and shown (PRODUCT.md: `{ seq, from, text, at }`). */
 export interface ChatMessage {
   readonly seq: number;
@@ -5,6 +7,8 @@ export interface ChatMessage {
   readonly text: string;
   readonly at: number;
   readonly authorId: string | null;
+  /** Set when the message is a file (its text is the file name). */
+  readonly attachment?: AttachmentRef;
 }
 
 /** One turn of the AI conversation before the handoff. */

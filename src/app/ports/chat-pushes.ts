@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '../../domain';
 /**
  * Realtime pushes (best effort: every page also polls `chat.get` / `agent.me`). Channels
  * carrying content are named from a secret only the authorised party learns (R18, R24), and
@@ -18,7 +19,14 @@ export interface PushChannel {
 
 export type CustomerPush =
   | { readonly type: 'status'; readonly status: string; readonly agentName?: string | null }
-  | { readonly type: 'message'; readonly seq: number; readonly from: 'agent'; readonly text: string; readonly at: number }
+  | {
+      readonly type: 'message';
+      readonly seq: number;
+      readonly from: 'agent';
+      readonly text: string;
+      readonly at: number;
+      readonly attachment?: AttachmentRef;
+    }
   | { readonly type: 'typing' }
   | { readonly type: 'fallback'; readonly text: string }
   | { readonly type: 'ended'; readonly status: string };
@@ -53,6 +61,7 @@ export type AgentPush =
       readonly from: 'customer' | 'agent';
       readonly text: string;
       readonly at: number;
+      readonly attachment?: AttachmentRef;
     }
   | { readonly type: 'typing'; readonly conversationId: string };
 

@@ -73,6 +73,13 @@ export interface WorkItemLine {
   readonly status: string;
 }
 
+/** A file for a work item: its bytes, and the name and type the app checked (src/domain/attachment.ts). */
+export interface NewAttachment {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface JiraClient {
   serviceDesk(projectKeyOrId: string): Promise<ServiceDesk | null>;
   serviceDesks(): Promise<ServiceDesk[]>;
@@ -96,4 +103,8 @@ export interface JiraClient {
   userProfile(accountId: string, as: JiraCaller): Promise<UserProfile | null>;
   /** CC2: the first `maxResults` work items a JQL search finds, as the caller sees them. */
   searchWorkItems(jql: string, maxResults: number, as: JiraCaller): Promise<WorkItemLine[]>;
+  /** Puts a file on the work item, as the app or the invocation's user; answers Jira's attachment id. */
+  addAttachment(key: string, file: NewAttachment, as: JiraCaller): Promise<{ id: string }>;
+  /** The work item's attachments (a retry looks here for a file an unclear earlier attempt may have posted). */
+  attachments(key: string): Promise<{ id: string; fileName: string; size: number }[]>;
 }

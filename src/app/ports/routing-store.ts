@@ -1,4 +1,4 @@
-import type { Agent, Conversation, PortalPage } from '../../domain';
+import type { Agent, AttachmentRef, Conversation, PortalPage } from '../../domain';
 import type { AiTurn } from './chat-messages';
 import type { WorkItemStep } from './work-items';
 
@@ -73,6 +73,8 @@ export interface NewMessage {
   readonly at: number;
   /** The writing agent, for `from: 'agent'`. */
   readonly authorId: string | null;
+  /** Set when the message is a file (its text is the file name). */
+  readonly attachment?: AttachmentRef;
 }
 
 /** One transaction: every write conditional on the version it was decided on. */

@@ -2,6 +2,8 @@
  * A conversation's messages as the pages show them: merged by `seq` as pages of them arrive
  * (`afterSeq`), split into the AI part and the live chat, and grouped by sender.
  */
+import type { AttachmentRef } from '../../domain';
+
 export type Sender = 'customer' | 'ai' | 'agent' | 'system';
 
 export interface Message {
@@ -11,6 +13,8 @@ export interface Message {
   readonly at: number;
   /** Transfer: the writing agent's name, when more than one agent wrote in the chat. */
   readonly authorName?: string;
+  /** A file (README, "Operations beyond PRODUCT.md"): its text is the file name. */
+  readonly attachment?: AttachmentRef;
 }
 
 /** Adds new messages, ignoring ones already held (a push and a poll may bring the same). */

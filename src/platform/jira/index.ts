@@ -4,6 +4,7 @@
  * 5xx and unreachable (with Retry-After), permanent otherwise.
  */
 import type { JiraClient } from '../../app/ports/jira';
+import { addAttachment, attachments } from './jira-attachments';
 import { addInternalComment, addPublicReply, recentComments } from './jira-comments';
 import { searchWorkItems, userProfile } from './jira-customers';
 import { myPermissions } from './jira-permissions';
@@ -30,5 +31,7 @@ export const jira: JiraClient = {
   addPublicReply,
   recentComments,
   userProfile,
-  searchWorkItems
+  searchWorkItems,
+  addAttachment,
+  attachments
 };

@@ -14,6 +14,12 @@ export interface JiraRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly path: Route;
   readonly body?: unknown;
+  /**
+   * A multipart body (attachments), sent with `X-Atlassian-Token: no-check` as Jira requires of
+   * every multipart POST. requestJira takes an ArrayBuffer or a string, not FormData: the form is
+   * encoded here (boundary and all) and sent as bytes.
+   */
+  readonly form?: FormData;
 }
 
 export async function jiraJson<S extends z.ZodType>(request: JiraRequest, schema: S): Promise<z.infer<S>> {
@@ -31,11 +37,13 @@ export async function jiraSend(request: JiraRequest): Promise<void> {
 
 async function jiraText(request: JiraRequest): Promise<string> {
   const client = request.as === 'app' ? api.asApp() : api.asUser();
-  const init = {
-    method: request.method,
-    headers: { Accept: 'application/json', ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) })
-  };
+  const init = request.form
+    ? await multipart(request.method, request.form)
+    : {
+        method: request.method,
+        headers: { Accept: 'application/json', ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) })
+      };
   let response;
   try {
     response = await client.requestJira(request.path, init);
@@ -49,6 +57,13 @@ async function jiraText(request: JiraRequest): Promise<string> {
     `${request.method} ${request.path.value} answered ${response.status}: ${errorText(text)}`,
     response.headers.get('retry-after')
   );
+}
+
+async function multipart(method: JiraRequest['method'], form: FormData) {
+  const encoded = new Response(form);
+  const contentType = encoded.headers.get('content-type') ?? 'multipart/form-data';
+  const body = await encoded.arrayBuffer();
+  return { method, headers: { Accept: 'application/json', 'Content-Type': contentType, 'X-Atlassian-Token': 'no-check' }, body };
 }
 
 /** Jira's platform errors are `{ errorMessages, errors }`, JSM's `{ errorMessage }`. */

@@ -1,4 +1,5 @@
 import { kvsChatFeedback } from './kvs-chat-feedback';
+import { kvsAttachmentStore } from './kvs-attachment-store';
 import { kvsAppSecret, kvsChatSecrets } from './kvs-chat-secrets';
 import { kvsChatStartLog } from './kvs-chat-start-log';
 import { kvsMessageStore } from './kvs-message-store';
@@ -17,6 +18,7 @@ export function routingPlatform() {
     clock,
     routing: kvsRoutingStore(),
     messages: kvsMessageStore(),
+    attachments: kvsAttachmentStore(),
     chatTimers: queueChatTimers(clock.now),
     chatPushes: realtimeChatPushes(secret),
     chatSecrets: kvsChatSecrets(secret),

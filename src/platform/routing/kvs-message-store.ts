@@ -133,5 +133,12 @@ async function contiguousFrom(
 }
 
 function message(item: MessageItem): ChatMessage {
-  return { seq: item.seq, from: item.from, text: item.text, at: item.at, authorId: item.authorId ?? null };
+  return {
+    seq: item.seq,
+    from: item.from,
+    text: item.text,
+    at: item.at,
+    authorId: item.authorId ?? null,
+    ...(item.attachment ? { attachment: item.attachment } : {})
+  };
 }

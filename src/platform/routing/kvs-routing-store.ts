@@ -251,7 +251,8 @@ function transaction(write: RoutingWrite) {
       from: message.from,
       text: message.text,
       at: message.at,
-      ...(message.authorId ? { authorId: message.authorId } : {})
+      ...(message.authorId ? { authorId: message.authorId } : {}),
+      ...(message.attachment ? { attachment: message.attachment } : {})
     };
     const seqFree = new Filter<MessageItem>().and('seq', FilterConditions.notExists());
     tx.set<MessageItem>(

@@ -1,4 +1,4 @@
-import { pendingTimers, type Agent, type Conversation } from '../../domain';
+import { pendingTimers, type Agent, type AttachmentRef, type Conversation } from '../../domain';
 import type { AiTurn } from '../../app/ports/chat-messages';
 import type { ConversationDetails, StatusReason } from '../../app/ports/routing-store';
 
@@ -78,6 +78,7 @@ export interface MessageItem {
   text: string;
   at: number;
   authorId?: string;
+  attachment?: AttachmentRef;
 }
 
 /** History: one ended chat an agent took part in; kept as long as the chat's record (R30). */

@@ -13,6 +13,7 @@ import { HandedOver, TransferAction } from './transfer-dialog';
 import { AgentComposer } from './agent-composer';
 import { ChatSummary } from './chat-summary';
 import { CustomerContextPanel } from './customer-context';
+import { AttachButton } from '../../shared/src/attach-button';
 
 const timers = {
   setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
@@ -120,6 +121,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
   const liveMessages = parts.find((p) => p.part === 'live')?.messages ?? [];
   const names = { customer: view.customerName, agent: 'You' };
   const clock = (at: number) => formatClock(at, locale, timeZone);
+  const readFile = (attachmentId: string, from: number) => run('conversation.attachment', { conversationId, attachmentId, from });
 
   return (
     <section class="chat" aria-labelledby="chat-heading">
@@ -163,7 +165,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
           {liveMessages.length === 0 ? (
             <p class="hint">No messages yet. Say hello.</p>
           ) : (
-            <MessageGroups messages={liveMessages} names={names} clock={clock} />
+            <MessageGroups messages={liveMessages} names={names} clock={clock} readFile={readFile} />
           )}
         </div>
         {view.customerTyping && !ended && <p class="typing">{view.customerName} is typing…</p>}
@@ -178,6 +180,11 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
             conversationId={conversationId}
             label={`Message to ${view.customerName}`}
             disabled={view.status !== 'active'}
+            onSent={() => void load()}
+          />
+          <AttachButton
+            disabled={view.status !== 'active'}
+            sendPart={(part) => run('conversation.attach', { conversationId, ...part })}
             onSent={() => void load()}
           />
           <button type="button" class="button" data-shortcut="resolve" disabled={view.status !== 'active'} onClick={() => void resolve()}>

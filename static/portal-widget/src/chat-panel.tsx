@@ -1,7 +1,9 @@
 /** @jsxImportSource preact */
 import type { Outcome } from '../../../src/frontend/shared/operation-result';
+import { AttachButton } from '../../shared/src/attach-button';
 import { Composer } from '../../shared/src/composer';
 import { RatingForm } from './rating-form';
+import type { ReadFile, SendPart } from '../../shared/src/file-upload';
 import { Transcript } from './transcript';
 import { WaitEstimate } from './wait-estimate';
 import { canRate, canWrite, endNotice, statusLine, type WidgetState } from './widget-state';
@@ -18,10 +20,12 @@ interface Props {
   readonly startOver: () => void;
   /** X1: chat.rate for this chat. */
   readonly rate: (stars: number, comment: string) => Promise<Outcome<{ stars: number }>>;
+  /** A file to the agent, and a sent file read back (set once the chat with a person started). */
+  readonly files?: { readonly sendPart: SendPart; readonly read: ReadFile; readonly onSent: () => void };
 }
 
 /** The open widget: where the customer stands, the transcript, the composer and what they can do next. */
-export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, askForPerson, end, startOver, rate }: Props) {
+export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, askForPerson, end, startOver, rate, files }: Props) {
   const notice = endNotice(state);
   const running = state.phase === 'waiting' || state.phase === 'active';
   return (
@@ -39,7 +43,7 @@ export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, a
             Minimize
           </button>
         </header>
-        <Transcript state={state} locale={locale} timeZone={timeZone} />
+        <Transcript state={state} locale={locale} timeZone={timeZone} readFile={files?.read} />
         {notice && (
           <p class="end-notice" role="status">
             {notice}
@@ -60,6 +64,9 @@ export function ChatPanel({ state, locale, timeZone, onMinimize, send, typing, a
               typing={typing}
               onSent={() => undefined}
             />
+          )}
+          {files && state.phase === 'active' && (
+            <AttachButton disabled={!canWrite(state)} sendPart={files.sendPart} onSent={files.onSent} />
           )}
           <div class="panel-actions">
             {state.phase === 'ai' && (

@@ -1,10 +1,12 @@
 /** @jsxImportSource preact */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { POLLING, useLiveUpdates } from '../../shared/src/use-live-updates';
+import { run } from '../../../src/frontend/shared/run';
 import { ChatPanel } from './chat-panel';
 import { ClosedNotice } from './closed-notice';
 import { useChatSession } from './use-chat-session';
 import { useWidgetVisibility } from './use-widget-visibility';
+import type { PartInput } from '../../shared/src/file-upload';
 
 interface Props {
   readonly contextProjectKey: string | null;
@@ -95,6 +97,17 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
       end={() => void session.end()}
       startOver={session.startOver}
       rate={session.rate}
+      files={session.state.chat ? chatFiles(session.state.chat, () => void session.refresh()) : undefined}
     />
   );
+}
+
+/** The chat's file operations (chat.attach, chat.attachment), proven by its secret (R24). */
+function chatFiles(chat: { conversationId: string; token: string }, onSent: () => void) {
+  const proof = { conversationId: chat.conversationId, token: chat.token };
+  return {
+    sendPart: (part: PartInput) => run('chat.attach', { ...proof, ...part }),
+    read: (attachmentId: string, from: number) => run('chat.attachment', { ...proof, attachmentId, from }),
+    onSent
+  };
 }
