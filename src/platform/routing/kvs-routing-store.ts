@@ -1,45 +1,57 @@
 import { Filter, FilterConditions, kvs, WhereConditions, type ListResult } from '@forge/kvs';
-import { newAgent } from '../../domain';
-import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
+import type { RoutingStore, RoutingWrite, StoredConversation } from '../../app/ports/routing-store';
 import {
-  agentItem,
   aiTurnsKey,
   conversationItem,
   ENTITY,
   INDEX,
   messageKey,
   type AiTurnsItem,
-  PRESENCE_TTL,
   queueOrder,
   RETENTION,
-  type AgentItem,
   type ConversationItem,
   type MessageItem,
-  type PresenceItem
+  type RosterItem
 } from './routing-entities';
+import { AgentRoster, mergeRoster, rosterKeysOf, rosterMoved, type MergedRoster } from './kvs-agent-roster';
 import { batchGet } from './batch-get';
 import { storage } from '../storage-busy';
 import { isConditionFailed } from './storage-errors';
 
 /** How many items one page of an index query holds (Forge's maximum). */
 const PAGE = 100;
+/**
+ * How often a commit merges its agents into the roster again when only the roster item moved
+ * under it (another agent's change or heartbeat): the entries it changes are checked afresh
+ * each time, so this repeats no decision.
+ */
+const ROSTER_MERGES = 8;
 
 export function kvsRoutingStore(): RoutingStore {
+  const roster = new AgentRoster();
+
+  /**
+   * One transaction per attempt: the roster items merged afresh whenever they moved. 'conflict'
+   * when an entry the decision changes moved, or another of its conditions failed.
+   */
+  async function commitMerged(write: RoutingWrite): Promise<'committed' | 'conflict'> {
+    const keys = rosterKeysOf(write);
+    for (let merges = 1; ; merges++) {
+      const merged = mergeRoster(write, await roster.items(keys));
+      if (merged === 'conflict') return 'conflict';
+      try {
+        await storage(() => transaction(write, merged).execute());
+        roster.remember(merged);
+        return 'committed';
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+        if (merges >= ROSTER_MERGES || !rosterMoved(merged, await roster.items(keys, true))) return 'conflict';
+      }
+    }
+  }
+
   return {
-    async agents(accountIds) {
-      const found = await batchGet(
-        accountIds.flatMap((key) => [
-          { key, entityName: ENTITY.agent },
-          { key, entityName: ENTITY.presence }
-        ])
-      );
-      return accountIds.map((accountId): StoredAgent => {
-        const item = found.get(`${ENTITY.agent}/${accountId}`) as AgentItem | undefined;
-        const presence = found.get(`${ENTITY.presence}/${accountId}`) as PresenceItem | undefined;
-        const agent = { ...newAgent(accountId), ...item?.record, lastHeartbeatAt: presence?.lastHeartbeatAt ?? null };
-        return { agent, statusReason: item?.statusReason ?? null, version: item?.version ?? null };
-      });
-    },
+    agents: (accountIds) => roster.agents(accountIds),
 
     async conversations(ids) {
       const found = await batchGet(ids.map((key) => ({ key, entityName: ENTITY.conversation })));
@@ -115,18 +127,12 @@ export function kvsRoutingStore(): RoutingStore {
       return item ? stored(item) : null;
     },
 
-    async commit(write) {
-      try {
-        await storage(() => transaction(write).execute());
-        return 'committed';
-      } catch (error) {
-        if (isConditionFailed(error)) return 'conflict';
-        throw error;
-      }
-    },
+    commit: commitMerged,
 
     async recordHeartbeat(accountId, at) {
-      await storage(() => kvs.entity<PresenceItem>(ENTITY.presence).set(accountId, { lastHeartbeatAt: at }, { ttl: PRESENCE_TTL }));
+      const beat: RoutingWrite = { agents: [], presence: [{ accountId, lastHeartbeatAt: at }], conversations: [], messages: [], aiTurns: [] };
+      // Only the roster item's own version can fail here; after ROSTER_MERGES busy items the next beat writes it.
+      await commitMerged(beat);
     }
   };
 }
@@ -192,16 +198,10 @@ function versionIs<T extends { version: number }>(version: number | null) {
   return new Filter<T>().and('version', version === null ? FilterConditions.notExists() : FilterConditions.equalTo(version));
 }
 
-function transaction(write: RoutingWrite) {
+function transaction(write: RoutingWrite, roster: readonly MergedRoster[]) {
   const tx = kvs.transact();
-  for (const { agent, statusReason, expectedVersion } of write.agents) {
-    tx.set<AgentItem>(agent.accountId, agentItem(agent, statusReason, (expectedVersion ?? 0) + 1), {
-      entityName: ENTITY.agent,
-      conditions: versionIs(expectedVersion)
-    });
-  }
-  for (const { accountId, lastHeartbeatAt } of write.presence) {
-    tx.set<PresenceItem>(accountId, { lastHeartbeatAt }, { entityName: ENTITY.presence }, { ttl: PRESENCE_TTL });
+  for (const { key, item, expected } of roster) {
+    tx.set<RosterItem>(key, item, { entityName: ENTITY.roster, conditions: versionIs(expected) });
   }
   for (const { conversation, details, expectedVersion } of write.conversations) {
     const item = conversationItem(conversation, details, (expectedVersion ?? 0) + 1);
