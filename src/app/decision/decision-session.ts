@@ -160,7 +160,13 @@ export class DecisionSession {
       const conversation: Conversation | undefined = change.conversations[id] ?? this.conversations.get(id)?.conversation;
       const details = this.detailsOf(id);
       if (!conversation || !details) throw new Error(`Conversation ${id} was written without its details.`);
-      conversations.push({ conversation, details, expectedVersion: this.conversations.get(id)?.version ?? null });
+      const read = this.conversations.get(id);
+      conversations.push({
+        conversation,
+        details,
+        expectedVersion: read?.version ?? null,
+        wasWaiting: read?.conversation.status === 'waiting'
+      });
     }
     return { agents, presence, conversations, messages: [...this.messages], aiTurns: [...this.aiTurns] };
   }

@@ -7,13 +7,14 @@ import {
   INDEX,
   messageKey,
   type AiTurnsItem,
-  queueOrder,
   RETENTION,
   type ConversationItem,
   type MessageItem,
   type RosterItem
 } from './routing-entities';
-import { AgentRoster, mergeRoster, rosterKeysOf, rosterMoved, type MergedRoster } from './kvs-agent-roster';
+import { AgentRoster, mergeRoster, rosterKeysOf } from './kvs-agent-roster';
+import { headOf, lineKeysOf, mergeLines, placeIn, WaitingLines, type LineItem } from './kvs-waiting-line';
+import { moved, type MergedItem } from './remembered-items';
 import { batchGet } from './batch-get';
 import { storage } from '../storage-busy';
 import { isConditionFailed } from './storage-errors';
@@ -21,31 +22,39 @@ import { isConditionFailed } from './storage-errors';
 /** How many items one page of an index query holds (Forge's maximum). */
 const PAGE = 100;
 /**
- * How often a commit merges its agents into the roster again when only the roster item moved
- * under it (another agent's change or heartbeat): the entries it changes are checked afresh
- * each time, so this repeats no decision.
+ * How often a commit merges again into the shared items (roster, waiting lines) when one of them
+ * moved under it (another agent's change or heartbeat, another chat joining the queue): the
+ * agent entries it changes are checked afresh each time, so this repeats no decision.
  */
-const ROSTER_MERGES = 8;
+const SHARED_MERGES = 8;
 
 export function kvsRoutingStore(): RoutingStore {
   const roster = new AgentRoster();
+  const lines = new WaitingLines();
 
   /**
-   * One transaction per attempt: the roster items merged afresh whenever they moved. 'conflict'
-   * when an entry the decision changes moved, or another of its conditions failed.
+   * One transaction per attempt, with the roster items and waiting lines it changes merged
+   * afresh whenever they moved. 'conflict' when an agent entry the decision changes moved, or
+   * another of its conditions failed.
    */
   async function commitMerged(write: RoutingWrite): Promise<'committed' | 'conflict'> {
-    const keys = rosterKeysOf(write);
+    const rosterKeys = rosterKeysOf(write);
+    const lineKeys = lineKeysOf(write);
     for (let merges = 1; ; merges++) {
-      const merged = mergeRoster(write, await roster.items(keys));
-      if (merged === 'conflict') return 'conflict';
+      const agents = mergeRoster(write, await roster.items(rosterKeys));
+      if (agents === 'conflict') return 'conflict';
+      const waiting = mergeLines(write, await lines.items(lineKeys));
       try {
-        await storage(() => transaction(write, merged).execute());
-        roster.remember(merged);
+        await storage(() => transaction(write, agents, waiting).execute());
+        roster.remember(agents);
+        lines.remember(waiting);
         return 'committed';
       } catch (error) {
         if (!isConditionFailed(error)) throw error;
-        if (merges >= ROSTER_MERGES || !rosterMoved(merged, await roster.items(keys, true))) return 'conflict';
+        if (merges >= SHARED_MERGES) return 'conflict';
+        const rosterMoved = moved(agents, await roster.items(rosterKeys, true));
+        const lineMoved = moved(waiting, await lines.items(lineKeys, true));
+        if (!rosterMoved && !lineMoved) return 'conflict';
       }
     }
   }
@@ -62,13 +71,12 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async queueHead(projectKey, limit) {
-      const page = await storage(() =>
-        conversations()
-          .index(INDEX.spaceQueue, { partition: [projectKey] })
-          .limit(limit)
-          .getMany()
-      );
-      return inQueueOrder(await exact(page.results, (item) => item.waitingSpace === projectKey));
+      const line = (await lines.items([projectKey], true)).get(projectKey) ?? null;
+      const ids = headOf(line, limit);
+      if (ids.length === 0) return [];
+      const found = await batchGet(ids.map((key) => ({ key, entityName: ENTITY.conversation })));
+      const items = ids.flatMap((id) => (found.get(`${ENTITY.conversation}/${id}`) as ConversationItem | undefined) ?? []);
+      return inQueueOrder(items.filter((item) => item.waitingSpace === projectKey));
     },
 
     async waitingHead(limit) {
@@ -77,19 +85,7 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async queuePosition(conversation) {
-      // Counts those ahead page by page: a read per 100 waiting chats, never the conversations themselves twice.
-      let ahead = 0;
-      let cursor: string | undefined;
-      do {
-        const query = conversations()
-          .index(INDEX.spaceQueue, { partition: [conversation.projectKey] })
-          .where(WhereConditions.lessThan(queueOrder(conversation)))
-          .limit(PAGE);
-        const page: ListResult<ConversationItem> = await storage(() => (cursor ? query.cursor(cursor) : query).getMany());
-        ahead += page.results.length;
-        cursor = page.nextCursor;
-      } while (cursor);
-      return ahead + 1;
+      return placeIn((await lines.items([conversation.projectKey], true)).get(conversation.projectKey) ?? null, conversation);
     },
 
     async overdue(before, limit) {
@@ -130,7 +126,13 @@ export function kvsRoutingStore(): RoutingStore {
     commit: commitMerged,
 
     async recordHeartbeat(accountId, at) {
-      const beat: RoutingWrite = { agents: [], presence: [{ accountId, lastHeartbeatAt: at }], conversations: [], messages: [], aiTurns: [] };
+      const beat: RoutingWrite = {
+        agents: [],
+        presence: [{ accountId, lastHeartbeatAt: at }],
+        conversations: [],
+        messages: [],
+        aiTurns: []
+      };
       // Only the roster item's own version can fail here; after ROSTER_MERGES busy items the next beat writes it.
       await commitMerged(beat);
     }
@@ -167,8 +169,8 @@ async function countPages(
  * Entity queries are eventually consistent on Forge: an index can show a conversation as it was
  * seconds ago (waiting when it was offered since, a deadline already decided). Decisions read
  * the conversations it names again by key (exact, like the transactions they commit on) and keep
- * those that still belong there. Counts for display (queue position, the overview) read the
- * index alone: they are right again at the next read. What the index does not show yet cannot
+ * those that still belong there (a space's own queue is read from its waiting line, exact by key:
+ * kvs-waiting-line.ts). Counts for display (the overview) read the index alone: they are right again at the next read. What the index does not show yet cannot
  * be re-read: such a chat is found by the next read after the lag (the sweep at the latest).
  */
 async function exact(
@@ -198,10 +200,13 @@ function versionIs<T extends { version: number }>(version: number | null) {
   return new Filter<T>().and('version', version === null ? FilterConditions.notExists() : FilterConditions.equalTo(version));
 }
 
-function transaction(write: RoutingWrite, roster: readonly MergedRoster[]) {
+function transaction(write: RoutingWrite, roster: readonly MergedItem<RosterItem>[], lines: readonly MergedItem<LineItem>[]) {
   const tx = kvs.transact();
   for (const { key, item, expected } of roster) {
     tx.set<RosterItem>(key, item, { entityName: ENTITY.roster, conditions: versionIs(expected) });
+  }
+  for (const { key, item, expected } of lines) {
+    tx.set<LineItem>(key, item, { entityName: ENTITY.line, conditions: versionIs(expected) });
   }
   for (const { conversation, details, expectedVersion } of write.conversations) {
     const item = conversationItem(conversation, details, (expectedVersion ?? 0) + 1);

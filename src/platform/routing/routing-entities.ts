@@ -9,6 +9,8 @@ import type { ConversationDetails, StatusReason } from '../../app/ports/routing-
  */
 export const ENTITY = {
   roster: 'agent-roster',
+  /** R11: a space's waiting chats in order (kvs-waiting-line.ts). */
+  line: 'waiting-line',
   conversation: 'conversation',
   message: 'chat-message'
 } as const;
