@@ -6,7 +6,7 @@ import { benchDesk, expiredWithoutReply, missedAfterWaiting, missedAtOnce, stand
 import { COST_HEADERS, costCells, heading, round, table } from './format';
 import { chatPages } from './pages';
 import { quotaModel, type QuotaModel } from './quota';
-import { routingScale, type ScalePoint } from './routing-scale';
+import { READS_BEFORE, routingScale, type ScalePoint } from './routing-scale';
 import { standingCosts, type StandingCosts } from './standing-costs';
 import { addCosts, type Cost } from './usage';
 import { wallClock, type WallClock } from './wall-clock';
@@ -165,37 +165,28 @@ function print(
     console.log(`First reached: ${model.first.quota} at ${Math.floor(model.first.chatsPerMinute)} chats a minute.`);
   }
 
-  console.log(heading('One routing decision as the team and the queue grow'));
-  const rows = scale.map((p) => [
-    p.agents,
-    p.waiting,
-    p.request.kvsReads,
-    round(p.request.kvsReadBytes / 1024, 1),
-    p.request.kvsWrites,
-    p.slotFreed.kvsReads,
-    round(p.slotFreed.kvsReadBytes / 1024, 1),
-    p.slotFreed.kvsWrites,
-    p.waitingPoll.kvsReads,
-    round(p.request.computeMs, 1),
-    round(p.slotFreed.computeMs, 1)
-  ]);
+  console.log(heading('Reads as the team and the queue grow (now / before the roster and the waiting line)'));
+  const was = (p: ScalePoint) => READS_BEFORE[`${p.agents}/${p.waiting}`];
+  const pair = (now: number, before: number | undefined) => `${now} / ${before ?? '?'}`;
   console.log(
     table(
-      [
-        'agents',
-        'waiting',
-        'request: reads',
-        'KB',
-        'writes',
-        'slot freed: reads',
-        'KB',
-        'writes',
-        'waiting poll: reads',
-        'request ms',
-        'slot freed ms'
-      ],
-      rows
+      ['agents', 'waiting', 'decision', 'request', 'slot freed', 'waiting poll', 'widget.status', 'request KB', 'request writes'],
+      scale.map((p) => [
+        p.agents,
+        p.waiting,
+        pair(p.decision.kvsReads, was(p)?.decision),
+        pair(p.request.kvsReads, was(p)?.request),
+        pair(p.slotFreed.kvsReads, was(p)?.slotFreed),
+        pair(p.waitingPoll.kvsReads, was(p)?.waitingPoll),
+        pair(p.widget.kvsReads, was(p)?.widget),
+        round(p.request.kvsReadBytes / 1024, 1),
+        p.request.kvsWrites
+      ])
     )
+  );
+  console.log(
+    'decision: offer.decline routed again (one routing decision over the team and the queue head); request: chat.start whole;\n' +
+      'slot freed: conversation.resolve and its dispatch; waiting poll: chat.get of a waiting chat (the queue position is one read of its line).'
   );
 
   console.log(

@@ -119,7 +119,9 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         pushes.push(() => deps.chatPushes.toAgents([effect.agentId], { type: 'status', status: effect.status, reason: effect.reason }));
         break;
       case 'queuePositions':
-        movedQueues.add(effect.projectKey);
+        // A chat that only joined learns its place from chat.start's answer; those already waiting hear that the queue moved.
+        if (effect.positions.some((p) => session.stored(p.conversationId)?.conversation.status === 'waiting'))
+          movedQueues.add(effect.projectKey);
         break;
       case 'firstAgentReply':
         firstReplies.push(effect);
@@ -129,6 +131,12 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         throw new Error(`No one carries out the effect ${JSON.stringify(unhandled)}.`);
       }
     }
+  }
+  // R11: a chat that leaves its queue moves those behind it, loaded or not (a decision reads no more of a
+  // queue than it can offer, decision-session.ts): their widgets read their positions again.
+  for (const conversation of Object.values(change.conversations)) {
+    if (session.stored(conversation.id)?.conversation.status === 'waiting' && conversation.status !== 'waiting')
+      movedQueues.add(conversation.projectKey);
   }
   return { statusReasons, owed, pushes, movedQueues, firstReplies };
 }

@@ -1,6 +1,7 @@
 import { onAccept } from '../../domain';
 import { AppError } from '../app-error';
 import { orThrow, runDecision } from '../decision/run-decision';
+import { readOnce } from '../decision/decision-session';
 import type { AppDeps } from '../app-deps';
 
 /**
@@ -14,7 +15,9 @@ export async function acceptOffer(deps: AppDeps, input: { agentId: string; conve
   requireOfferHolder(before.conversation.offer?.agentId, before.conversation.assignee, agentId);
   await deps.callers.requireSpaceAgent(agentId, before.conversation.projectKey);
   const agentName = before.details.agentName ?? (await nameOf(deps, agentId));
+  const known = readOnce(before);
   await runDecision(deps, async (session) => {
+    known(session);
     const stored = await session.conversation(conversationId);
     await session.agent(agentId);
     const change = orThrow(onAccept(session.state(), { conversationId, agentId }, session.now));

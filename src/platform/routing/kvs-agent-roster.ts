@@ -9,9 +9,9 @@ export class AgentRoster extends RememberedItems<RosterItem> {
     super(ENTITY.roster);
   }
 
-  /** The entries of these agents, read fresh (one read per roster item). */
+  /** The entries of these agents (one read per roster item not remembered). */
   async agents(accountIds: readonly string[]): Promise<StoredAgent[]> {
-    const items = await this.items(accountIds.map(rosterKey), true);
+    const items = await this.items(accountIds.map(rosterKey));
     return accountIds.map((accountId) => storedAgent(accountId, items.get(rosterKey(accountId))?.agents[accountId]));
   }
 }

@@ -40,9 +40,14 @@ export function kvsRoutingStore(): RoutingStore {
   async function commitMerged(write: RoutingWrite): Promise<'committed' | 'conflict'> {
     const rosterKeys = rosterKeysOf(write);
     const lineKeys = lineKeysOf(write);
+    const conflict = () => {
+      roster.forget(rosterKeys);
+      lines.forget(lineKeys);
+      return 'conflict' as const;
+    };
     for (let merges = 1; ; merges++) {
       const agents = mergeRoster(write, await roster.items(rosterKeys));
-      if (agents === 'conflict') return 'conflict';
+      if (agents === 'conflict') return conflict();
       const waiting = mergeLines(write, await lines.items(lineKeys));
       try {
         await storage(() => transaction(write, agents, waiting).execute());
@@ -50,11 +55,14 @@ export function kvsRoutingStore(): RoutingStore {
         lines.remember(waiting);
         return 'committed';
       } catch (error) {
-        if (!isConditionFailed(error)) throw error;
-        if (merges >= SHARED_MERGES) return 'conflict';
+        if (!isConditionFailed(error)) {
+          conflict(); // storage busy may hide a write that happened: the next attempt reads afresh
+          throw error;
+        }
+        if (merges >= SHARED_MERGES) return conflict();
         const rosterMoved = moved(agents, await roster.items(rosterKeys, true));
         const lineMoved = moved(waiting, await lines.items(lineKeys, true));
-        if (!rosterMoved && !lineMoved) return 'conflict';
+        if (!rosterMoved && !lineMoved) return conflict();
       }
     }
   }
@@ -71,7 +79,7 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async queueHead(projectKey, limit) {
-      const line = (await lines.items([projectKey], true)).get(projectKey) ?? null;
+      const line = (await lines.items([projectKey])).get(projectKey) ?? null;
       const ids = headOf(line, limit);
       if (ids.length === 0) return [];
       const found = await batchGet(ids.map((key) => ({ key, entityName: ENTITY.conversation })));
@@ -85,7 +93,7 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async queuePosition(conversation) {
-      return placeIn((await lines.items([conversation.projectKey], true)).get(conversation.projectKey) ?? null, conversation);
+      return placeIn((await lines.items([conversation.projectKey])).get(conversation.projectKey) ?? null, conversation);
     },
 
     async overdue(before, limit) {

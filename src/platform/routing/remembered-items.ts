@@ -9,8 +9,10 @@ export interface MergedItem<T extends { version: number }> {
 
 /**
  * Items many decisions share (the agents' roster, a space's waiting line) as this invocation
- * last read them. A commit merges its changes into what was read and is conditional on that
- * item's version, so a remembered item can only cost a retry, never a lost update.
+ * last read or wrote them: read once per decision attempt, however many of its steps ask. A
+ * commit merges its changes into what was read and is conditional on that item's version, so a
+ * remembered item can only cost a retry, never a lost update; a conflict forgets them, so the
+ * next attempt reads afresh.
  */
 export class RememberedItems<T extends { version: number }> {
   private readonly seen = new Map<string, T | null>();
@@ -26,6 +28,10 @@ export class RememberedItems<T extends { version: number }> {
       for (const key of missing) this.seen.set(key, (found.get(`${this.entityName}/${key}`) as T | undefined) ?? null);
     }
     return new Map(unique.map((key) => [key, this.seen.get(key) ?? null]));
+  }
+
+  forget(keys: readonly string[]): void {
+    for (const key of keys) this.seen.delete(key);
   }
 
   /** After a commit: the items as written. */
