@@ -8,9 +8,10 @@ import tseslint from 'typescript-eslint';
 // src/platform/ (and the UI Kit pages) talk to Forge (the @forge/* rule below); src/domain/
 // imports nothing from outside itself (no platform, no packages, no Node built-ins).
 
-// The typed operation contract (each operation's input and result type), the one module the
-// handlers and the frontends both import: its path, once it exists.
-const CONTRACT = [];
+// The typed operation contract (each operation's payload schema and result type), the one module
+// the handlers and the frontends both import: the handlers for its schemas, the frontends for its
+// types only (no schema or backend code reaches a page bundle).
+const CONTRACT = ['src/contract'];
 
 // Each layer: where it lives, what it may import (relative paths from the repo root), what it may
 // import for types only, and whether it may import packages at all.
@@ -19,10 +20,12 @@ const LAYERS = [
   { name: 'src/app/', where: ['src/app'], may: ['src/app', 'src/domain'] },
   { name: 'src/platform/', where: ['src/platform'], may: ['src/platform', 'src/app/ports', 'src/app/app-error.ts', 'src/domain'] },
   { name: 'src/handlers/', where: ['src/handlers'], may: ['src/handlers', 'src/app', 'src/domain', 'src/composition.ts', ...CONTRACT] },
+  // The contract names the use cases' results (types only) and checks payloads with the domain's lists.
+  { name: 'src/contract/', where: CONTRACT, may: [...CONTRACT, 'src/domain'], typesOnly: ['src/app'] },
   { name: 'src/composition.ts', where: ['src/composition.ts'], may: ['src/app', 'src/platform', 'src/domain'] },
   { name: 'src/index.ts', where: ['src/index.ts'], may: ['src/handlers'] },
-  { name: 'src/frontend/', where: ['src/frontend'], may: ['src/frontend', ...CONTRACT], typesOnly: ['src/domain'] },
-  { name: 'static/', where: ['static'], may: ['static', 'src/frontend/shared', ...CONTRACT], typesOnly: ['src/domain'] }
+  { name: 'src/frontend/', where: ['src/frontend'], may: ['src/frontend'], typesOnly: ['src/domain', ...CONTRACT] },
+  { name: 'static/', where: ['static'], may: ['static', 'src/frontend/shared'], typesOnly: ['src/domain', ...CONTRACT] }
 ];
 
 const withoutExtension = (file) => file.replace(/\.(ts|tsx|js|mjs)$/, '');

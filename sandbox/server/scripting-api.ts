@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { OPERATIONS } from '../../src/handlers/operations';
+import { OPERATION_NAMES } from '../../src/contract/operations';
 import type { FaultRule } from '../runtime/faults';
 import type { Fixture, Sandbox } from '../runtime/sandbox';
 import { HttpError, readJson, sendJson } from './http-json';
@@ -16,7 +16,7 @@ const schemas = {
   reset: z.object({ fixture: z.enum(['demo', 'empty']).default('demo') }).strict(),
   invoke: z
     .object({
-      operation: z.enum(OPERATIONS),
+      operation: z.enum(OPERATION_NAMES),
       payload: z.record(z.string(), z.unknown()).default({}),
       as: account,
       projectKey: z

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { endChat } from '../app/chat/end-chat';
 import { sendCustomerMessage } from '../app/chat/send-message';
 import { resumeChat } from '../app/chat/resume-chat';
@@ -8,64 +7,41 @@ import { signalCustomerTyping } from '../app/chat/signal-typing';
 import { startChatWithinLimit } from '../app/chat/start-chat-within-limit';
 import { portalChatSpace } from '../app/chat/portal-chat-space';
 import { defaultSummary } from '../app/chat/transcript-text';
-import { afterSeq, chatToken, conversationId, messageText, projectKey } from './chat-fields';
 import { portalOf } from './portal-of';
-import { resolverOperation } from './resolver-operation';
-
-const turn = z.strictObject({
-  from: z.enum(['customer', 'ai'], { error: "must be 'customer' or 'ai'" }),
-  text: z.string({ error: 'must be text' }).max(4_000, 'must be at most 4000 characters')
-});
+import type { OperationHandlers } from './resolver-operation';
 
 /** The customer's operations (the portal widget). R24: after the start, the chat's secret is the proof of access. */
 export const chatOperations = {
   // R22: `{}` on a portal page (the space comes from the portal), or `{ projectKey }` where no portal says it.
-  'widget.status': resolverOperation(z.strictObject({ projectKey: projectKey.optional() }), (input, caller, deps) =>
+  'widget.status': (input, caller, deps) =>
     showWidget(deps, {
       projectKey: input.projectKey,
       serviceDeskId: portalOf(caller.extension),
       licenseActive: caller.licenseActive,
       onPortalFooter: caller.extension.type === 'jiraServiceManagement:portalFooter'
-    })
-  ),
+    }),
 
   // The space is the portal's (portalChatSpace): a payload projectKey must agree with it.
-  'chat.start': resolverOperation(
-    z.strictObject({
-      projectKey: projectKey.optional(),
-      summary: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters').optional(),
-      transcript: z.array(turn, { error: 'must be a list of { from, text }' }).max(200, 'must have at most 200 turns').optional()
-    }),
-    async (input, caller, deps) => {
-      const transcript = input.transcript ?? [];
-      const space = await portalChatSpace(deps, { projectKey: input.projectKey, serviceDeskId: portalOf(caller.extension) });
-      return startChatWithinLimit(deps, {
-        projectKey: space,
-        summary: input.summary ?? defaultSummary(transcript),
-        transcript,
-        customerAccountId: caller.accountId ?? null,
-        licenseActive: caller.licenseActive
-      });
-    }
-  ),
+  'chat.start': async (input, caller, deps) => {
+    const transcript = input.transcript ?? [];
+    const space = await portalChatSpace(deps, { projectKey: input.projectKey, serviceDeskId: portalOf(caller.extension) });
+    return startChatWithinLimit(deps, {
+      projectKey: space,
+      summary: input.summary ?? defaultSummary(transcript),
+      transcript,
+      customerAccountId: caller.accountId ?? null,
+      licenseActive: caller.licenseActive
+    });
+  },
 
   // The signed-in customer's running chat in the portal's space (started by the Rovo action, or in another browser).
-  'chat.resume': resolverOperation(z.strictObject({}), async (_input, caller, deps) => {
+  'chat.resume': async (_input, caller, deps) => {
     const space = await portalChatSpace(deps, { serviceDeskId: portalOf(caller.extension) });
     return resumeChat(deps, { projectKey: space, customerAccountId: caller.accountId ?? null });
-  }),
+  },
 
-  'chat.get': resolverOperation(z.strictObject({ conversationId, token: chatToken, afterSeq }), (input, _caller, deps) =>
-    showChat(deps, input)
-  ),
-
-  'chat.send': resolverOperation(z.strictObject({ conversationId, token: chatToken, text: messageText }), (input, _caller, deps) =>
-    sendCustomerMessage(deps, input)
-  ),
-
-  'chat.typing': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) =>
-    signalCustomerTyping(deps, input)
-  ),
-
-  'chat.end': resolverOperation(z.strictObject({ conversationId, token: chatToken }), (input, _caller, deps) => endChat(deps, input))
-};
+  'chat.get': (input, _caller, deps) => showChat(deps, input),
+  'chat.send': (input, _caller, deps) => sendCustomerMessage(deps, input),
+  'chat.typing': (input, _caller, deps) => signalCustomerTyping(deps, input),
+  'chat.end': (input, _caller, deps) => endChat(deps, input)
+} satisfies Partial<OperationHandlers>;

@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import { inviteParticipant } from '../app/chat/invite-participant';
 import { readConversation } from '../app/chat/read-conversation';
 import { resolveConversation } from '../app/chat/resolve-conversation';
 import { sendAgentMessage } from '../app/chat/send-message';
 import { signalAgentTyping } from '../app/chat/signal-typing';
-import { accountId, afterSeq, conversationId, messageText } from './chat-fields';
 import { AppError } from '../app/app-error';
-import { resolverOperation } from './resolver-operation';
+import type { OperationHandlers } from './resolver-operation';
 
 /** The work item's panel names its work item, not the conversation. */
 function workItemOf(extension: Record<string, unknown>): string | undefined {
@@ -16,7 +14,7 @@ function workItemOf(extension: Record<string, unknown>): string | undefined {
 
 /** A conversation's operations for agents (R18 decides who reads and writes what). */
 export const conversationOperations = {
-  'conversation.get': resolverOperation(z.strictObject({ conversationId: conversationId.optional(), afterSeq }), (input, caller, deps) => {
+  'conversation.get': (input, caller, deps) => {
     const workItemKey = input.conversationId === undefined ? workItemOf(caller.extension) : undefined;
     if (input.conversationId === undefined && workItemKey === undefined) {
       throw new AppError('invalid', 'conversationId: required (outside a work item)', { conversationId: 'required' });
@@ -27,21 +25,15 @@ export const conversationOperations = {
       workItemKey,
       afterSeq: input.afterSeq
     });
-  }),
+  },
 
-  'conversation.send': resolverOperation(z.strictObject({ conversationId, text: messageText }), (input, caller, deps) =>
-    sendAgentMessage(deps, { agentId: caller.accountId, ...input })
-  ),
+  'conversation.send': (input, caller, deps) => sendAgentMessage(deps, { agentId: caller.accountId, ...input }),
 
-  'conversation.typing': resolverOperation(z.strictObject({ conversationId }), (input, caller, deps) =>
-    signalAgentTyping(deps, { agentId: caller.accountId, conversationId: input.conversationId })
-  ),
+  'conversation.typing': (input, caller, deps) =>
+    signalAgentTyping(deps, { agentId: caller.accountId, conversationId: input.conversationId }),
 
-  'conversation.resolve': resolverOperation(z.strictObject({ conversationId }), (input, caller, deps) =>
-    resolveConversation(deps, { agentId: caller.accountId, conversationId: input.conversationId })
-  ),
+  'conversation.resolve': (input, caller, deps) =>
+    resolveConversation(deps, { agentId: caller.accountId, conversationId: input.conversationId }),
 
-  'conversation.invite': resolverOperation(z.strictObject({ conversationId, accountId }), (input, caller, deps) =>
-    inviteParticipant(deps, { agentId: caller.accountId, ...input })
-  )
-};
+  'conversation.invite': (input, caller, deps) => inviteParticipant(deps, { agentId: caller.accountId, ...input })
+} satisfies Partial<OperationHandlers>;

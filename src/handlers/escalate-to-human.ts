@@ -3,7 +3,7 @@ import { escalateToHuman as escalate } from '../app/rovo/escalate-to-human';
 import { composeApp } from '../composition';
 import { AppError } from '../app/app-error';
 import { callerAccount } from './caller-account';
-import { projectKey } from './chat-fields';
+import { projectKey } from '../contract/fields';
 import { failureAnswer } from './failure-answer';
 
 /** The action's inputs (manifest.yml); Rovo adds its own `context` beside them, which is ignored. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { composeApp, type ComposedApp, type ResolverCall } from '../composition';
 import { AppError } from '../app/app-error';
+import { OPERATION_CONTRACT, OPERATION_NAMES, type OperationName, type OperationResult, type ParsedInput } from '../contract/operations';
 import { callerAccount } from './caller-account';
 import { failureAnswer } from './failure-answer';
 
@@ -14,15 +15,29 @@ export interface Caller {
   readonly extension: Record<string, unknown>;
 }
 
+/** An operation's handler: the parsed payload and the caller in, the contract's result out. */
+export type OperationHandler<N extends OperationName> = (
+  input: ParsedInput<N>,
+  caller: Caller,
+  deps: ComposedApp
+) => Promise<OperationResult<N>>;
+
+/** A handler for each operation of the contract (src/contract/operations.ts). */
+export type OperationHandlers = { readonly [N in OperationName]: OperationHandler<N> };
+
+/** Every operation as the platform calls it, from its handler and its contract's schema. */
+export function resolverOperations(handlers: OperationHandlers): Record<OperationName, (call: ResolverCall) => Promise<unknown>> {
+  const operation = <N extends OperationName>(name: N) => [name, resolverOperation(name, handlers[name])] as const;
+  return Object.fromEntries(OPERATION_NAMES.map(operation)) as Record<OperationName, (call: ResolverCall) => Promise<unknown>>;
+}
+
 /**
- * One resolver operation: the payload is parsed with its schema (bad input: `invalid`,
- * naming the field, before anything is read or written), then one use case runs, and every
- * failure becomes `{ error: { code, message } }` in failureAnswer.
+ * One resolver operation: the payload is parsed with the contract's schema (bad input:
+ * `invalid`, naming the field, before anything is read or written), then its handler runs one
+ * use case, and every failure becomes `{ error: { code, message } }` in failureAnswer.
  */
-export function resolverOperation<S extends z.ZodType>(
-  schema: S,
-  run: (input: z.infer<S>, caller: Caller, deps: ComposedApp) => Promise<unknown>
-) {
+function resolverOperation<N extends OperationName>(name: N, run: OperationHandler<N>) {
+  const schema: z.ZodType = OPERATION_CONTRACT[name].input;
   return async (call: ResolverCall): Promise<unknown> => {
     try {
       const parsed = schema.safeParse(call.payload ?? {});
@@ -33,7 +48,8 @@ export function resolverOperation<S extends z.ZodType>(
         licenseActive: call.context.license?.active ?? undefined,
         extension: call.context.extension ?? {}
       };
-      return await run(parsed.data, caller, composeApp());
+      // ParsedInput<N> is this schema's output by definition; TypeScript cannot follow a generic N into the table.
+      return await run(parsed.data as ParsedInput<N>, caller, composeApp());
     } catch (error) {
       return failureAnswer(error, 'resolver-failed');
     }

@@ -1,20 +1,20 @@
-import { resolverFunction, type ResolverCall } from '../composition';
-import type { OperationName } from './operations';
+import { resolverFunction } from '../composition';
 import { agentOperations } from './agent-operations';
 import { chatOperations } from './chat-operations';
 import { conversationOperations } from './conversation-operations';
 import { assistantOperations } from './assistant-operations';
+import { resolverOperations, type OperationHandlers } from './resolver-operation';
 import { siteOperations } from './site-operations';
 import { spaceOperations } from './space-operations';
 
-/** Every operation of PRODUCT.md's table has its handler: a missing one fails the type check. */
-const operations = {
+/** Every operation of the contract (src/contract/operations.ts) has its handler: a missing one fails the type check. */
+const handlers: OperationHandlers = {
   ...chatOperations,
   ...agentOperations,
   ...conversationOperations,
   ...spaceOperations,
   ...siteOperations,
   ...assistantOperations
-} satisfies Record<OperationName, (call: ResolverCall) => Promise<unknown>>;
+};
 
-export const resolver = resolverFunction(operations);
+export const resolver = resolverFunction(resolverOperations(handlers));

@@ -1,38 +1,10 @@
-import { z } from 'zod';
 import type { SpaceSettingsPatch } from '../domain';
 import { deactivateSpace } from '../app/spaces/deactivate-space';
 import { getSpaceSettings } from '../app/spaces/get-space-settings';
 import { saveSpaceSettings } from '../app/spaces/save-space-settings';
 import { setUpSpace } from '../app/spaces/set-up-space';
 import { AppError } from '../app/app-error';
-import { projectKey } from './chat-fields';
-import { resolverOperation, type Caller } from './resolver-operation';
-
-/**
- * The space settings page's operations (R26, R27, settings table). R28: the caller must be
- * an admin of the space (or a site admin), checked before anything is read or written.
- * Values are checked by the domain, which names each field and its range.
- */
-const setting = z.unknown().optional();
-const saveInput = z.strictObject({
-  projectKey,
-  enabled: setting,
-  timeToAssignMinutes: setting,
-  offerTimeoutSeconds: setting,
-  timeToReplyMinutes: setting,
-  teamId: setting,
-  showOnlyWhenAvailable: setting,
-  requestTypeId: setting,
-  fallbackMessage: setting,
-  // Read-only settings (setUp, defaultLabel): accepted, never applied.
-  setUp: setting,
-  defaultLabel: setting
-});
-
-const requestTypeId = z
-  .string({ error: 'must be a request type id' })
-  .min(1, 'must be a request type id')
-  .max(50, 'must be a request type id');
+import type { Caller, OperationHandlers } from './resolver-operation';
 
 /** The space a settings page is for: its own project (the context), which the payload may only repeat. */
 function pageSpace(caller: Caller, payloadKey: string): string {
@@ -44,30 +16,35 @@ function pageSpace(caller: Caller, payloadKey: string): string {
   return payloadKey;
 }
 
+/**
+ * The space settings page's operations (R26, R27, settings table). R28: the caller must be
+ * an admin of the space (or a site admin), checked before anything is read or written.
+ * Values are checked by the domain, which names each field and its range.
+ */
 export const spaceOperations = {
-  'space.settings.get': resolverOperation(z.strictObject({ projectKey }), async (input, caller, deps) => {
+  'space.settings.get': async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
     await deps.callers.requireSpaceAdmin(caller.accountId, key);
     return getSpaceSettings(deps, key);
-  }),
+  },
 
-  'space.settings.save': resolverOperation(saveInput, async (input, caller, deps) => {
+  'space.settings.save': async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
     const { projectKey: _key, setUp: _setUp, defaultLabel: _label, ...rest } = input;
     const patch = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as SpaceSettingsPatch;
     await deps.callers.requireSpaceAdmin(caller.accountId, key);
     return saveSpaceSettings(deps, key, patch);
-  }),
+  },
 
-  'space.setup': resolverOperation(z.strictObject({ projectKey, requestTypeId: requestTypeId.optional() }), async (input, caller, deps) => {
+  'space.setup': async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
     await deps.callers.requireSpaceAdmin(caller.accountId, key);
     return setUpSpace(deps, key, input.requestTypeId, caller.accountId as string);
-  }),
+  },
 
-  'space.deactivate': resolverOperation(z.strictObject({ projectKey }), async (input, caller, deps) => {
+  'space.deactivate': async (input, caller, deps) => {
     const key = pageSpace(caller, input.projectKey);
     await deps.callers.requireSpaceAdmin(caller.accountId, key);
     return deactivateSpace(deps, key);
-  })
-};
+  }
+} satisfies Partial<OperationHandlers>;

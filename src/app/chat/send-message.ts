@@ -7,8 +7,6 @@ import { requireToken } from './chat-token';
 import { requireOnConversation } from './conversation-access';
 import { requireConversation } from './find-conversation';
 
-/** R29: plain text, at most this long. */
-export const MESSAGE_MAX_CHARS = 4_000;
 /** R29: a customer may send at most 20 messages in 10 seconds. */
 export const CUSTOMER_FLOOD = { messages: 20, windowMs: 10_000 } as const;
 /** Enough recent messages to see the customer's last 20 among the agents'. */

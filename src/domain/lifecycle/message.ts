@@ -1,8 +1,9 @@
 import { isEnded } from '../conversation';
 import type { Effect } from '../effects';
 import { messageRecipients } from '../notifications';
-import { fail, ok, type Result } from '../result';
-import { change, noChange, type Change, type SiteState } from '../state';
+import { fail, ok } from '../result';
+import { change, noChange } from '../state';
+import { onConversation } from './on-conversation';
 
 export type MessageSender = { readonly role: 'customer' } | { readonly role: 'agent'; readonly agentId: string };
 
@@ -13,27 +14,23 @@ export type MessageSender = { readonly role: 'customer' } | { readonly role: 'ag
  *
  * Reads: the conversation.
  */
-export function onMessage(
-  state: SiteState,
-  input: { readonly conversationId: string; readonly sender: MessageSender },
-  now: number
-): Result<Change> {
-  const conversation = state.conversations[input.conversationId];
-  if (!conversation) return fail('not_found', 'No such conversation.');
-  if (isEnded(conversation)) return fail('conflict', 'This chat has ended.');
-  const senderId = input.sender.role === 'agent' ? input.sender.agentId : null;
-  if (senderId !== null && conversation.status !== 'active') return fail('conflict', 'This chat has not started.');
-  const recipients = messageRecipients(conversation, senderId);
-  const effects: Effect[] =
-    recipients.length > 0 ? [{ type: 'notify', accountIds: recipients, conversationId: conversation.id, reason: 'newMessage' }] : [];
-  // Decision (R13): only the assignee's first message stops the reply clock.
-  if (senderId === null || senderId !== conversation.assignee || conversation.firstAgentReplyAt !== null) {
-    return ok(effects.length > 0 ? change({ effects }) : noChange);
+export const onMessage = onConversation(
+  (_state, conversation, input: { readonly conversationId: string; readonly sender: MessageSender }, now) => {
+    if (isEnded(conversation)) return fail('conflict', 'This chat has ended.');
+    const senderId = input.sender.role === 'agent' ? input.sender.agentId : null;
+    if (senderId !== null && conversation.status !== 'active') return fail('conflict', 'This chat has not started.');
+    const recipients = messageRecipients(conversation, senderId);
+    const effects: Effect[] =
+      recipients.length > 0 ? [{ type: 'notify', accountIds: recipients, conversationId: conversation.id, reason: 'newMessage' }] : [];
+    // Decision (R13): only the assignee's first message stops the reply clock.
+    if (senderId === null || senderId !== conversation.assignee || conversation.firstAgentReplyAt !== null) {
+      return ok(effects.length > 0 ? change({ effects }) : noChange);
+    }
+    return ok(
+      change({
+        conversations: [{ ...conversation, firstAgentReplyAt: now }],
+        effects: [...effects, { type: 'firstAgentReply', conversationId: conversation.id, agentId: senderId }]
+      })
+    );
   }
-  return ok(
-    change({
-      conversations: [{ ...conversation, firstAgentReplyAt: now }],
-      effects: [...effects, { type: 'firstAgentReply', conversationId: conversation.id, agentId: senderId }]
-    })
-  );
-}
+);

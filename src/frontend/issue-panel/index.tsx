@@ -40,7 +40,7 @@ function App() {
   const load = useCallback(async () => {
     const held = viewRef.current;
     const afterSeq = held ? lastSeq(held.messages) : undefined;
-    const outcome = await run<AgentConversationView>('conversation.get', afterSeq === undefined ? {} : { afterSeq });
+    const outcome = await run('conversation.get', afterSeq === undefined ? {} : { afterSeq });
     if (!outcome.ok) {
       setFailure(outcome.error);
       return;

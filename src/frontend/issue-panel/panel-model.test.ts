@@ -11,7 +11,9 @@ describe('issue panel transcript', () => {
       {
         customerName: 'Dana',
         context: 'Customer: My laptop will not boot\nAI: Let me get you a person.',
-        messages: [m(1, 'agent', 'Hi Dana'), m(2, 'agent', 'Is it plugged in?'), m(3, 'customer', 'Yes')]
+        messages: [m(1, 'agent', 'Hi Dana'), m(2, 'agent', 'Is it plugged in?'), m(3, 'customer', 'Yes')],
+        aiTurns: 0,
+        agentName: null
       },
       clock
     );
@@ -30,7 +32,9 @@ describe('issue panel transcript', () => {
       {
         customerName: 'Dana',
         context: 'ignored',
-        messages: [m(1, 'customer', 'Help'), m(2, 'ai', 'Handing over'), m(3, 'agent', 'Hello')]
+        messages: [m(1, 'customer', 'Help'), m(2, 'ai', 'Handing over'), m(3, 'agent', 'Hello')],
+        aiTurns: 2,
+        agentName: null
       },
       clock
     );

@@ -18,7 +18,7 @@ function App() {
 
   const load = useCallback(async () => {
     setFailure(null);
-    const outcome = await run<SiteSettings>('site.settings.get', {});
+    const outcome = await run('site.settings.get', {});
     if (outcome.ok) setSettings(outcome.value);
     else setFailure(outcome.error);
   }, []);

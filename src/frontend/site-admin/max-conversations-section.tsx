@@ -21,7 +21,7 @@ export function MaxConversationsSection({ settings, onSaved }: { settings: SiteS
       return;
     }
     setBusy(true);
-    const outcome = await run<SiteSettings>('site.settings.save', { maxConversations: number });
+    const outcome = await run('site.settings.save', { maxConversations: number });
     setBusy(false);
     if (outcome.ok) {
       setError(null);

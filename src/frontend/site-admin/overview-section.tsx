@@ -21,7 +21,7 @@ export function OverviewSection() {
 
   const load = useCallback(async () => {
     setOverview(null);
-    setOverview(await run<SiteOverview>('site.overview', {}));
+    setOverview(await run('site.overview', {}));
   }, []);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, ErrorMessage, Heading, Inline, List, ListItem, SectionMessage, Stack, Text } from '@forge/react';
-import type { DeactivateResult, SpaceSettings } from '../shared/operations';
+import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
 
 interface Props {
@@ -19,7 +19,7 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
   const deactivate = async () => {
     setBusy(true);
     setError(null);
-    const outcome = await run<DeactivateResult>('space.deactivate', { projectKey });
+    const outcome = await run('space.deactivate', { projectKey });
     setBusy(false);
     setConfirming(false);
     if (!outcome.ok) {

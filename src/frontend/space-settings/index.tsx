@@ -26,7 +26,7 @@ function App() {
   const load = useCallback(async () => {
     if (!projectKey) return;
     setFailure(null);
-    const outcome = await run<SpaceSettings>('space.settings.get', { projectKey });
+    const outcome = await run('space.settings.get', { projectKey });
     if (outcome.ok) setSettings(outcome.value);
     else setFailure(outcome.error);
   }, [projectKey]);

@@ -19,7 +19,7 @@ export function OnOffSection({
   const toggle = async () => {
     setBusy(true);
     setError(null);
-    const outcome = await run<SpaceSettings>('space.settings.save', { projectKey, enabled: !settings.enabled });
+    const outcome = await run('space.settings.save', { projectKey, enabled: !settings.enabled });
     setBusy(false);
     if (outcome.ok) onSaved(outcome.value);
     else setError(outcome.error.fields.enabled ?? outcome.error.message);

@@ -20,7 +20,14 @@ const settings: SpaceSettings = {
   showOnlyWhenAvailable: true,
   requestTypeId: null,
   defaultLabel: 'live-chat',
-  fallbackMessage: 'All our agents are busy right now. We have logged your request as {workItem} and will follow up there.'
+  fallbackMessage: 'All our agents are busy right now. We have logged your request as {workItem} and will follow up there.',
+  deactivated: false,
+  requestTypes: [],
+  teamName: null,
+  teamSize: null,
+  teamWarning: null,
+  licenseActive: true,
+  notice: null
 };
 
 describe('space settings form', () => {
@@ -90,9 +97,9 @@ describe('space settings form', () => {
   });
 
   it('live chat works only when on and set up', () => {
-    expect(liveChatState({ enabled: true, setUp: true }).label).toBe('On');
-    expect(liveChatState({ enabled: true, setUp: false }).label).toBe('Not set up');
-    expect(liveChatState({ enabled: false, setUp: true }).label).toBe('Off');
+    expect(liveChatState({ enabled: true, setUp: true, deactivated: false }).label).toBe('On');
+    expect(liveChatState({ enabled: true, setUp: false, deactivated: false }).label).toBe('Not set up');
+    expect(liveChatState({ enabled: false, setUp: true, deactivated: false }).label).toBe('Off');
     expect(liveChatState({ enabled: true, setUp: false, deactivated: true }).label).toBe('Deactivated');
   });
 });

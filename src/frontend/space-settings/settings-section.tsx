@@ -59,7 +59,7 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
       return;
     }
     setBusy(true);
-    const outcome = await run<SpaceSettings>('space.settings.save', { projectKey, ...check.patch });
+    const outcome = await run('space.settings.save', { projectKey, ...check.patch });
     setBusy(false);
     if (outcome.ok) {
       setFieldErrors({});

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, CodeBlock, ErrorMessage, Heading, HelperMessage, Inline, Label, Select, Stack, Text } from '@forge/react';
-import type { SetupResult, SpaceSettings } from '../shared/operations';
+import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
 import { escalationLineFor } from './settings-form';
 
@@ -21,7 +21,7 @@ export function SetupSection({ projectKey, settings, escalationLine, onSetUp }: 
   const setUp = async () => {
     setBusy(true);
     setError(null);
-    const outcome = await run<SetupResult>('space.setup', { projectKey, ...(requestTypeId ? { requestTypeId } : {}) });
+    const outcome = await run('space.setup', { projectKey, ...(requestTypeId ? { requestTypeId } : {}) });
     setBusy(false);
     if (outcome.ok) onSetUp(outcome.value.escalationLine);
     else setError(outcome.error.fields.requestTypeId ?? outcome.error.message);

@@ -42,7 +42,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
       serialized(async () => {
         const held = viewRef.current;
         const afterSeq = held ? lastSeq(held.messages) : undefined;
-        const outcome = await run<AgentConversationView>('conversation.get', {
+        const outcome = await run('conversation.get', {
           conversationId,
           ...(afterSeq === undefined ? {} : { afterSeq })
         });
@@ -165,7 +165,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack }
           <Composer
             label={`Message to ${view.customerName}`}
             disabled={view.status !== 'active'}
-            send={(text) => run<{ seq: number }>('conversation.send', { conversationId, text })}
+            send={(text) => run('conversation.send', { conversationId, text })}
             typing={() => void run('conversation.typing', { conversationId })}
             onSent={() => void load()}
           />

@@ -5,20 +5,9 @@ import { hasEnded } from '../../../src/frontend/shared/operations';
 /** R9: why the app (not the agent) changed the status; shown until the agent sets one. */
 export type StatusNotice = 'offerTimeout' | null;
 
-/**
- * The backend may say why it set the status (`statusReason`). Without it, an Available agent
- * whose offer ran past its expiresAt and who is now Away was set Away by that timeout.
- */
-export function statusNotice(previous: AgentMe | null, next: AgentMe, held: StatusNotice, now: number): StatusNotice {
-  if (next.status !== 'away') return null;
-  if (next.statusReason === 'offerTimeout') return 'offerTimeout';
-  if (next.statusReason === 'agent') return null;
-  if (held) return held;
-  if (!previous || previous.status === 'away') return null;
-  const expired = previous.offers.some(
-    (offer) => offer.expiresAt <= now && !next.offers.some((o) => o.conversationId === offer.conversationId)
-  );
-  return expired ? 'offerTimeout' : null;
+/** The backend says why it last set the status (`statusReason`, kept until the next change). */
+export function statusNotice(me: AgentMe): StatusNotice {
+  return me.status === 'away' && me.statusReason === 'offerTimeout' ? 'offerTimeout' : null;
 }
 
 export function statusNoticeText(notice: StatusNotice): string | null {

@@ -1,27 +1,23 @@
 /** @jsxImportSource preact */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { realtime, view } from '@forge/bridge';
-import { LiveUpdates, serialized, type RealtimeApi } from '../../shared/src/live-updates';
+import { view } from '@forge/bridge';
+import { serialized } from '../../shared/src/live-updates';
+import { POLLING, useLiveUpdates } from '../../shared/src/use-live-updates';
 import type { AgentMe } from '../../../src/frontend/shared/operations';
 import type { Failure } from '../../../src/frontend/shared/operation-result';
 import { run } from '../../../src/frontend/shared/run';
-import { deliverAlert } from './alerts';
 import { AlertBanner } from './alert-banner';
 import { setSoundOn, soundOn } from './chime';
 import { askPermission, notificationPermission, type Permission } from './desktop-notifications';
 import { browserHeartbeatHost, startHeartbeat } from './heartbeat';
-import { documentTitle, offerElementId, statusNotice, targetOf, type StatusNotice } from './inbox-state';
-import { notificationFromPush, notificationsFromChange, stillRelevant, toldBefore, type NotificationSpec } from './notifications';
+import { documentTitle, offerElementId, statusNotice, targetOf } from './inbox-state';
+import { notificationFromPush, notificationsFromChange, stillRelevant, type NotificationSpec } from './notifications';
+import { useAgentAlerts } from './use-agent-alerts';
 import { StatusSwitch } from './status-switch';
 import { NotificationSwitch } from './notification-switch';
 import { OfferList } from './offers';
 import { ConversationList } from './conversation-list';
 import { ChatView } from './chat-view';
-
-const timers = {
-  setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
-  clearInterval: (h: unknown) => window.clearInterval(h as number)
-};
 
 export interface InboxProps {
   readonly locale?: string;
@@ -36,67 +32,33 @@ export interface InboxProps {
 export function Inbox({ locale, timeZone }: InboxProps) {
   const [me, setMe] = useState<AgentMe | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [notice, setNotice] = useState<StatusNotice>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const [permission, setPermission] = useState<Permission>(notificationPermission());
   const [sound, setSound] = useState(soundOn());
-  const [alerts, setAlerts] = useState<NotificationSpec[]>([]);
-  const soundRef = useRef(sound);
-  soundRef.current = sound;
   const meRef = useRef<AgentMe | null>(null);
-  const noticeRef = useRef<StatusNotice>(null);
   const selectedRef = useRef<string | null>(null);
-  const shown = useRef(new Set<string>());
-  const told = useRef<NotificationSpec[]>([]);
-  /** Each alert's flag, by alert key, to close once it is answered, opened or dismissed. */
-  const flagClosers = useRef(new Map<string, () => void>());
   selectedRef.current = selectedId;
 
   const select = useCallback((conversationId: string | null) => setSelectedId(conversationId), []);
 
-  /** The agent has seen these alerts: off the banner, their flags closed. */
-  const settle = useCallback((done: (alert: NotificationSpec) => boolean) => {
-    setAlerts((list) => list.filter((alert) => !done(alert)));
-    for (const alert of told.current.filter(done)) {
-      flagClosers.current.get(alert.key)?.();
-      flagClosers.current.delete(alert.key);
-    }
-  }, []);
-
   /** R21: a notification, a flag, the banner (or a link) opens its conversation: the offer card to answer, or the chat. */
-  const open = useCallback(
-    (conversationId: string) => {
-      settle((alert) => alert.conversationId === conversationId);
-      const target = targetOf(meRef.current, conversationId);
-      if (target.kind === 'chat') {
-        setSelectedId(conversationId);
-        return;
-      }
-      setSelectedId(null);
-      document.getElementById(offerElementId(conversationId))?.focus();
-    },
-    [settle]
-  );
-
-  /** R19–R21: a flag, the banner, the sound and (where the browser allows) a desktop notification. */
-  const notify = useCallback(
-    (spec: NotificationSpec) => {
-      if (shown.current.has(spec.key) || toldBefore(spec, told.current)) return;
-      shown.current.add(spec.key);
-      told.current = [spec, ...told.current].slice(0, 50);
-      setAnnouncement(`${spec.title}: ${spec.body}`);
-      setAlerts((list) => [spec, ...list.filter((a) => a.conversationId !== spec.conversationId)].slice(0, 3));
-      flagClosers.current.set(spec.key, deliverAlert(spec, open, soundRef.current));
-    },
-    [open]
-  );
-  const dismiss = useCallback((spec: NotificationSpec) => settle((alert) => alert.key === spec.key), [settle]);
+  const open = (conversationId: string) => {
+    settle((alert) => alert.conversationId === conversationId);
+    const target = targetOf(meRef.current, conversationId);
+    if (target.kind === 'chat') {
+      setSelectedId(conversationId);
+      return;
+    }
+    setSelectedId(null);
+    document.getElementById(offerElementId(conversationId))?.focus();
+  };
+  const { alerts, announcement, notify, settle } = useAgentAlerts(open, sound);
+  const dismiss = (spec: NotificationSpec) => settle((alert) => alert.key === spec.key);
 
   const loadMe = useMemo(
     () =>
       serialized(async () => {
-        const outcome = await run<AgentMe>('agent.me', {});
+        const outcome = await run('agent.me', {});
         if (!outcome.ok) {
           setFailure(outcome.error);
           return;
@@ -105,9 +67,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
         const next = outcome.value;
         const page = { openConversationId: selectedRef.current, pageVisible: document.visibilityState === 'visible' };
         notificationsFromChange(previous, next, page).forEach(notify);
-        noticeRef.current = statusNotice(previous, next, noticeRef.current, Date.now());
         meRef.current = next;
-        setNotice(noticeRef.current);
         setFailure(null);
         setMe(next);
         settle((alert) => !stillRelevant(alert, next));
@@ -115,33 +75,17 @@ export function Inbox({ locale, timeZone }: InboxProps) {
     [notify, settle]
   );
 
-  const live = useMemo(
-    () =>
-      new LiveUpdates({
-        realtime: realtime as unknown as RealtimeApi,
-        timers,
-        refresh: () => void loadMe(),
-        onPush: (push) => {
-          const spec = notificationFromPush(push);
-          if (spec) notify(spec);
-        },
-        fastMs: 5_000,
-        slowMs: 30_000
-      }),
-    [loadMe, notify]
-  );
-
-  useEffect(() => {
-    void loadMe();
-    live.start();
-    const stopHeartbeat = startHeartbeat(() => void run('agent.heartbeat', {}), browserHeartbeatHost());
-    return () => {
-      live.stop();
-      stopHeartbeat();
-    };
-  }, [live, loadMe]);
-
-  useEffect(() => live.useChannel(me?.realtime), [live, me?.realtime?.channel, me?.realtime?.token]);
+  useLiveUpdates({
+    active: true,
+    refresh: () => void loadMe(),
+    onPush: (push) => {
+      const spec = notificationFromPush(push);
+      if (spec) notify(spec);
+    },
+    channel: me?.realtime,
+    polling: POLLING.inbox
+  });
+  useEffect(() => startHeartbeat(() => void run('agent.heartbeat', {}), browserHeartbeatHost()), []);
   // The unread count in the tab's title: the frame's own title is never shown, so the product is
   // asked to change the page's (view.changeWindowTitle); where it will not, the banner still counts.
   const title = documentTitle(me);
@@ -150,8 +94,6 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   }, [title]);
 
   const onStatusChanged = (next: AgentMe['status']) => {
-    noticeRef.current = null;
-    setNotice(null);
     if (meRef.current) meRef.current = { ...meRef.current, status: next, statusReason: 'agent' };
     setMe(meRef.current);
     void loadMe();
@@ -170,7 +112,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
             {failure.code === 'forbidden' ? 'The inbox is for agents of a service space. Ask a space admin to add you.' : failure.message}
           </p>
         )}
-        {me && <StatusSwitch me={me} notice={notice} onChanged={onStatusChanged} />}
+        {me && <StatusSwitch me={me} notice={statusNotice(me)} onChanged={onStatusChanged} />}
         <AlertBanner
           alerts={alerts}
           onOpen={(alert) => {

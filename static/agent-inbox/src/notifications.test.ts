@@ -22,6 +22,8 @@ const me = (over: Partial<AgentMe> = {}): AgentMe => ({
   maxConversations: 3,
   offers: [],
   conversations: [],
+  statusReason: 'agent',
+  realtime: { channel: 'agent-channel' },
   ...over
 });
 const page = { openConversationId: null, pageVisible: true };

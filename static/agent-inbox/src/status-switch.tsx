@@ -13,7 +13,7 @@ export function StatusSwitch({ me, notice, onChanged }: { me: AgentMe; notice: S
   const change = async (status: AgentStatus) => {
     setBusy(true);
     setError(null);
-    const outcome = await run<{ status: AgentStatus }>('agent.setStatus', { status });
+    const outcome = await run('agent.setStatus', { status });
     setBusy(false);
     if (outcome.ok) onChanged(outcome.value.status ?? status);
     else setError(outcome.error.message);

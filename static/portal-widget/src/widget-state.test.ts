@@ -4,10 +4,13 @@ import { INITIAL, canWrite, endNotice, reduce, statusLine, transcriptOf, type Wi
 const play = (...events: WidgetEvent[]): WidgetState => events.reduce(reduce, INITIAL);
 const start = (status: 'waiting' | 'active' | 'missed', over: object = {}): WidgetEvent => ({
   type: 'started',
-  start: { conversationId: 'c1', token: 'tok', status, workItemKey: 'SUP-9', ...over }
+  start: { conversationId: 'c1', token: 'tok', status, workItemKey: 'SUP-9', realtime: { channel: 'chat-channel' }, ...over }
 });
 const msg = (seq: number, from: Message['from'], text: string): Message => ({ seq, from, text, at: 1000 * seq });
-const view = (over: object): WidgetEvent => ({ type: 'viewed', view: { status: 'active', agentTyping: false, messages: [], ...over } });
+const view = (over: object): WidgetEvent => ({
+  type: 'viewed',
+  view: { status: 'active', agentTyping: false, messages: [], aiTurns: 0, realtime: { channel: 'chat-channel' }, ...over }
+});
 
 describe('portal widget', () => {
   it('R23: the customer chats with the AI first', () => {
@@ -95,7 +98,7 @@ describe('portal widget', () => {
     const fromBackend = play(
       { type: 'asked', text: 'Hi' },
       start('active'),
-      view({ messages: [msg(1, 'customer', 'Hi'), msg(2, 'ai', 'Hello'), msg(3, 'agent', 'Ana here')] })
+      view({ aiTurns: 2, messages: [msg(1, 'customer', 'Hi'), msg(2, 'ai', 'Hello'), msg(3, 'agent', 'Ana here')] })
     );
     expect(transcriptOf(fromBackend).ai).toEqual([
       { from: 'customer', text: 'Hi' },

@@ -2,6 +2,7 @@
  * The portal widget's state as a reducer: the AI chat, the handoff, waiting, the live chat with
  * the agent, and its end (R23). Pure: every answer of the backend is an event.
  */
+import type { OperationInput, OperationResult } from '../../../src/contract/operations';
 import type { AssistantReply, ChatStart, ChatView, ConversationStatus } from '../../../src/frontend/shared/operations';
 import { hasEnded } from '../../../src/frontend/shared/operations';
 import { mergeMessages, splitAtHandoff, type Message } from '../../../src/frontend/shared/transcript';
@@ -9,16 +10,10 @@ import { mergeMessages, splitAtHandoff, type Message } from '../../../src/fronte
 export type Phase = 'ai' | 'waiting' | 'active' | 'ended';
 
 /** A turn of the AI chat, as `assistant.reply` and `chat.start` take it. */
-export interface AiTurn {
-  readonly from: 'customer' | 'ai';
-  readonly text: string;
-}
+export type AiTurn = Readonly<OperationInput<'assistant.reply'>['transcript'][number]>;
 
-export interface ChatHandle {
-  readonly conversationId: string;
-  readonly token: string;
-  readonly workItemKey: string;
-}
+/** The chat this widget runs: its id and secret (R24), as `chat.start` and `chat.resume` give them. */
+export type ChatHandle = NonNullable<OperationResult<'chat.resume'>['chat']>;
 
 export interface WidgetState {
   readonly phase: Phase;

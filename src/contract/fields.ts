@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { MESSAGE_MAX_CHARS } from '../app/chat/send-message';
 
-/** Payload fields shared by the chat, agent and conversation operations (R29). */
+/** Payload fields shared by the operations (R29). */
 export const conversationId = z
   .string({ error: 'must be a conversation id' })
   .min(1, 'must be a conversation id')
@@ -19,6 +18,9 @@ export const accountId = z
   .regex(/^[A-Za-z0-9:_-]+$/, 'must be an account id');
 
 export const afterSeq = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').optional();
+
+/** R29: plain text, at most this long. */
+export const MESSAGE_MAX_CHARS = 4_000;
 
 /** R29: plain text of 1 to 4,000 characters. */
 export const messageText = z
