@@ -49,6 +49,8 @@ export async function chatPages(world: ChatWorld, agentId: string): Promise<(cha
         if (state.accepted && !state.viewOpened) {
           state.viewOpened = true;
           await readView();
+          // The chat view listens on the agent's channel with its own subscription (static/agent-inbox/src/chat-view.tsx).
+          realtime.subscribe({ ...agentChannel, isGlobal: true }, () => undefined);
         }
         for (; state.customerReads > 0; state.customerReads--) await readCustomer();
         for (; state.inboxReads > 0; state.inboxReads--) await readInbox();

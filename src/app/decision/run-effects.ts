@@ -89,9 +89,15 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
       case 'assign':
         owe(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newLease(session.now) });
         break;
-      case 'notify':
+      case 'notify': {
+        // R19: the agent offered the new chat hears of it by its offer (the inbox tells them once, notifications.ts).
+        const offered = new Set(
+          change.effects.flatMap((e) => (e.type === 'offer' && e.conversationId === effect.conversationId ? [e.agentId] : []))
+        );
+        const accountIds = effect.reason === 'newChat' ? effect.accountIds.filter((id) => !offered.has(id)) : effect.accountIds;
+        if (accountIds.length === 0) break;
         pushes.push(() =>
-          deps.chatPushes.toAgents(effect.accountIds, {
+          deps.chatPushes.toAgents(accountIds, {
             type: 'notify',
             reason: effect.reason,
             conversationId: effect.conversationId,
@@ -101,6 +107,7 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
           })
         );
         break;
+      }
       case 'fallback': {
         const details = detailsOf(effect.conversationId);
         // A chat started in this decision has nobody on its channel yet: chat.start's answer tells the customer.
@@ -235,8 +242,10 @@ function statusPushes(deps: AppDeps, session: DecisionSession, change: Change): 
         ...(agentName !== undefined ? { agentName } : {})
       })
     );
-    const onIt = [conversation.assignee, ...details.participants].filter((id): id is string => id !== null);
-    // Only the assignee's own accept makes a chat active, and their page has its answer: the agents hear of its end.
+    // Only the assignee's own accept makes a chat active, and their page has its answer: the agents hear of its end,
+    // but for an assignee who resolved it (their page has that answer too).
+    const resolvedByAssignee = conversation.outcome?.kind === 'resolved' && conversation.outcome.by === 'agent';
+    const onIt = [resolvedByAssignee ? null : conversation.assignee, ...details.participants].filter((id): id is string => id !== null);
     if (isEnded(conversation) && onIt.length > 0) {
       pushes.push(deps.chatPushes.toAgents(onIt, { type: 'conversation', conversationId: conversation.id, status: conversation.status }));
     }
