@@ -51,9 +51,11 @@ export async function keepWarm(world: ChatWorld): Promise<void> {
 }
 
 export interface PageModel {
-  /** After each step, the pages read again as they do on a push or their 30-s poll (see pages.ts). */
+  /** After each step, the pages read what the step's pushes did not carry (see pages.ts). */
   readonly afterStep: () => Promise<void>;
-  /** Every 30 s of a chat. */
+  /** A page sent a message and holds it from the seq its send answered. */
+  readonly sent: (by: 'agent' | 'customer', seq: number) => void;
+  /** Every 30 s of a chat (the pages poll at their own pace). */
   readonly poll: () => Promise<void>;
 }
 
@@ -99,17 +101,23 @@ export async function standardChat(world: ChatWorld, customer: string, pages?: (
   for (let i = 1; i <= 10; i++) {
     await wait(30 * SECOND);
     const agentStep = i === 1 ? 'first agent message (R17 public reply)' : 'agent messages 2–10';
-    await step(agentStep, () =>
-      world.ok('conversation.send', { conversationId: started.conversationId, text: `Agent message ${i}: let us try this.` }, AGENT)
-    );
+    await step(agentStep, async () => {
+      const sent = await world.ok<{ seq: number }>(
+        'conversation.send',
+        { conversationId: started.conversationId, text: `Agent message ${i}: let us try this.` },
+        AGENT
+      );
+      model?.sent('agent', sent.seq);
+    });
     await wait(30 * SECOND);
-    await step('customer messages 1–10', () =>
-      world.ok(
+    await step('customer messages 1–10', async () => {
+      const sent = await world.ok<{ seq: number }>(
         'chat.send',
         { conversationId: started.conversationId, token: started.token, text: `Customer message ${i}: done that.` },
         null
-      )
-    );
+      );
+      model?.sent('customer', sent.seq);
+    });
   }
   await step('resolve (transcript on the work item)', () =>
     world.ok('conversation.resolve', { conversationId: started.conversationId }, AGENT)

@@ -1,55 +1,121 @@
 import type { ChatWorld, StartedChat } from '../../src/app/routing/testing/chat-world';
 import type { PageModel } from './chat-costs';
 
+/** While a page's channel is healthy it polls every 5 minutes (static/shared/src/use-live-updates.ts POLLING). */
+export const SLOW_POLL_MS = 5 * 60_000;
+/** How often standardChat calls `poll` (every 30 s of the chat). */
+const POLL_CALL_MS = 30_000;
+
 /**
- * The two pages of a chat as they run (static/shared/src/live-updates.ts): each listens on its
- * realtime channel (with the subscribe-only token its read returned) and reads again on every push, and polls every 30 s as a safety net. The
- * customer's widget reads `chat.get`; the agent's chat view reads `conversation.get` (which
- * marks what the agent has read). The inbox (open before the chat, subscribed already) reads
- * `agent.me` after the chat's offer and status pushes; its own 30-s poll is the agent's
- * standing cost, not the chat's.
+ * The two pages of a chat as they run (static/shared/src/live-updates.ts and the pages' push
+ * rules: static/portal-widget/src/widget-state.ts `pushed`, static/agent-inbox/src/agent-pushes.ts).
+ * Each listens on its realtime channel with the subscribe-only token its read returned, applies
+ * a push that carries what it shows (the next message in sequence, an accept with the agent's
+ * name, a status, an end) and reads again only for one that does not (a gap in the messages, an
+ * offer, whose AI context only agent.me gives, a chat's end in the inbox); a page's own message
+ * is held from the seq its send answered. Each page reads once as it opens (the widget after
+ * chat.start, the chat view after accept) and polls every 5 minutes as a safety net. The inbox
+ * (open before the chat, subscribed already) reads agent.me for the chat's offer; its own poll is
+ * the agent's standing cost, not the chat's.
  */
 export async function chatPages(world: ChatWorld, agentId: string): Promise<(chat: StartedChat) => PageModel> {
   const realtime = world.sandbox.realtime;
   const agentChannel = (await world.me(agentId)).realtime;
-  let current: string | undefined;
-  let viewPushes = 0;
-  let inboxPushes = 0;
-  realtime.subscribe({ ...agentChannel, isGlobal: true }, (event) => {
-    const push = JSON.parse(event.payload) as { type?: string; conversationId?: string };
-    if (!current || push.conversationId !== current) return;
-    if (push.type === 'message' || push.type === 'conversation' || push.type === 'typing') viewPushes++;
-    else inboxPushes++;
-  });
+  let current: ChatPagesState | undefined;
+  realtime.subscribe({ ...agentChannel, isGlobal: true }, (event) => current?.agentPush(JSON.parse(event.payload) as Push));
   return (chat) => {
-    current = chat.conversationId;
-    viewPushes = 0;
-    inboxPushes = 0;
-    let customerPushes = 0;
-    let accepted = false;
+    const state = new ChatPagesState();
+    current = state;
     const channel = (chat as StartedChat & { realtime?: { channel: string; token?: string } }).realtime;
-    if (channel?.token) {
-      realtime.subscribe({ ...channel, isGlobal: true }, (event) => {
-        customerPushes++;
-        const push = JSON.parse(event.payload) as { type?: string; status?: string };
-        if (push.type === 'status' && push.status === 'active') accepted = true;
-      });
-    }
-    const readCustomer = () => world.call('chat.get', { conversationId: chat.conversationId, token: chat.token }, null);
-    const readView = () => world.call('conversation.get', { conversationId: chat.conversationId }, agentId);
+    if (channel?.token)
+      realtime.subscribe({ ...channel, isGlobal: true }, (event) => state.customerPush(JSON.parse(event.payload) as Push));
+    const readCustomer = async () => {
+      const view = await world.call('chat.get', { conversationId: chat.conversationId, token: chat.token }, null);
+      state.customerHeld = lastSeqOf(view, state.customerHeld);
+    };
+    const readView = async () => {
+      const view = await world.call('conversation.get', { conversationId: chat.conversationId }, agentId);
+      state.viewHeld = lastSeqOf(view, state.viewHeld);
+    };
     const readInbox = () => world.call('agent.me', {}, agentId);
+    state.conversationId = chat.conversationId;
+    let polls = 0;
     return {
       async afterStep() {
-        for (; customerPushes > 0; customerPushes--) await readCustomer();
-        for (; inboxPushes > 0; inboxPushes--) await readInbox();
-        for (; viewPushes > 0; viewPushes--) await readView();
+        if (!state.customerOpened) {
+          state.customerOpened = true;
+          await readCustomer();
+        }
+        if (state.accepted && !state.viewOpened) {
+          state.viewOpened = true;
+          await readView();
+          // The chat view listens on the agent's channel with its own subscription (static/agent-inbox/src/chat-view.tsx).
+          realtime.subscribe({ ...agentChannel, isGlobal: true }, () => undefined);
+        }
+        for (; state.customerReads > 0; state.customerReads--) await readCustomer();
+        for (; state.inboxReads > 0; state.inboxReads--) await readInbox();
+        for (; state.viewReads > 0; state.viewReads--) await readView();
         await world.settle();
       },
+      sent(by, seq) {
+        if (by === 'customer') state.customerHeld = Math.max(state.customerHeld, seq);
+        else state.viewHeld = Math.max(state.viewHeld, seq);
+      },
       async poll() {
+        polls += 1;
+        if ((polls * POLL_CALL_MS) % SLOW_POLL_MS !== 0) return;
         await readCustomer();
-        if (accepted) await readView();
+        if (state.viewOpened) await readView();
         await world.settle();
       }
     };
   };
+}
+
+interface Push {
+  type?: string;
+  status?: string;
+  agentName?: string;
+  conversationId?: string;
+  seq?: number;
+}
+
+/** What each page holds and what it still has to read, from the pushes it received. */
+class ChatPagesState {
+  conversationId = '';
+  customerOpened = false;
+  viewOpened = false;
+  accepted = false;
+  customerHeld = 0;
+  viewHeld = 0;
+  customerReads = 0;
+  viewReads = 0;
+  inboxReads = 0;
+
+  customerPush(push: Push): void {
+    if (push.type === 'status' && push.status === 'active') this.accepted = true;
+    const applies =
+      (push.type === 'message' && push.seq !== undefined && push.seq <= this.customerHeld + 1) ||
+      (push.type === 'status' && ((push.status === 'active' && Boolean(push.agentName)) || push.status === 'resolved'));
+    if (push.type === 'message' && applies) this.customerHeld = Math.max(this.customerHeld, push.seq ?? 0);
+    if (!applies) this.customerReads++;
+  }
+
+  agentPush(push: Push): void {
+    if (push.conversationId !== this.conversationId && push.type !== 'status') return;
+    // The chat view: its chat's next message, or its end; the inbox: a status, a notification, a message of the open chat.
+    if (this.viewOpened && (push.type === 'message' || push.type === 'typing' || push.type === 'conversation')) {
+      const applies =
+        (push.type === 'message' && push.seq !== undefined && push.seq <= this.viewHeld + 1) ||
+        (push.type === 'conversation' && ['resolved', 'missed', 'expired'].includes(push.status ?? ''));
+      if (push.type === 'message' && applies) this.viewHeld = Math.max(this.viewHeld, push.seq ?? 0);
+      if (!applies) this.viewReads++;
+    }
+    if (push.type === 'offer' || push.type === 'offerWithdrawn' || push.type === 'conversation') this.inboxReads++;
+  }
+}
+
+function lastSeqOf(view: Record<string, unknown>, held: number): number {
+  const messages = (view.messages as { seq: number }[] | undefined) ?? [];
+  return messages.reduce((last, m) => Math.max(last, m.seq), held);
 }

@@ -14,6 +14,23 @@ export const QUOTAS = {
   realtimeOpsPerSecond: 50
 } as const;
 
+/**
+ * Forge LLMs: 100 requests a minute per installation (sandbox/llm/llm-service.ts). Each AI turn
+ * of the widget's chat before the handoff is one `assistant.reply`, one request; chats that reach
+ * a person through the Rovo agent spend none of it.
+ */
+export const LLM_REQUESTS_PER_MINUTE = 100;
+
+export interface LlmLine {
+  readonly aiTurns: number;
+  readonly chatsPerMinute: number;
+}
+
+/** How many chats a minute the LLM quota allows when each has `aiTurns` AI turns before the handoff. */
+export function llmLines(turns: readonly number[] = [1, 3, 5]): LlmLine[] {
+  return turns.map((aiTurns) => ({ aiTurns, chatsPerMinute: LLM_REQUESTS_PER_MINUTE / aiTurns }));
+}
+
 export interface QuotaLine {
   readonly quota: keyof typeof QUOTAS;
   readonly limit: number;

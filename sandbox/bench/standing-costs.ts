@@ -1,22 +1,23 @@
 import { MINUTE, SECOND, supportDesk } from '../../src/app/routing/testing/chat-world';
 import { costBetween, type Cost } from './usage';
+import { SLOW_POLL_MS } from './pages';
 
 /**
  * What costs the platform whether or not chats run, per hour: an agent with the inbox open
- * (a heartbeat every 45 s, static/agent-inbox/src/heartbeat.ts, and the inbox's 30-s poll of
- * `agent.me`, static/agent-inbox/src/inbox.tsx) and the installation's 5-minute sweep.
+ * (a heartbeat every 45 s, static/agent-inbox/src/heartbeat.ts, and the inbox's 5-minute safety-net
+ * poll of `agent.me` while its push channel is healthy, static/shared/src/use-live-updates.ts) and the installation's 5-minute sweep.
  */
 export interface StandingCosts {
   /** One online agent's inbox for an hour: heartbeats (with the permission answers they refresh). */
   readonly agentHeartbeatsPerHour: Cost;
-  /** One online agent's inbox for an hour: its 30-s `agent.me` poll. */
+  /** One online agent's inbox for an hour: its 5-minute `agent.me` poll. */
   readonly agentInboxPollsPerHour: Cost;
   /** The 5-minute sweep for an hour, with nothing to repair. */
   readonly sweepPerHour: Cost;
 }
 
 const HEARTBEAT_MS = 45 * SECOND;
-const INBOX_POLL_MS = 30 * SECOND;
+const INBOX_POLL_MS = SLOW_POLL_MS;
 const TICK_MS = 15 * SECOND;
 
 export async function standingCosts(): Promise<StandingCosts> {

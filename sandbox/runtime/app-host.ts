@@ -6,6 +6,7 @@ import type { ForgeLicense } from './forge-license';
 import { SANDBOX_CLOUD_ID, SANDBOX_INSTALLATION_ID } from './forge-seam';
 import { runInInvocation } from './invocation-context';
 import type { Metric, UsageMeter } from './usage-meter';
+import { modelledMs, type InvocationDurations } from './invocation-durations';
 
 /**
  * Runs the app's exported handlers the way the Forge platform invokes them: the same
@@ -20,6 +21,8 @@ export interface AppHostOptions {
   exports: Record<string, unknown>;
   clock: SandboxClock;
   meter: UsageMeter;
+  /** Each invocation's modelled duration (invocation-durations.ts). */
+  durations?: InvocationDurations;
   /** The app's own Atlassian account on the site, for triggers' `ignoreSelf`. */
   appAccountId?: string;
   /** `undefined` = no license applies (development installs), which the app must treat as active (R31). */
@@ -45,7 +48,7 @@ export class InvocationTimeoutError extends Error {
 }
 
 // Forge's limits: 25 s for UI resolvers, actions and triggers; 55 s by default for queue consumers.
-const LIMIT_MS = { resolver: 25_000, action: 25_000, consumer: 55_000, scheduledTrigger: 25_000, productTrigger: 25_000 } as const;
+export const LIMIT_MS = { resolver: 25_000, action: 25_000, consumer: 55_000, scheduledTrigger: 25_000, productTrigger: 25_000 } as const;
 type Kind = keyof typeof LIMIT_MS;
 
 export class AppHost {
@@ -157,6 +160,7 @@ export class AppHost {
     meter.record(`invocations.${kind}` as Metric, 1, detail, meterScope);
     const started = performance.now();
     const limit = LIMIT_MS[kind];
+    const platformRequests: Record<string, number> = {};
     const invocation = runInInvocation(
       {
         invocationId: randomUUID(),
@@ -168,7 +172,8 @@ export class AppHost {
         license,
         extension,
         meterScope,
-        onLog: () => meter.record('logs.lines', 1, kind)
+        onLog: () => meter.record('logs.lines', 1, kind),
+        platformRequests
       },
       async () => handler(payload, context)
     );
@@ -182,7 +187,9 @@ export class AppHost {
       return await clock.track(Promise.race([invocation, timeout]));
     } finally {
       clearTimeout(timer);
-      meter.record('compute.ms', performance.now() - started, kind, meterScope);
+      const computeMs = performance.now() - started;
+      meter.record('compute.ms', computeMs, kind, meterScope);
+      this.options.durations?.record({ scope: meterScope, kind, modelledMs: modelledMs(computeMs, platformRequests) });
     }
   }
 }

@@ -70,7 +70,10 @@ export class ForgeSeam {
   }
 
   async fetch(target: FetchTarget, path: string, init: RequestInit = {}): Promise<Response> {
-    const handler = (target.remote && this.services.get(`${target.type}:${target.remote}`)) || this.services.get(target.type);
+    const key = target.remote && this.services.has(`${target.type}:${target.remote}`) ? `${target.type}:${target.remote}` : target.type;
+    const handler = this.services.get(key);
+    const requests = currentInvocation()?.platformRequests;
+    if (requests) requests[key] = (requests[key] ?? 0) + 1;
     if (!handler) {
       return new Response(JSON.stringify({ message: `The sandbox does not emulate '${target.type}' requests.` }), {
         status: 501,

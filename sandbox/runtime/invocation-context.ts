@@ -24,6 +24,8 @@ export interface InvocationContext {
   meterScope?: string;
   /** Counts one line the app wrote to the console (Forge bills log lines); see log-meter.ts. */
   onLog?: () => void;
+  /** Platform requests this invocation made, by service (`kvs`, `fpp:jira`, …): its modelled duration (invocation-durations.ts). */
+  platformRequests?: Record<string, number>;
 }
 
 const storage = new AsyncLocalStorage<InvocationContext>();

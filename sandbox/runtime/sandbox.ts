@@ -18,6 +18,7 @@ import { FaultInjector } from './faults';
 import { ForgeSeam } from './forge-seam';
 import { moduleForOperation } from './operation-modules';
 import { UsageMeter } from './usage-meter';
+import { InvocationDurations } from './invocation-durations';
 import { installLogMeter } from './log-meter';
 
 /**
@@ -65,6 +66,8 @@ export function fixtureSite(fixture: Fixture, now: number): SiteFixture {
 export class Sandbox {
   readonly clock: SandboxClock;
   readonly meter = new UsageMeter();
+  /** Each invocation's modelled duration on Forge (invocation-durations.ts): the soak prints their p50 and p99. */
+  readonly durations = new InvocationDurations();
   readonly faults: FaultInjector;
   readonly seam: ForgeSeam;
   readonly manifest: AppManifest;
@@ -120,6 +123,7 @@ export class Sandbox {
       exports: exportsOfApp,
       clock: this.clock,
       meter: this.meter,
+      durations: this.durations,
       appAccountId: this.jira.appAccountId,
       license: () => forgeLicense(this.license),
       identify: (accountId) => forgeIdentity((id) => this.jira.user(id), accountId)

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   say(`Soak: at least ${chats} chats, seed ${seed}, faults ${faults ? 'on' : 'off'}.`);
   const report = await runSoak({ chats, seed, faults, progress: say });
   print(report, say);
-  process.exitCode = report.breach || report.realtimeRefused > 0 ? 1 : 0;
+  const slow = report.durations.filter((d) => d.p99 > d.limitMs / 4);
+  if (slow.length > 0) say(`p99 above a quarter of the limit: ${slow.map((d) => d.scope).join(', ')}`);
+  process.exitCode = report.breach || report.realtimeRefused > 0 || slow.length > 0 ? 1 : 0;
 }
 
 function print(report: SoakReport, say: (line: string) => void): void {
@@ -44,6 +46,13 @@ function print(report: SoakReport, say: (line: string) => void): void {
   say(`  faults injected: ${report.faultsInjected} (${list(report.faultsByKind)})`);
   say(`  endings: ${list(report.outcomes)}`);
   say(`  per chat, faults and retries included: ${list(report.perChat)}`);
+  say(
+    'Modelled duration of each operation on Forge (compute here + a round trip per platform request, sandbox/runtime/invocation-durations.ts)'
+  );
+  for (const d of report.durations)
+    say(
+      `  ${d.scope.padEnd(44)} ${String(d.count).padStart(7)} calls  p50 ${String(d.p50).padStart(6)} ms  p99 ${String(d.p99).padStart(6)} ms  (${Math.round((d.p99 / d.limitMs) * 1000) / 10} % of its ${d.limitMs / 1000} s limit)`
+    );
   say('What held');
   const held = report.breach === null && report.realtimeRefused === 0;
   say(

@@ -9,6 +9,7 @@ import {
 } from '../../src/app/routing/testing/routing-invariants';
 import { forgeLikeLags } from '../kvs/kvs-consistency';
 import type { FaultRule } from '../runtime/faults';
+import { LIMIT_MS } from '../runtime/app-host';
 import { ListeningPages } from './listening-pages';
 import { SoakAttachments } from './soak-attachments';
 
@@ -56,6 +57,12 @@ export interface SoakReport {
   readonly pushesReceived: number;
   /** A1: customers' files sent in the run, those the app delivered, and refusals by code. */
   readonly attachments: { readonly sent: number; readonly delivered: number; readonly refused: Record<string, number> };
+  /**
+   * Each operation's modelled duration on Forge (sandbox/runtime/invocation-durations.ts), p50
+   * and p99, beside its Forge limit (app-host.ts LIMIT_MS): compute here plus a round trip per
+   * platform request.
+   */
+  readonly durations: readonly { scope: string; kind: string; count: number; p50: number; p99: number; limitMs: number }[];
   /** The first broken promise, or null when every check held. */
   readonly breach: string | null;
   readonly seconds: number;
@@ -240,6 +247,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       logLines: per(usage['logs.lines'])
     },
     realtimeRefused: usage['realtime.refused'],
+    durations: world.sandbox.durations
+      .percentiles()
+      .map((d) => ({ ...d, p50: Math.round(d.p50), p99: Math.round(d.p99), limitMs: LIMIT_MS[d.kind as keyof typeof LIMIT_MS] }))
+      .sort((a, b) => b.p99 / b.limitMs - a.p99 / a.limitMs),
     pushesReceived: pages.received,
     attachments: { sent: attachments.sent, delivered: attachments.delivered, refused: attachments.refused },
     breach,

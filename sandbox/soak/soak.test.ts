@@ -23,5 +23,8 @@ describe('soak smoke test', () => {
     expect(report.realtimeRefused).toBe(0);
     // A1: customers sent files under the same faults; those delivered are on their work item and in their chat once.
     expect(report.attachments.delivered).toBeGreaterThan(0);
+    // Every operation ran, modelled as on Forge, well inside its limit: no p99 above a quarter of it.
+    expect(report.durations.length).toBeGreaterThan(10);
+    expect(report.durations.filter((d) => d.p99 > d.limitMs / 4)).toEqual([]);
   }, 120_000);
 });

@@ -1,4 +1,5 @@
-import type { Agent } from './agent';
+import { load, type Agent } from './agent';
+import { isEligible } from './eligibility';
 import { assignDeadline, type Conversation } from './conversation';
 import type { Effect } from './effects';
 import { makeOffer } from './offer';
@@ -59,4 +60,19 @@ export function dispatch(state: SiteState, now: number, step: Change = noChange)
   const stillWaiting = queue.filter((c) => !conversations.some((o) => o.id === c.id));
   effects.push(...queuePositionChanges(waitingQueue(Object.values(state.conversations)), stillWaiting));
   return combine(step, change({ agents: offered, conversations, effects }));
+}
+
+/**
+ * R11: the most offers one dispatch over a space's agents can make, so the shell reads no more of
+ * its queue than that: the free slots of the agents eligible now, and all `maxConversations` of
+ * each agent the event itself changes (`changing`: a resolve, a decline, a status change or a
+ * heartbeat may free them before dispatch runs).
+ */
+export function offerBound(agents: readonly Agent[], changing: ReadonlySet<string>, maxConversations: number, now: number): number {
+  let bound = 0;
+  for (const agent of agents) {
+    if (changing.has(agent.accountId)) bound += maxConversations;
+    else if (isEligible(agent, maxConversations, now)) bound += maxConversations - load(agent);
+  }
+  return bound;
 }

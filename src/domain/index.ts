@@ -27,7 +27,7 @@ export type { Effect, EffectType, WithdrawReason, NotifyReason, Timer, TimerKind
 export { isEligible, eligibleAgents, anyReachable } from './eligibility';
 export { pickAgent } from './round-robin';
 export type { Pick, PickOptions } from './round-robin';
-export { dispatch, deferringOffers } from './dispatch';
+export { dispatch, deferringOffers, offerBound } from './dispatch';
 export { fcfs, waitingQueue, queuePositions, queuePositionOf, queuePositionChanges } from './queue';
 export type { QueuePosition } from './queue';
 

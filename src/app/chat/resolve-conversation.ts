@@ -1,5 +1,6 @@
 import { onResolve } from '../../domain';
 import { orThrow, runDecision } from '../decision/run-decision';
+import { readOnce } from '../decision/decision-session';
 import type { AppDeps } from '../app-deps';
 import { requireOnConversation } from './conversation-access';
 import { requireConversation } from './find-conversation';
@@ -12,9 +13,11 @@ export async function resolveConversation(
   const first = await requireConversation(deps, input.conversationId);
   const agentId = await requireOnConversation(deps, input.agentId, first);
   const spaces = await deps.spaces.spacesOfAgent(agentId);
+  const known = readOnce(first);
   await runDecision(
     deps,
     async (session) => {
+      known(session);
       const stored = await session.conversation(input.conversationId);
       await session.agent(agentId);
       // A pending transfer's target gets their slot back too.

@@ -2,6 +2,7 @@ import {
   deferringOffers,
   holderIds,
   newAgent,
+  offerBound,
   type Agent,
   type Change,
   type Conversation,
@@ -33,6 +34,8 @@ export class DecisionSession {
   /** Spaces whose queue head was loaded in full (there may be more waiting behind it). */
   private readonly fullHeads = new Set<string>();
   private readonly scope = new Set<string>();
+  /** The agents the event itself reads before its dispatch scope (it may free their slots). */
+  private eventAgents: ReadonlySet<string> | null = null;
   private readonly details = new Map<string, ConversationDetails>();
   private readonly messages: NewMessage[] = [];
   private readonly aiTurns: { conversationId: string; turns: readonly AiTurn[] }[] = [];
@@ -53,6 +56,11 @@ export class DecisionSession {
     const [found] = await this.deps.routing.conversations([id]);
     if (found) this.conversations.set(id, found);
     return found ?? null;
+  }
+
+  /** A conversation the use case read just before the decision (see readOnce). */
+  seed(stored: StoredConversation): void {
+    if (!this.conversations.has(stored.conversation.id)) this.conversations.set(stored.conversation.id, stored);
   }
 
   async loadConversations(ids: readonly string[]): Promise<void> {
@@ -83,10 +91,12 @@ export class DecisionSession {
 
   /**
    * What dispatch reads for these spaces: their config, their agents and the head of their
-   * queues (bounded: never the whole queue). With offers deferred, the heads are not needed.
+   * queues (bounded: never the whole queue, nor more of it than the agents can be offered,
+   * offerBound). With offers deferred, the heads are not needed.
    */
   async dispatchScope(projectKeys: Iterable<string>): Promise<void> {
     await this.loadMaximum();
+    this.eventAgents ??= new Set(this.agents.keys());
     for (const projectKey of new Set(projectKeys)) {
       if (this.scope.has(projectKey)) continue;
       this.scope.add(projectKey);
@@ -94,7 +104,10 @@ export class DecisionSession {
       if (!space) continue;
       await this.loadAgents(space.config.agentIds);
       if (this.deferOffers) continue;
-      const head = await this.deps.routing.queueHead(projectKey, this.headLimit);
+      const team = space.config.agentIds.flatMap((id) => this.agents.get(id)?.agent ?? []);
+      const limit = Math.min(this.headLimit, offerBound(team, this.eventAgents, this.maxConversations ?? 0, this.now));
+      if (limit === 0) continue;
+      const head = await this.deps.routing.queueHead(projectKey, limit);
       if (head.length >= this.headLimit) this.fullHeads.add(projectKey);
       for (const stored of head)
         if (!this.conversations.has(stored.conversation.id)) this.conversations.set(stored.conversation.id, stored);
@@ -182,7 +195,13 @@ export class DecisionSession {
       const conversation: Conversation | undefined = change.conversations[id] ?? this.conversations.get(id)?.conversation;
       const details = this.detailsOf(id);
       if (!conversation || !details) throw new Error(`Conversation ${id} was written without its details.`);
-      conversations.push({ conversation, details, expectedVersion: this.conversations.get(id)?.version ?? null });
+      const read = this.conversations.get(id);
+      conversations.push({
+        conversation,
+        details,
+        expectedVersion: read?.version ?? null,
+        wasWaiting: read?.conversation.status === 'waiting'
+      });
     }
     return {
       agents,
@@ -227,4 +246,17 @@ function routingChanged(before: Agent, after: Agent): boolean {
     before.offers.join() !== after.offers.join() ||
     before.active.join() !== after.active.join()
   );
+}
+
+/**
+ * A conversation the use case read (to check the caller) just before its decision: the first
+ * attempt decides on it rather than read it again (its version guards the write, as any read's
+ * does); a retry after a conflict reads afresh.
+ */
+export function readOnce(stored: StoredConversation): (session: DecisionSession) => void {
+  let once: StoredConversation | null = stored;
+  return (session) => {
+    if (once) session.seed(once);
+    once = null;
+  };
 }

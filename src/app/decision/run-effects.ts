@@ -115,9 +115,15 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
       case 'assign':
         owe(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newLease(session.now) });
         break;
-      case 'notify':
+      case 'notify': {
+        // R19: the agent offered the new chat hears of it by its offer (the inbox tells them once, notifications.ts).
+        const offered = new Set(
+          change.effects.flatMap((e) => (e.type === 'offer' && e.conversationId === effect.conversationId ? [e.agentId] : []))
+        );
+        const accountIds = effect.reason === 'newChat' ? effect.accountIds.filter((id) => !offered.has(id)) : effect.accountIds;
+        if (accountIds.length === 0) break;
         pushes.push(() =>
-          deps.chatPushes.toAgents(effect.accountIds, {
+          deps.chatPushes.toAgents(accountIds, {
             type: 'notify',
             reason: effect.reason,
             conversationId: effect.conversationId,
@@ -127,6 +133,7 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
           })
         );
         break;
+      }
       case 'fallback': {
         const details = detailsOf(effect.conversationId);
         // A chat started in this decision has nobody on its channel yet: chat.start's answer tells the customer.
@@ -145,7 +152,9 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         pushes.push(() => deps.chatPushes.toAgents([effect.agentId], { type: 'status', status: effect.status, reason: effect.reason }));
         break;
       case 'queuePositions':
-        movedQueues.add(effect.projectKey);
+        // A chat that only joined learns its place from chat.start's answer; those already waiting hear that the queue moved.
+        if (effect.positions.some((p) => session.stored(p.conversationId)?.conversation.status === 'waiting'))
+          movedQueues.add(effect.projectKey);
         break;
       case 'firstAgentReply':
         firstReplies.push(effect);
@@ -155,6 +164,12 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         throw new Error(`No one carries out the effect ${JSON.stringify(unhandled)}.`);
       }
     }
+  }
+  // R11: a chat that leaves its queue moves those behind it, loaded or not (a decision reads no more of a
+  // queue than it can offer, decision-session.ts): their widgets read their positions again.
+  for (const conversation of Object.values(change.conversations)) {
+    if (session.stored(conversation.id)?.conversation.status === 'waiting' && conversation.status !== 'waiting')
+      movedQueues.add(conversation.projectKey);
   }
   return { statusReasons, owed, pushes, movedQueues, firstReplies };
 }
@@ -253,8 +268,10 @@ function statusPushes(deps: AppDeps, session: DecisionSession, change: Change): 
         ...(agentName !== undefined ? { agentName } : {})
       })
     );
-    const onIt = [conversation.assignee, ...details.participants].filter((id): id is string => id !== null);
-    // Only the assignee's own accept makes a chat active, and their page has its answer: the agents hear of its end.
+    // Only the assignee's own accept makes a chat active, and their page has its answer: the agents hear of its end,
+    // but for an assignee who resolved it (their page has that answer too).
+    const resolvedByAssignee = conversation.outcome?.kind === 'resolved' && conversation.outcome.by === 'agent';
+    const onIt = [resolvedByAssignee ? null : conversation.assignee, ...details.participants].filter((id): id is string => id !== null);
     if (isEnded(conversation) && onIt.length > 0) {
       pushes.push(deps.chatPushes.toAgents(onIt, { type: 'conversation', conversationId: conversation.id, status: conversation.status }));
     }

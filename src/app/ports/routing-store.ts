@@ -82,7 +82,11 @@ export interface RoutingWrite {
   readonly agents: readonly { readonly agent: Agent; readonly statusReason: StatusReason; readonly expectedVersion: number | null }[];
   /** Heartbeats (R2), kept apart from the routing record so they never conflict with routing. */
   readonly presence: readonly { readonly accountId: string; readonly lastHeartbeatAt: number }[];
-  readonly conversations: readonly (Omit<StoredConversation, 'version'> & { readonly expectedVersion: number | null })[];
+  readonly conversations: readonly (Omit<StoredConversation, 'version'> & {
+    readonly expectedVersion: number | null;
+    /** Whether it was waiting as read (R11: the space's queue changes when this differs from its status now). */
+    readonly wasWaiting: boolean;
+  })[];
   /** Written only if that seq is still free (two writers never share a seq). */
   readonly messages: readonly NewMessage[];
   /** A new conversation's AI turns, written once. */
@@ -112,11 +116,20 @@ export interface SpaceCounts {
 
 export const MAX_WRITES_PER_TRANSACTION = 25;
 
+/**
+ * The most items a write's transaction can hold: its records, and a space's waiting line for
+ * each space a chat joins or leaves the queue of (R11). Agents and heartbeats share items in
+ * storage, so they count at most this.
+ */
 export function writeCount(write: RoutingWrite): number {
+  const lines = new Set(
+    write.conversations.filter((c) => c.wasWaiting !== (c.conversation.status === 'waiting')).map((c) => c.conversation.projectKey)
+  );
   return (
     write.agents.length +
     write.presence.length +
     write.conversations.length +
+    lines.size +
     write.messages.length +
     write.aiTurns.length +
     write.history.length

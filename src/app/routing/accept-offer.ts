@@ -2,6 +2,7 @@ import { hasPendingTransfer, onAccept, recordAcceptTime } from '../../domain';
 import { handOverText, recordHandOver, withFormerAssignee } from './hand-over';
 import { AppError } from '../app-error';
 import { orThrow, runDecision } from '../decision/run-decision';
+import { readOnce } from '../decision/decision-session';
 import type { AppDeps } from '../app-deps';
 
 /**
@@ -20,7 +21,9 @@ export async function acceptOffer(deps: AppDeps, input: { agentId: string; conve
   const from = hasPendingTransfer(before.conversation) ? before.conversation.assignee : null;
   const agentName = (from === null ? before.details.agentName : null) ?? (await nameOf(deps, agentId));
   const fromSpaces = from === null ? [] : await deps.spaces.spacesOfAgent(from);
+  const known = readOnce(before);
   await runDecision(deps, async (session) => {
+    known(session);
     const stored = await session.conversation(conversationId);
     await session.agent(agentId);
     const transfer = stored !== null && hasPendingTransfer(stored.conversation) && stored.conversation.assignee !== agentId;

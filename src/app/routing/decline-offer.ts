@@ -2,6 +2,7 @@ import { onDecline } from '../../domain';
 import { AppError } from '../app-error';
 import { requireOfferHolder } from './accept-offer';
 import { orThrow, runDecision } from '../decision/run-decision';
+import { readOnce } from '../decision/decision-session';
 import type { AppDeps } from '../app-deps';
 
 /** R8: the offer goes to the next eligible agent, or back to the decliner when they are the only one. */
@@ -11,9 +12,11 @@ export async function declineOffer(deps: AppDeps, input: { agentId: string; conv
   if (!before) throw new AppError('not_found', 'There is no such chat.');
   requireOfferHolder(before.conversation.offer?.agentId, null, agentId);
   const spaces = await deps.spaces.spacesOfAgent(agentId);
+  const known = readOnce(before);
   await runDecision(
     deps,
     async (session) => {
+      known(session);
       const stored = await session.conversation(conversationId);
       await session.agent(agentId);
       // The freed slot may go to a chat waiting in any of the decliner's spaces (R11).

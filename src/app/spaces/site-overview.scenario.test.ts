@@ -73,8 +73,8 @@ describe('the site overview', () => {
     expect({ jira: usage['jira.requests'], writes: usage['kvs.writes'] }).toEqual({ jira: 1, writes: 0 });
     expect(usage.byDetail['jira.requests GET /rest/servicedeskapi/servicedesk']).toBe(1);
     // The permission cache; two spaces' records and agents caches; SUP's 4 agents (ana, ben, chen and admin-sup:
-    // routing + presence records); SUP's queue index (empty: one read) and running index (the one offered chat).
-    expect(usage['kvs.reads']).toBe(1 + 2 * 2 + 4 * 2 + 1 + 1);
+    // one roster item holds them all); SUP's queue index (empty: one read) and running index (the one offered chat).
+    expect(usage['kvs.reads']).toBe(1 + 2 * 2 + 1 + 1 + 1);
   });
 
   it('R29: a payload with fields is invalid and changes nothing', async () => {

@@ -167,7 +167,8 @@ function rewrite(stored: StoredConversation, steps: readonly WorkItemStep[]): Ro
       {
         conversation: stored.conversation,
         details: steps.length > 0 ? { ...details, workItemSteps: steps } : details,
-        expectedVersion: stored.version
+        expectedVersion: stored.version,
+        wasWaiting: stored.conversation.status === 'waiting'
       }
     ],
     messages: [],

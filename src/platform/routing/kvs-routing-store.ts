@@ -1,9 +1,7 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions, type ListResult } from '@forge/kvs';
 import { versionIs } from '../kvs-version-condition';
-import { newAgent } from '../../domain';
-import type { RoutingStore, RoutingWrite, StoredAgent, StoredConversation } from '../../app/ports/routing-store';
+import type { RoutingStore, RoutingWrite, StoredConversation } from '../../app/ports/routing-store';
 import {
-  agentItem,
   aiTurnsKey,
   conversationItem,
   ENTITY,
@@ -13,37 +11,68 @@ import {
   historyKey,
   historyOrder,
   type HistoryItem,
-  PRESENCE_TTL,
-  queueOrder,
   RETENTION,
-  type AgentItem,
   type ConversationItem,
   type MessageItem,
-  type PresenceItem
+  type RosterItem
 } from './routing-entities';
+import { AgentRoster, mergeRoster, rosterKeysOf } from './kvs-agent-roster';
+import { headOf, lineKeysOf, mergeLines, placeIn, WaitingLines, type LineItem } from './kvs-waiting-line';
+import { moved, type MergedItem } from './remembered-items';
 import { batchGet } from './batch-get';
 import { storage } from '../storage-busy';
 import { isConditionFailed } from './storage-errors';
 
 /** How many items one page of an index query holds (Forge's maximum). */
 const PAGE = 100;
+/**
+ * How often a commit merges again into the shared items (roster, waiting lines) when one of them
+ * moved under it (another agent's change or heartbeat, another chat joining the queue): the
+ * agent entries it changes are checked afresh each time, so this repeats no decision.
+ */
+const SHARED_MERGES = 8;
 
 export function kvsRoutingStore(): RoutingStore {
+  const roster = new AgentRoster();
+  const lines = new WaitingLines();
+
+  /**
+   * One transaction per attempt, with the roster items and waiting lines it changes merged
+   * afresh whenever they moved. 'conflict' when an agent entry the decision changes moved, or
+   * another of its conditions failed.
+   */
+  async function commitMerged(write: RoutingWrite): Promise<'committed' | 'conflict'> {
+    const rosterKeys = rosterKeysOf(write);
+    const lineKeys = lineKeysOf(write);
+    const conflict = () => {
+      roster.forget(rosterKeys);
+      lines.forget(lineKeys);
+      return 'conflict' as const;
+    };
+    for (let merges = 1; ; merges++) {
+      const agents = mergeRoster(write, await roster.items(rosterKeys));
+      if (agents === 'conflict') return conflict();
+      const waiting = mergeLines(write, await lines.items(lineKeys));
+      try {
+        await storage(() => transaction(write, agents, waiting).execute());
+        roster.remember(agents);
+        lines.remember(waiting);
+        return 'committed';
+      } catch (error) {
+        if (!isConditionFailed(error)) {
+          conflict(); // storage busy may hide a write that happened: the next attempt reads afresh
+          throw error;
+        }
+        if (merges >= SHARED_MERGES) return conflict();
+        const rosterMoved = moved(agents, await roster.items(rosterKeys, true));
+        const lineMoved = moved(waiting, await lines.items(lineKeys, true));
+        if (!rosterMoved && !lineMoved) return conflict();
+      }
+    }
+  }
+
   return {
-    async agents(accountIds) {
-      const found = await batchGet(
-        accountIds.flatMap((key) => [
-          { key, entityName: ENTITY.agent },
-          { key, entityName: ENTITY.presence }
-        ])
-      );
-      return accountIds.map((accountId): StoredAgent => {
-        const item = found.get(`${ENTITY.agent}/${accountId}`) as AgentItem | undefined;
-        const presence = found.get(`${ENTITY.presence}/${accountId}`) as PresenceItem | undefined;
-        const agent = { ...newAgent(accountId), ...item?.record, lastHeartbeatAt: presence?.lastHeartbeatAt ?? null };
-        return { agent, statusReason: item?.statusReason ?? null, version: item?.version ?? null };
-      });
-    },
+    agents: (accountIds) => roster.agents(accountIds),
 
     async conversations(ids) {
       const found = await batchGet(ids.map((key) => ({ key, entityName: ENTITY.conversation })));
@@ -54,13 +83,12 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async queueHead(projectKey, limit) {
-      const page = await storage(() =>
-        conversations()
-          .index(INDEX.spaceQueue, { partition: [projectKey] })
-          .limit(limit)
-          .getMany()
-      );
-      return inQueueOrder(await exact(page.results, (item) => item.waitingSpace === projectKey));
+      const line = (await lines.items([projectKey])).get(projectKey) ?? null;
+      const ids = headOf(line, limit);
+      if (ids.length === 0) return [];
+      const found = await batchGet(ids.map((key) => ({ key, entityName: ENTITY.conversation })));
+      const items = ids.flatMap((id) => (found.get(`${ENTITY.conversation}/${id}`) as ConversationItem | undefined) ?? []);
+      return inQueueOrder(items.filter((item) => item.waitingSpace === projectKey));
     },
 
     async waitingHead(limit) {
@@ -69,19 +97,7 @@ export function kvsRoutingStore(): RoutingStore {
     },
 
     async queuePosition(conversation) {
-      // Counts those ahead page by page: a read per 100 waiting chats, never the conversations themselves twice.
-      let ahead = 0;
-      let cursor: string | undefined;
-      do {
-        const query = conversations()
-          .index(INDEX.spaceQueue, { partition: [conversation.projectKey] })
-          .where(WhereConditions.lessThan(queueOrder(conversation)))
-          .limit(PAGE);
-        const page: ListResult<ConversationItem> = await storage(() => (cursor ? query.cursor(cursor) : query).getMany());
-        ahead += page.results.length;
-        cursor = page.nextCursor;
-      } while (cursor);
-      return ahead + 1;
+      return placeIn((await lines.items([conversation.projectKey])).get(conversation.projectKey) ?? null, conversation);
     },
 
     async overdue(before, limit) {
@@ -155,18 +171,19 @@ export function kvsRoutingStore(): RoutingStore {
       };
     },
 
-    async commit(write) {
-      try {
-        await storage(() => transaction(write).execute());
-        return 'committed';
-      } catch (error) {
-        if (isConditionFailed(error)) return 'conflict';
-        throw error;
-      }
-    },
+    commit: commitMerged,
 
     async recordHeartbeat(accountId, at) {
-      await storage(() => kvs.entity<PresenceItem>(ENTITY.presence).set(accountId, { lastHeartbeatAt: at }, { ttl: PRESENCE_TTL }));
+      const beat: RoutingWrite = {
+        agents: [],
+        presence: [{ accountId, lastHeartbeatAt: at }],
+        conversations: [],
+        messages: [],
+        aiTurns: [],
+        history: []
+      };
+      // Only the roster item's own version can fail here; after ROSTER_MERGES busy items the next beat writes it.
+      await commitMerged(beat);
     }
   };
 }
@@ -201,8 +218,8 @@ async function countPages(
  * Entity queries are eventually consistent on Forge: an index can show a conversation as it was
  * seconds ago (waiting when it was offered since, a deadline already decided). Decisions read
  * the conversations it names again by key (exact, like the transactions they commit on) and keep
- * those that still belong there. Counts for display (queue position, the overview) read the
- * index alone: they are right again at the next read. What the index does not show yet cannot
+ * those that still belong there (a space's own queue is read from its waiting line, exact by key:
+ * kvs-waiting-line.ts). Counts for display (the overview) read the index alone: they are right again at the next read. What the index does not show yet cannot
  * be re-read: such a chat is found by the next read after the lag (the sweep at the latest).
  */
 async function exact(
@@ -227,16 +244,13 @@ function stored(item: ConversationItem): StoredConversation {
   return { conversation: item.record, details: item.details, version: item.version };
 }
 
-function transaction(write: RoutingWrite) {
+function transaction(write: RoutingWrite, roster: readonly MergedItem<RosterItem>[], lines: readonly MergedItem<LineItem>[]) {
   const tx = kvs.transact();
-  for (const { agent, statusReason, expectedVersion } of write.agents) {
-    tx.set<AgentItem>(agent.accountId, agentItem(agent, statusReason, (expectedVersion ?? 0) + 1), {
-      entityName: ENTITY.agent,
-      conditions: versionIs(expectedVersion)
-    });
+  for (const { key, item, expected } of roster) {
+    tx.set<RosterItem>(key, item, { entityName: ENTITY.roster, conditions: versionIs(expected) });
   }
-  for (const { accountId, lastHeartbeatAt } of write.presence) {
-    tx.set<PresenceItem>(accountId, { lastHeartbeatAt }, { entityName: ENTITY.presence }, { ttl: PRESENCE_TTL });
+  for (const { key, item, expected } of lines) {
+    tx.set<LineItem>(key, item, { entityName: ENTITY.line, conditions: versionIs(expected) });
   }
   for (const { conversation, details, expectedVersion } of write.conversations) {
     const item = conversationItem(conversation, details, (expectedVersion ?? 0) + 1);

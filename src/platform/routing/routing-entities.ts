@@ -8,8 +8,9 @@ import type { ConversationDetails, StatusReason } from '../../app/ports/routing-
  * the `version` every routing write is conditional on.
  */
 export const ENTITY = {
-  agent: 'agent',
-  presence: 'agent-presence',
+  roster: 'agent-roster',
+  /** R11: a space's waiting chats in order (kvs-waiting-line.ts). */
+  line: 'waiting-line',
   conversation: 'conversation',
   message: 'chat-message',
   /** History: an ended chat an agent took part in. */
@@ -39,17 +40,37 @@ export const INDEX = {
 
 /** R30: ended chats and messages leave app storage after 30 days (the transcript lives on the work item). */
 export const RETENTION = { value: 30, unit: 'DAYS' } as const;
-/** R2: a heartbeat matters for 2 minutes; the record goes once nobody needs it. */
-export const PRESENCE_TTL = { value: 1, unit: 'HOURS' } as const;
+/**
+ * The site's agents, in ROSTER_SHARDS items keyed by a hash of the account: a routing decision,
+ * `widget.status` and the site overview read a whole team in one read (or a few) rather than
+ * two per agent. Each entry keeps its own `version`: a decision's write is conditional on the
+ * entries it changes, as it was on per-agent records, and the commit merges those entries into
+ * the item on condition of the item's version (kvs-routing-store.ts). One item holds about
+ * 1,400 agents at three chats each (KVS_LIMITS.maxValueBytes, 240 KiB); more shards hold more,
+ * at one read each.
+ */
+export const ROSTER_SHARDS = 1;
 
+export interface RosterItem {
+  /** The item's version: every write of it is conditional on the one it was merged into. */
+  version: number;
+  agents: Record<string, AgentItem>;
+}
+
+/** One agent's entry: their routing record and (apart, so a heartbeat never moves `version`) R2's heartbeat. */
 export interface AgentItem {
   record: Pick<Agent, 'status' | 'lastOfferedAt' | 'offers' | 'active'>;
   statusReason?: 'offerTimeout';
+  /** The routing record's version; 0 while only a heartbeat was written (no routing record yet, R1). */
   version: number;
+  lastHeartbeatAt?: number;
 }
 
-export interface PresenceItem {
-  lastHeartbeatAt: number;
+/** The roster item that holds an agent's entry. */
+export function rosterKey(accountId: string): string {
+  let hash = 0;
+  for (const char of accountId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `roster-${hash % ROSTER_SHARDS}`;
 }
 
 export interface ConversationItem {
@@ -118,9 +139,14 @@ export function conversationItem(conversation: Conversation, details: Conversati
   };
 }
 
-export function agentItem(agent: Agent, statusReason: StatusReason, version: number): AgentItem {
+export function agentItem(agent: Agent, statusReason: StatusReason, version: number, lastHeartbeatAt?: number): AgentItem {
   const { status, lastOfferedAt, offers, active } = agent;
-  return { record: { status, lastOfferedAt, offers, active }, ...(statusReason ? { statusReason } : {}), version };
+  return {
+    record: { status, lastOfferedAt, offers, active },
+    ...(statusReason ? { statusReason } : {}),
+    version,
+    ...(lastHeartbeatAt === undefined ? {} : { lastHeartbeatAt })
+  };
 }
 
 /** A conversation's AI turns: written once with it, read by the agents it is offered to (R18). */

@@ -20,7 +20,8 @@ export function AgentComposer({
   conversationId: string;
   label: string;
   disabled: boolean;
-  onSent: () => void;
+  /** The message the agent sent, with its seq: the chat view shows it without reading again (pushes carry the rest). */
+  onSent: (seq: number, text: string) => void;
 }) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -48,9 +49,13 @@ export function AgentComposer({
       <Composer
         label={label}
         disabled={disabled}
-        send={(message) => run('conversation.send', { conversationId, text: message })}
+        send={async (message) => {
+          const outcome = await run('conversation.send', { conversationId, text: message });
+          if (outcome.ok) onSent(outcome.value.seq, message);
+          return outcome;
+        }}
         typing={() => void run('conversation.typing', { conversationId })}
-        onSent={onSent}
+        onSent={() => undefined}
         inputRef={input}
         placeholder="Type a message, or / for saved replies. Enter sends, Shift+Enter adds a line."
         text={{

@@ -1,9 +1,11 @@
 /** @jsxImportSource preact */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { realtime, router } from '@forge/bridge';
+import { router } from '@forge/bridge';
 import { formatClock } from '../../../src/frontend/shared/format';
 import { conversationStatus } from '../../../src/frontend/shared/labels';
-import { LiveUpdates, serialized, type RealtimeApi } from '../../shared/src/live-updates';
+import { serialized } from '../../shared/src/live-updates';
+import { POLLING, useLiveUpdates } from '../../shared/src/use-live-updates';
+import { viewPushed } from './agent-pushes';
 import type { Failure } from '../../../src/frontend/shared/operation-result';
 import { hasEnded, type AgentConversationView } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
@@ -14,11 +16,6 @@ import { AgentComposer } from './agent-composer';
 import { ChatSummary } from './chat-summary';
 import { CustomerContextPanel } from './customer-context';
 import { AttachButton } from '../../shared/src/attach-button';
-
-const timers = {
-  setInterval: (f: () => void, ms: number) => window.setInterval(f, ms),
-  clearInterval: (h: unknown) => window.clearInterval(h as number)
-};
 
 interface Props {
   readonly conversationId: string;
@@ -41,6 +38,8 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
   const [failure, setFailure] = useState<Failure | null>(null);
   const [resolveError, setResolveError] = useState<string | null>(null);
   const viewRef = useRef<AgentConversationView | null>(null);
+  /** Messages shown from pushes since the last read (which marks them read). */
+  const shownSinceRead = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const load = useMemo(
@@ -58,6 +57,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
         }
         const next = { ...outcome.value, messages: mergeMessages(held?.messages ?? [], outcome.value.messages ?? []) };
         viewRef.current = next;
+        shownSinceRead.current = false;
         setFailure(null);
         setView(next);
         // Reading the chat clears its unread count in the list.
@@ -66,23 +66,39 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
     [conversationId]
   );
 
-  const live = useMemo(
-    () =>
-      new LiveUpdates({ realtime: realtime as unknown as RealtimeApi, timers, refresh: () => void load(), fastMs: 2500, slowMs: 30_000 }),
-    [load]
+  const ended = view ? hasEnded(view.status) : false;
+  useLiveUpdates({
+    active: !ended,
+    refresh: () => void load(),
+    onPush: (push) => {
+      const held = viewRef.current;
+      const next = held && viewPushed(held, conversationId, push);
+      if (!next) return false;
+      if (next.messages !== held.messages) shownSinceRead.current = true;
+      viewRef.current = next;
+      setView(next);
+      return true;
+    },
+    channel: view?.realtime,
+    polling: POLLING.chatView
+  });
+
+  // Reading the chat is what marks it read (its unread count in the inbox): messages shown from pushes are marked as the view closes.
+  useEffect(
+    () => () => {
+      if (shownSinceRead.current) void run('conversation.get', { conversationId, afterSeq: lastSeq(viewRef.current?.messages ?? []) });
+    },
+    [conversationId]
   );
 
-  useEffect(() => {
-    void load();
-    live.start();
-    return () => live.stop();
-  }, [live, load]);
-
-  useEffect(() => live.useChannel(view?.realtime), [live, view?.realtime?.channel, view?.realtime?.token]);
-  const ended = view ? hasEnded(view.status) : false;
-  useEffect(() => {
-    if (ended) live.stop();
-  }, [ended, live]);
+  /** The agent's own message, as conversation.send numbered it: shown without reading the chat again. */
+  const sent = (seq: number, text: string) => {
+    const held = viewRef.current;
+    if (!held) return;
+    const next = { ...held, messages: mergeMessages(held.messages ?? [], [{ seq, from: 'agent' as const, text, at: Date.now() }]) };
+    viewRef.current = next;
+    setView(next);
+  };
 
   // Opening a chat moves focus to it, so keyboard and screen reader users land where they chose.
   const loaded = view !== null;
@@ -180,7 +196,7 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
             conversationId={conversationId}
             label={`Message to ${view.customerName}`}
             disabled={view.status !== 'active'}
-            onSent={() => void load()}
+            onSent={sent}
           />
           <AttachButton
             disabled={view.status !== 'active'}

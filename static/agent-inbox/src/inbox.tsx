@@ -22,6 +22,7 @@ import { HistoryList } from './history-list';
 import { ShortcutsOverlay } from './shortcuts-overlay';
 import { nextChatId } from './keyboard-shortcuts';
 import { pressShortcutButton, useShortcuts } from './use-shortcuts';
+import { inboxPushed, shownUnread } from './agent-pushes';
 
 export interface InboxProps {
   readonly locale?: string;
@@ -87,6 +88,12 @@ export function Inbox({ locale, timeZone }: InboxProps) {
     onPush: (push) => {
       const spec = notificationFromPush(push);
       if (spec) notify(spec);
+      const held = meRef.current;
+      const next = held && inboxPushed(held, push, selectedRef.current);
+      if (!next) return false;
+      meRef.current = next;
+      setMe(next);
+      return true;
     },
     channel: me?.realtime,
     polling: POLLING.inbox
@@ -94,7 +101,8 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   useEffect(() => startHeartbeat(() => void run('agent.heartbeat', {}), browserHeartbeatHost()), []);
   // The unread count in the tab's title: the frame's own title is never shown, so the product is
   // asked to change the page's (view.changeWindowTitle); where it will not, the banner still counts.
-  const title = documentTitle(me);
+  const shown = me && shownUnread(me, selectedId);
+  const title = documentTitle(shown);
   useEffect(() => {
     view.changeWindowTitle(title).catch(() => undefined);
   }, [title]);
@@ -163,7 +171,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
             }}
           />
         )}
-        {me && <ConversationList conversations={me.conversations} selectedId={selectedId} onSelect={select} />}
+        {shown && <ConversationList conversations={shown.conversations} selectedId={selectedId} onSelect={select} />}
         {me && <HistoryList selectedId={selectedId} onSelect={select} locale={locale} timeZone={timeZone} />}
         <button type="button" class="button subtle" aria-haspopup="dialog" onClick={() => setShortcutsOpen(true)}>
           Keyboard shortcuts (?)

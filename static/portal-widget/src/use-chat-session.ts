@@ -5,7 +5,7 @@ import { run } from '../../../src/frontend/shared/run';
 import { lastSeq } from '../../../src/frontend/shared/transcript';
 import { sameOr, serialized } from '../../shared/src/live-updates';
 import { parse, serialize, sessionKey, storage } from './session';
-import { INITIAL, reduce, type WidgetState } from './widget-state';
+import { INITIAL, pushed, reduce, type WidgetState } from './widget-state';
 
 export interface ChatSession {
   readonly state: WidgetState;
@@ -16,6 +16,8 @@ export interface ChatSession {
   readonly queueChannel: RealtimeChannel | undefined;
   /** Reads the chat again (chat.get, after the last message held); one read at a time. */
   readonly refresh: () => Promise<void>;
+  /** A push on the chat's channel: true when it was applied as it is (no read needed). */
+  readonly onPush: (push: Record<string, unknown>) => boolean;
   /** The customer writes: to the AI before a handoff, to the agent after. */
   readonly send: (text: string) => Promise<Outcome<unknown>>;
   readonly typing: () => void;
@@ -94,6 +96,14 @@ export function useChatSession(projectKey: string | null, signedIn: boolean, onR
     []
   );
 
+  const onPush = useCallback((push: Record<string, unknown>) => {
+    const next = pushed(stateRef.current, push);
+    if (!next) return false;
+    stateRef.current = next; // the next push in the same tick sees this one applied
+    dispatch({ type: 'pushed', push });
+    return true;
+  }, []);
+
   const handoff = useCallback(
     async (summary?: string) => {
       if (!projectKey) return;
@@ -129,7 +139,11 @@ export function useChatSession(projectKey: string | null, signedIn: boolean, onR
     const chat = stateRef.current.chat;
     if (!chat) return ask(text);
     const outcome = await run('chat.send', { conversationId: chat.conversationId, token: chat.token, text });
-    if (outcome.ok) void refresh();
+    if (outcome.ok) {
+      const sent = { type: 'sent', seq: outcome.value.seq, text, at: Date.now() } as const;
+      stateRef.current = reduce(stateRef.current, sent); // a push right after it sees the message held
+      dispatch(sent);
+    }
     return outcome;
   };
 
@@ -168,6 +182,7 @@ export function useChatSession(projectKey: string | null, signedIn: boolean, onR
     channel,
     queueChannel,
     refresh,
+    onPush,
     send,
     typing,
     askForPerson: () => void handoff(),

@@ -4,6 +4,7 @@ import {
   canRate,
   canWrite,
   endNotice,
+  pushed,
   reduce,
   statusLine,
   transcriptOf,
@@ -63,6 +64,24 @@ describe('portal widget', () => {
     expect(statusLine(state)).toBe('You are chatting with Ana.');
     expect(state.messages.map((m) => m.seq)).toEqual([1, 2]);
     expect(state.agentTyping).toBe(false);
+  });
+
+  it("R23: a push carries the agent's next message, their name on accept and the end; a gap or typing asks for a read", () => {
+    const waiting = play(start('waiting', { queuePosition: 1 }));
+    const accepted = pushed(waiting, { type: 'status', status: 'active', agentName: 'Ana' });
+    expect(accepted).toMatchObject({ phase: 'active', agentName: 'Ana', queuePosition: null });
+    const held = reduce(accepted as WidgetState, view({ messages: [msg(1, 'agent', 'Hi'), msg(2, 'customer', 'Hello')] }));
+    const next = pushed(held, { type: 'message', seq: 3, from: 'agent', text: 'How can I help?', at: 3000 });
+    expect(next?.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(pushed(held, { type: 'message', seq: 5, from: 'agent', text: 'after a gap', at: 5000 })).toBeNull();
+    expect(pushed(held, { type: 'typing' })).toBeNull();
+    expect(pushed(held, { type: 'status', status: 'resolved' })).toMatchObject({ phase: 'ended', status: 'resolved' });
+    expect(pushed(waiting, { type: 'status', status: 'missed' })).toBeNull(); // the fallback text comes with the read
+    // The customer's own message, numbered by chat.send, is held at once: the agent's answer after it is in sequence.
+    const sent = reduce(held, { type: 'sent', seq: 3, text: 'Still there?', at: 3000 });
+    expect(pushed(sent, { type: 'message', seq: 4, from: 'agent', text: 'Yes', at: 4000 })?.messages.map((m) => m.seq)).toEqual([
+      1, 2, 3, 4
+    ]);
   });
 
   it('R10: with no agent available the customer sees the fallback at once', () => {

@@ -6,6 +6,7 @@ import type { OperationInput, OperationResult } from '../../../src/contract/oper
 import type { AssistantReply, ChatStart, ChatView, ConversationStatus } from '../../../src/frontend/shared/operations';
 import { hasEnded } from '../../../src/frontend/shared/operations';
 import { mergeMessages, splitAtHandoff, type Message } from '../../../src/frontend/shared/transcript';
+import { withNextMessage } from '../../shared/src/live-updates';
 
 export type Phase = 'ai' | 'waiting' | 'active' | 'ended';
 
@@ -42,6 +43,10 @@ export type WidgetEvent =
   | { readonly type: 'handoffRequested' }
   | { readonly type: 'started'; readonly start: ChatStart }
   | { readonly type: 'viewed'; readonly view: ChatView }
+  /** The customer's own message, as chat.send numbered it (shown without reading the chat again). */
+  | { readonly type: 'sent'; readonly seq: number; readonly text: string; readonly at: number }
+  /** A push on the customer's channel that carries all it changes (see pushed). */
+  | { readonly type: 'pushed'; readonly push: Record<string, unknown> }
   | { readonly type: 'endRequested' }
   | { readonly type: 'ended'; readonly status: ConversationStatus }
   | { readonly type: 'failed'; readonly message: string }
@@ -112,6 +117,10 @@ export function reduce(state: WidgetState, event: WidgetEvent): WidgetState {
         handoffAt: view.aiTurns ?? state.handoffAt
       };
     }
+    case 'sent':
+      return { ...state, messages: mergeMessages(state.messages, [{ seq: event.seq, from: 'customer', text: event.text, at: event.at }]) };
+    case 'pushed':
+      return pushed(state, event.push) ?? state;
     case 'endRequested':
       return { ...state, busy: true, endedByCustomer: true, error: null };
     case 'ended':
@@ -175,4 +184,25 @@ export function transcriptOf(state: WidgetState): { readonly ai: readonly AiTurn
   const live = parts.find((p) => p.part === 'live')?.messages ?? [];
   if (fromBackend.length === 0) return { ai: state.aiTurns, live };
   return { ai: fromBackend.map((m): AiTurn => ({ from: m.from === 'ai' ? 'ai' : 'customer', text: m.text })), live };
+}
+
+/**
+ * The state a push on the customer's channel leaves, when it carries all it changes: the
+ * agent's next message (in sequence), the agent taking the chat (with their name), the chat
+ * resolved. null: read again (a gap in the messages, typing, a fallback, back in the queue).
+ */
+export function pushed(state: WidgetState, push: Record<string, unknown>): WidgetState | null {
+  if (!state.chat) return null;
+  if (push.type === 'message' && typeof push.seq === 'number' && typeof push.text === 'string' && typeof push.at === 'number') {
+    const messages = withNextMessage(state.messages, { seq: push.seq, from: 'agent' as const, text: push.text, at: push.at });
+    return messages ? { ...state, messages, agentTyping: false } : null;
+  }
+  if (push.type === 'status' && push.status === 'active') {
+    const agentName = typeof push.agentName === 'string' ? push.agentName : state.agentName;
+    return agentName ? { ...state, status: 'active', phase: 'active', queuePosition: null, agentName } : null;
+  }
+  if (push.type === 'status' && push.status === 'resolved') {
+    return { ...state, status: 'resolved', phase: 'ended', queuePosition: null, agentTyping: false };
+  }
+  return null;
 }

@@ -30,6 +30,7 @@ export function Widget({ contextProjectKey, signedIn = false, locale, timeZone }
   useLiveUpdates({
     active: session.running && phase !== 'ended',
     refresh: () => void session.refresh(),
+    onPush: session.onPush,
     channel: session.channel,
     // R11: while waiting, a push on the space's queue signal means the position may have moved.
     signal: waiting ? session.queueChannel : undefined,

@@ -1,4 +1,4 @@
-import { listenForSignal, LiveUpdates, parsePush, serialized, type RealtimeApi } from './live-updates';
+import { listenForSignal, LiveUpdates, parsePush, serialized, withNextMessage, type RealtimeApi } from './live-updates';
 
 /** Timers the test fires by hand: no real time passes. */
 function fakeTimers() {
@@ -63,6 +63,29 @@ describe('live updates', () => {
     realtime.push('{"type":"notify","reason":"newChat","conversationId":"c1"}');
     expect(onPush).toHaveBeenCalledWith({ type: 'notify', reason: 'newChat', conversationId: 'c1' });
     expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('a push the page applies as it is reads nothing; one it cannot apply reads again', async () => {
+    const clock = fakeTimers();
+    const realtime = fakeRealtime('ok');
+    const refresh = jest.fn();
+    const onPush = jest.fn((push: Record<string, unknown>) => push.type === 'message');
+    const live = new LiveUpdates({ realtime: realtime.api, timers: clock.timers, refresh, onPush, fastMs: 2500, slowMs: 30000 });
+    live.start();
+    live.useChannel({ channel: 'agent:ana', token: 't' });
+    await flush();
+    realtime.push('{"type":"message","seq":4}');
+    expect(refresh).not.toHaveBeenCalled();
+    realtime.push('{"type":"offer","conversationId":"c1"}');
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('the next message is applied, a doubled one changes nothing, and one after a gap asks for a read', () => {
+    const held = [{ seq: 1 }, { seq: 2 }];
+    expect(withNextMessage(held, { seq: 3 })).toEqual([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
+    expect(withNextMessage(held, { seq: 2 })).toEqual(held);
+    expect(withNextMessage(held, { seq: 5 })).toBeNull();
+    expect(withNextMessage([], { seq: 1 })).toBeNull(); // nothing held yet: the page reads what came before
   });
 
   it('the safety net can be tightened while pushes flow', async () => {

@@ -1,8 +1,10 @@
 /**
  * Keeps a Custom UI page current: pushes on a realtime channel when the backend names one,
- * polling otherwise. Pushes are only a signal to read again (their payloads are optional), so
- * a lost or doubled push changes nothing; a slow poll stays on as a safety net, and a channel
- * that fails falls back to fast polling.
+ * polling otherwise. A push that carries all the page needs (the next message, a new status)
+ * is applied as it is (`onPush` answers true); any other push, or one after a gap (a message
+ * past the next seq), makes the page read again (afterSeq catches up), so a lost or doubled
+ * push changes nothing. A slow poll stays on as a safety net, and a channel that fails falls
+ * back to fast polling.
  *
  * The app's channels take only the subscribe-only token the backend's read returned with the
  * channel: a channel without one is not listened to (polling only). Tokens expire; every read
@@ -31,8 +33,8 @@ export interface LiveUpdatesOptions {
   readonly timers: Timers;
   /** Reads the page's data again. */
   readonly refresh: () => void;
-  /** Sees each push first (the inbox turns some into notifications). */
-  readonly onPush?: (push: Record<string, unknown>) => void;
+  /** Sees each push first (the inbox turns some into notifications); true: the page applied it, no read needed. */
+  readonly onPush?: (push: Record<string, unknown>) => boolean | void;
   /** Polling without pushes, and with them. */
   readonly fastMs: number;
   readonly slowMs: number;
@@ -78,7 +80,7 @@ export class LiveUpdates {
         return;
       }
       const push = parsePush(payload);
-      if (push) this.options.onPush?.(push);
+      if (push && this.options.onPush?.(push) === true) return;
       this.options.refresh();
     };
     const subscribed = (subscription: { unsubscribe: () => unknown }) => {
@@ -196,4 +198,15 @@ export function serialized(task: () => Promise<void>): () => Promise<void> {
     }
   };
   return run;
+}
+
+/**
+ * Messages with the pushed one added when it is the next in sequence (the page holds every
+ * message before it); null when it is not (a gap, or nothing held yet): the page reads again
+ * with afterSeq. A message already held is applied as is (a doubled push).
+ */
+export function withNextMessage<M extends { readonly seq: number }>(held: readonly M[], pushed: M): M[] | null {
+  if (held.some((m) => m.seq === pushed.seq)) return [...held];
+  const last = held.length === 0 ? undefined : held[held.length - 1].seq;
+  return last !== undefined && pushed.seq === last + 1 ? [...held, pushed] : null;
 }

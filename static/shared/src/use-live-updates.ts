@@ -14,13 +14,20 @@ export interface Polling {
   readonly slowMs: number;
 }
 
+/**
+ * While pushes flow they carry what the pages show, so the safety net is slow: every 5 minutes
+ * (well inside a realtime token's renewal window: tokens live an hour and are renewed with a
+ * quarter left, realtime-tokens.ts). Without a channel, pages poll fast.
+ */
 export const POLLING = {
   /** The portal widget during a chat. */
-  widget: { fastMs: 2_500, slowMs: 30_000 },
-  /** R11: the queue position may move without a push to this customer; read it often while waiting. */
-  widgetWaiting: { fastMs: 2_500, slowMs: 5_000 },
+  widget: { fastMs: 2_500, slowMs: 300_000 },
+  /** R11: while waiting, the queue's signal says when the position moved; the poll only backs it up. */
+  widgetWaiting: { fastMs: 2_500, slowMs: 30_000 },
+  /** The agent's chat view while a chat runs. */
+  chatView: { fastMs: 2_500, slowMs: 300_000 },
   /** The agent inbox, all the time it is open. */
-  inbox: { fastMs: 5_000, slowMs: 30_000 }
+  inbox: { fastMs: 5_000, slowMs: 300_000 }
 } as const satisfies Record<string, Polling>;
 
 const api = realtime as unknown as RealtimeApi;
@@ -34,8 +41,8 @@ export interface LiveUpdatesOptions {
   readonly active: boolean;
   /** Reads the page's data again (a push, a poll, and once on start to catch up). */
   readonly refresh: () => void;
-  /** Sees each push's payload first (the inbox turns some into notifications). */
-  readonly onPush?: (push: Record<string, unknown>) => void;
+  /** Sees each push's payload first (the inbox turns some into notifications); true: applied, no read needed. */
+  readonly onPush?: (push: Record<string, unknown>) => boolean | void;
   /** The page's own channel, as its last read gave it (undefined: polling only). */
   readonly channel: RealtimeChannel | undefined;
   /** A content-free signal channel beside it (the space's queue, R11): a push there only means "read again". */
@@ -55,7 +62,7 @@ export function useLiveUpdates({ active, refresh, onPush, channel, signal, polli
       realtime: api,
       timers,
       refresh: () => handlers.current.refresh(),
-      onPush: (push) => handlers.current.onPush?.(push),
+      onPush: (push) => handlers.current.onPush?.(push) === true,
       fastMs: polling.fastMs,
       slowMs: polling.slowMs
     });

@@ -20,6 +20,15 @@ export interface ConversationItem {
 
 export interface AgentItem {
   record: { status: string; offers: string[]; active: string[] };
+  version: number;
+  lastHeartbeatAt?: number;
+}
+
+/** Every agent's entry in the roster items (src/platform/routing/routing-entities.ts), as stored. */
+export function rosterEntries(world: ChatWorld): { key: string; value: AgentItem }[] {
+  return world.sandbox.kvs
+    .entityItems<{ agents: Record<string, AgentItem> }>('agent-roster')
+    .flatMap(({ value }) => Object.entries(value.agents).map(([key, entry]) => ({ key, value: entry })));
 }
 
 export class InvariantBreach extends Error {
@@ -67,7 +76,7 @@ export class RoutingInvariants {
     const conversations = new Map(this.world.sandbox.kvs.entityItems<ConversationItem>('conversation').map((e) => [e.key, e.value]));
     this.recordsChecked += conversations.size;
     const holders = new Map<string, string[]>();
-    for (const { key, value } of this.world.sandbox.kvs.entityItems<AgentItem>('agent')) {
+    for (const { key, value } of rosterEntries(this.world)) {
       const { offers, active } = value.record;
       if (offers.length + active.length > this.maximum)
         throw new InvariantBreach('R5', `${key} holds ${offers.length + active.length} chats, above the maximum ${this.maximum}`);
@@ -142,7 +151,7 @@ export class RoutingInvariants {
         `work items and requests differ: ${extra.length} without a request (${extra.slice(0, 5).join(', ')}), ${missing.length} missing`
       );
     }
-    for (const { key, value } of this.world.sandbox.kvs.entityItems<AgentItem>('agent')) {
+    for (const { key, value } of rosterEntries(this.world)) {
       const held = value.record.offers.length + value.record.active.length;
       if (held > 0) throw new InvariantBreach('R14', `${key} still holds ${held} chats after all ended`);
     }

@@ -1,0 +1,63 @@
+import { newAgent } from '../../domain';
+import type { RoutingWrite, StoredAgent } from '../../app/ports/routing-store';
+import { agentItem, ENTITY, rosterKey, type AgentItem, type RosterItem } from './routing-entities';
+import { mergedFrom, RememberedItems, type MergedItem } from './remembered-items';
+
+/** The agents' roster items, remembered for the invocation (remembered-items.ts). */
+export class AgentRoster extends RememberedItems<RosterItem> {
+  constructor() {
+    super(ENTITY.roster);
+  }
+
+  /** The entries of these agents (one read per roster item not remembered). */
+  async agents(accountIds: readonly string[]): Promise<StoredAgent[]> {
+    const items = await this.items(accountIds.map(rosterKey));
+    return accountIds.map((accountId) => storedAgent(accountId, items.get(rosterKey(accountId))?.agents[accountId]));
+  }
+}
+
+/** The roster items a write touches. */
+export function rosterKeysOf(write: Pick<RoutingWrite, 'agents' | 'presence'>): string[] {
+  return [...new Set([...write.agents.map((a) => rosterKey(a.agent.accountId)), ...write.presence.map((p) => rosterKey(p.accountId))])];
+}
+
+/**
+ * The write's agents and heartbeats merged into the roster items, or 'conflict' when an entry it
+ * changes is no longer at the version its decision read (what a per-agent condition did before).
+ */
+export function mergeRoster(
+  write: Pick<RoutingWrite, 'agents' | 'presence'>,
+  items: ReadonlyMap<string, RosterItem | null>
+): MergedItem<RosterItem>[] | 'conflict' {
+  const merged = new Map<string, MergedItem<RosterItem>>();
+  const entriesOf = (key: string): Record<string, AgentItem> => {
+    const known = merged.get(key);
+    if (known) return known.item.agents;
+    const current = items.get(key) ?? null;
+    const next = mergedFrom(key, current, { version: 0, agents: { ...(current?.agents ?? {}) } });
+    merged.set(key, next);
+    return next.item.agents;
+  };
+  for (const { agent, statusReason, expectedVersion } of write.agents) {
+    const entries = entriesOf(rosterKey(agent.accountId));
+    const entry = entries[agent.accountId];
+    if (routingVersion(entry) !== expectedVersion) return 'conflict';
+    entries[agent.accountId] = agentItem(agent, statusReason, (expectedVersion ?? 0) + 1, entry?.lastHeartbeatAt);
+  }
+  for (const { accountId, lastHeartbeatAt } of write.presence) {
+    const entries = entriesOf(rosterKey(accountId));
+    const entry = entries[accountId] ?? agentItem(newAgent(accountId), null, 0);
+    entries[accountId] = { ...entry, lastHeartbeatAt: Math.max(lastHeartbeatAt, entry.lastHeartbeatAt ?? 0) };
+  }
+  return [...merged.values()];
+}
+
+/** An entry's routing version: null while there is no routing record (none, or a heartbeat only). */
+function routingVersion(entry: AgentItem | undefined): number | null {
+  return entry && entry.version > 0 ? entry.version : null;
+}
+
+function storedAgent(accountId: string, entry: AgentItem | undefined): StoredAgent {
+  const agent = { ...newAgent(accountId), ...entry?.record, lastHeartbeatAt: entry?.lastHeartbeatAt ?? null };
+  return { agent, statusReason: entry?.statusReason ?? null, version: routingVersion(entry) };
+}
