@@ -77,6 +77,9 @@ describe('portal widget', () => {
     expect(pushed(held, { type: 'typing' })).toBeNull();
     expect(pushed(held, { type: 'status', status: 'resolved' })).toMatchObject({ phase: 'ended', status: 'resolved' });
     expect(pushed(waiting, { type: 'status', status: 'missed' })).toBeNull(); // the fallback text comes with the read
+    // Transfer: another agent's name on the running chat asks for a read (the hand-over's line is in the transcript).
+    expect(pushed(held, { type: 'status', status: 'active', agentName: 'Ben' })).toBeNull();
+    expect(pushed(held, { type: 'status', status: 'active', agentName: 'Ana' })).toMatchObject({ agentName: 'Ana' });
     // The customer's own message, numbered by chat.send, is held at once: the agent's answer after it is in sequence.
     const sent = reduce(held, { type: 'sent', seq: 3, text: 'Still there?', at: 3000 });
     expect(pushed(sent, { type: 'message', seq: 4, from: 'agent', text: 'Yes', at: 4000 })?.messages.map((m) => m.seq)).toEqual([

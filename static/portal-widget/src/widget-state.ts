@@ -189,7 +189,8 @@ export function transcriptOf(state: WidgetState): { readonly ai: readonly AiTurn
 /**
  * The state a push on the customer's channel leaves, when it carries all it changes: the
  * agent's next message (in sequence), the agent taking the chat (with their name), the chat
- * resolved. null: read again (a gap in the messages, typing, a fallback, back in the queue).
+ * resolved. null: read again (a gap in the messages, typing, a fallback, back in the queue, a
+ * hand-over to another agent).
  */
 export function pushed(state: WidgetState, push: Record<string, unknown>): WidgetState | null {
   if (!state.chat) return null;
@@ -199,6 +200,8 @@ export function pushed(state: WidgetState, push: Record<string, unknown>): Widge
   }
   if (push.type === 'status' && push.status === 'active') {
     const agentName = typeof push.agentName === 'string' ? push.agentName : state.agentName;
+    // Another name on a running chat is a hand-over (Transfer): its system line is in the transcript, which the push does not carry.
+    if (state.phase === 'active' && state.agentName !== null && agentName !== state.agentName) return null;
     return agentName ? { ...state, status: 'active', phase: 'active', queuePosition: null, agentName } : null;
   }
   if (push.type === 'status' && push.status === 'resolved') {
