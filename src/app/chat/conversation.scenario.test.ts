@@ -226,5 +226,6 @@ describe('a conversation', () => {
     expect(world.entities('chat-message')).toEqual([]);
     expect(world.entities('conversation')).toEqual([]);
     expect(world.sandbox.kvs.dump().keys.filter((k) => k.key.includes(chat.conversationId))).toEqual([]);
-  });
+    // 31 virtual days run every scheduled trigger of them (8,928 five-minute sweeps): about 10 s here, three times that on a loaded machine.
+  }, 120_000);
 });
