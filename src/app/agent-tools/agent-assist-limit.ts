@@ -1,6 +1,5 @@
 import { AppError } from '../app-error';
-import type { ChatStartLog } from '../ports/chat-start-log';
-import { secondsToWait, takePlaces } from '../chat/window-place';
+import { type MinuteLimitDeps, secondsToWait, takePlaces } from '../chat/window-place';
 
 /**
  * AI3: the agent's assist (a suggested reply, AI1; a chat summary, AI2) spends the installation's
@@ -13,10 +12,7 @@ export const AGENT_ASSIST_LIMITS = {
   allAgents: { places: 30, windowMs: 60_000 }
 } as const;
 
-export interface AgentAssistLimitDeps {
-  readonly chatStarts: ChatStartLog;
-  readonly clock: { now(): number };
-}
+export type AgentAssistLimitDeps = MinuteLimitDeps;
 
 export async function admitAgentAssist(deps: AgentAssistLimitDeps, agentId: string): Promise<void> {
   const buckets = [

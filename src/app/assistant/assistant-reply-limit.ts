@@ -1,6 +1,5 @@
 import { AppError } from '../app-error';
-import type { ChatStartLog } from '../ports/chat-start-log';
-import { type MinuteBucket, secondsToWait, takePlaces } from '../chat/window-place';
+import { type MinuteBucket, type MinuteLimitDeps, secondsToWait, takePlaces } from '../chat/window-place';
 
 /**
  * Every `assistant.reply` is one prompt to Forge LLMs, which allows an installation 100
@@ -19,10 +18,7 @@ export const ASSISTANT_REPLY_LIMITS = {
   anonymousPerSite: { places: 60, windowMs: 60_000 }
 } as const;
 
-export interface AssistantLimitDeps {
-  readonly chatStarts: ChatStartLog;
-  readonly clock: { now(): number };
-}
+export type AssistantLimitDeps = MinuteLimitDeps;
 
 /** Takes the caller's places for one reply (R29's kind of flood limit), or throws `rate_limited`. */
 export async function admitAssistantReply(

@@ -60,9 +60,15 @@ export interface MinuteBucket {
   readonly limit: { readonly places: number; readonly windowMs: number };
 }
 
+/** What a per-minute limit reads and writes its windows with. */
+export interface MinuteLimitDeps {
+  readonly chatStarts: ChatStartLog;
+  readonly clock: { now(): number };
+}
+
 /** Takes a place now in each bucket, in order, or throws what `refuse` makes of the first full one. */
 export async function takePlaces<B extends MinuteBucket>(
-  deps: { readonly chatStarts: ChatStartLog; readonly clock: { now(): number } },
+  deps: MinuteLimitDeps,
   buckets: readonly B[],
   refuse: (bucket: B, waitMs: number) => AppError
 ): Promise<void> {
