@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Button, Form, Heading, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
 import { TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
-import { run } from '../shared/run';
-import { DAYS, formFromHours, hoursFromForm, type BusinessHoursForm } from './business-hours-form';
+import { DAYS, formFromHours, hoursFromForm } from './business-hours-form';
+import { useSettingsForm } from './use-settings-form';
 
 interface Props {
   projectKey: string;
@@ -11,7 +10,8 @@ interface Props {
   onSaved: (settings: SpaceSettings) => void;
 }
 
-type Notice = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
+/** The form from the settings' business hours. */
+const formFromBusinessHours = (settings: SpaceSettings) => formFromHours(settings.businessHours);
 
 /**
  * H1: when live chat is open. Outside these hours the widget shows the closed message with the
@@ -19,34 +19,10 @@ type Notice = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
  * backend checks the whole value and saves all of it or nothing.
  */
 export function BusinessHoursSection({ projectKey, settings, onSaved }: Props) {
-  const [form, setForm] = useState<BusinessHoursForm>(() => formFromHours(settings.businessHours));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => setForm(formFromHours(settings.businessHours)), [settings]);
-
-  const edit = (patch: Partial<BusinessHoursForm>) => {
-    setForm((current) => ({ ...current, ...patch }));
-    setNotice(null);
-  };
-
-  const save = async () => {
-    setBusy(true);
-    const outcome = await run('space.settings.save', { projectKey, businessHours: hoursFromForm(form) });
-    setBusy(false);
-    if (outcome.ok) {
-      setFieldErrors({});
-      setNotice({ kind: 'saved' });
-      onSaved(outcome.value);
-    } else {
-      setFieldErrors(outcome.error.fields);
-      setNotice({ kind: 'failed', message: `Nothing was saved. ${outcome.error.message}` });
-    }
-  };
+  const { form, edit, fieldErrors, notice, busy, save } = useSettingsForm(projectKey, settings, formFromBusinessHours, onSaved);
 
   return (
-    <Form onSubmit={() => save()}>
+    <Form onSubmit={() => save({ businessHours: hoursFromForm(form) })}>
       <Stack space="space.200">
         <Heading as="h2" size="medium">
           Business hours
