@@ -2,6 +2,7 @@
 import { conversationStatus } from '../../../src/frontend/shared/labels';
 import type { AgentConversation } from '../../../src/frontend/shared/operations';
 import { plural } from '../../../src/frontend/shared/format';
+import { ChatItem } from './chat-item';
 import { orderConversations } from './inbox-state';
 
 /** The agent's chats with their unread counts; each opens the chat view. */
@@ -22,25 +23,21 @@ export function ConversationList({
       ) : (
         <ul class="chat-list">
           {orderConversations(conversations).map((c) => (
-            <li key={c.conversationId}>
-              <button
-                type="button"
-                class={`chat-item${c.conversationId === selectedId ? ' selected' : ''}`}
-                aria-current={c.conversationId === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(c.conversationId)}
-              >
-                <span class="chat-summary">{c.summary}</span>
-                <span class="chat-meta">
-                  {c.workItemKey} · {conversationStatus(c.status).label}
+            <ChatItem
+              key={c.conversationId}
+              conversationId={c.conversationId}
+              summary={c.summary}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              meta={`${c.workItemKey} · ${conversationStatus(c.status).label}`}
+            >
+              {c.unread > 0 && (
+                <span class="badge">
+                  <span aria-hidden="true">{c.unread}</span>
+                  <span class="visually-hidden">{plural(c.unread, 'unread message')}</span>
                 </span>
-                {c.unread > 0 && (
-                  <span class="badge">
-                    <span aria-hidden="true">{c.unread}</span>
-                    <span class="visually-hidden">{plural(c.unread, 'unread message')}</span>
-                  </span>
-                )}
-              </button>
-            </li>
+              )}
+            </ChatItem>
           ))}
         </ul>
       )}

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../src/frontend/shared/format';
 import { conversationStatus } from '../../../src/frontend/shared/labels';
 import type { HistoryChat } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
+import { ChatItem } from './chat-item';
 
 interface Props {
   readonly selectedId: string | null;
@@ -59,20 +60,14 @@ export function HistoryList({ selectedId, onSelect, locale, timeZone }: Props) {
           {chats.length > 0 && (
             <ul class="chat-list">
               {chats.map((c) => (
-                <li key={c.conversationId}>
-                  <button
-                    type="button"
-                    class={`chat-item${c.conversationId === selectedId ? ' selected' : ''}`}
-                    aria-current={c.conversationId === selectedId ? 'true' : undefined}
-                    onClick={() => onSelect(c.conversationId)}
-                  >
-                    <span class="chat-summary">{c.summary}</span>
-                    <span class="chat-meta">
-                      {c.workItemKey} · {conversationStatus(c.status).label} · {c.customerName} ·{' '}
-                      {formatDateTime(c.endedAt, locale, timeZone)}
-                    </span>
-                  </button>
-                </li>
+                <ChatItem
+                  key={c.conversationId}
+                  conversationId={c.conversationId}
+                  summary={c.summary}
+                  selectedId={selectedId}
+                  onSelect={onSelect}
+                  meta={`${c.workItemKey} · ${conversationStatus(c.status).label} · ${c.customerName} · ${formatDateTime(c.endedAt, locale, timeZone)}`}
+                />
               ))}
             </ul>
           )}
