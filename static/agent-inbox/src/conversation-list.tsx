@@ -2,7 +2,7 @@
 import { conversationStatus } from '../../../src/frontend/shared/labels';
 import type { AgentConversation } from '../../../src/frontend/shared/operations';
 import { plural } from '../../../src/frontend/shared/format';
-import { ChatItem } from './chat-item';
+import { ChatList } from './chat-list';
 import { orderConversations } from './inbox-state';
 
 /** The agent's chats with their unread counts; each opens the chat view. */
@@ -21,25 +21,20 @@ export function ConversationList({
       {conversations.length === 0 ? (
         <p class="hint">No chats yet. Accepted offers appear here.</p>
       ) : (
-        <ul class="chat-list">
-          {orderConversations(conversations).map((c) => (
-            <ChatItem
-              key={c.conversationId}
-              conversationId={c.conversationId}
-              summary={c.summary}
-              selectedId={selectedId}
-              onSelect={onSelect}
-              meta={`${c.workItemKey} · ${conversationStatus(c.status).label}`}
-            >
-              {c.unread > 0 && (
-                <span class="badge">
-                  <span aria-hidden="true">{c.unread}</span>
-                  <span class="visually-hidden">{plural(c.unread, 'unread message')}</span>
-                </span>
-              )}
-            </ChatItem>
-          ))}
-        </ul>
+        <ChatList
+          chats={orderConversations(conversations)}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          meta={(c) => `${c.workItemKey} · ${conversationStatus(c.status).label}`}
+          extra={(c) =>
+            c.unread > 0 && (
+              <span class="badge">
+                <span aria-hidden="true">{c.unread}</span>
+                <span class="visually-hidden">{plural(c.unread, 'unread message')}</span>
+              </span>
+            )
+          }
+        />
       )}
     </section>
   );

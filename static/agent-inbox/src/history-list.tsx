@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../src/frontend/shared/format';
 import { conversationStatus } from '../../../src/frontend/shared/labels';
 import type { HistoryChat } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
-import { ChatItem } from './chat-item';
+import { ChatList } from './chat-list';
 
 interface Props {
   readonly selectedId: string | null;
@@ -58,18 +58,14 @@ export function HistoryList({ selectedId, onSelect, locale, timeZone }: Props) {
         <div id="history-list">
           {loaded && chats.length === 0 && <p class="hint">No ended chats yet. Chats you took part in appear here for 30 days.</p>}
           {chats.length > 0 && (
-            <ul class="chat-list">
-              {chats.map((c) => (
-                <ChatItem
-                  key={c.conversationId}
-                  conversationId={c.conversationId}
-                  summary={c.summary}
-                  selectedId={selectedId}
-                  onSelect={onSelect}
-                  meta={`${c.workItemKey} · ${conversationStatus(c.status).label} · ${c.customerName} · ${formatDateTime(c.endedAt, locale, timeZone)}`}
-                />
-              ))}
-            </ul>
+            <ChatList
+              chats={chats}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              meta={(c) =>
+                `${c.workItemKey} · ${conversationStatus(c.status).label} · ${c.customerName} · ${formatDateTime(c.endedAt, locale, timeZone)}`
+              }
+            />
           )}
           {busy && <p class="hint">Loading…</p>}
           {error && (
