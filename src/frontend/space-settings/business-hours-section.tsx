@@ -1,5 +1,5 @@
-import { Button, Form, Heading, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
-import { TextSetting } from './fields';
+import { Form, Heading, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
+import { SaveFooter, TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
 import { DAYS, formFromHours, hoursFromForm } from './business-hours-form';
 import { useSettingsForm } from './use-settings-form';
@@ -76,21 +76,12 @@ export function BusinessHoursSection({ projectKey, settings, onSaved }: Props) {
             />
           </Stack>
         )}
-        {notice?.kind === 'saved' && (
-          <SectionMessage appearance="success" title="Business hours saved">
-            <Text>{form.on ? 'Outside these hours customers can leave a request.' : 'Live chat is open at all hours.'}</Text>
-          </SectionMessage>
-        )}
-        {notice?.kind === 'failed' && (
-          <SectionMessage appearance="error" title="Business hours not saved">
-            <Text>{notice.message}</Text>
-          </SectionMessage>
-        )}
-        <Inline>
-          <Button type="submit" appearance="primary" isDisabled={busy}>
-            Save business hours
-          </Button>
-        </Inline>
+        <SaveFooter
+          what="Business hours"
+          notice={notice}
+          saved={form.on ? 'Outside these hours customers can leave a request.' : 'Live chat is open at all hours.'}
+          busy={busy}
+        />
       </Stack>
     </Form>
   );

@@ -1,18 +1,5 @@
-import {
-  Button,
-  ErrorMessage,
-  Form,
-  Heading,
-  HelperMessage,
-  Inline,
-  Label,
-  SectionMessage,
-  Stack,
-  Text,
-  Textfield,
-  Toggle
-} from '@forge/react';
-import { Field, RequestTypeField, TextSetting } from './fields';
+import { ErrorMessage, Form, Heading, HelperMessage, Inline, Label, SectionMessage, Stack, Text, Textfield, Toggle } from '@forge/react';
+import { Field, RequestTypeField, SaveFooter, TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
 import {
   NUMBER_FIELDS,
@@ -136,21 +123,7 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
           <Text>{preview}</Text>
         </SectionMessage>
 
-        {notice?.kind === 'saved' && (
-          <SectionMessage appearance="success" title="Settings saved">
-            <Text>Your changes apply to new chats.</Text>
-          </SectionMessage>
-        )}
-        {notice?.kind === 'failed' && (
-          <SectionMessage appearance="error" title="Settings not saved">
-            <Text>{notice.message}</Text>
-          </SectionMessage>
-        )}
-        <Inline>
-          <Button type="submit" appearance="primary" isDisabled={busy}>
-            Save settings
-          </Button>
-        </Inline>
+        <SaveFooter what="Settings" notice={notice} saved="Your changes apply to new chats." busy={busy} />
       </Stack>
     </Form>
   );
