@@ -1,8 +1,9 @@
-import { Form, Heading, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
+import { Form, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
 import { SaveFooter, TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
 import { DAYS, formFromHours, hoursFromForm } from './business-hours-form';
 import { useSettingsForm } from './use-settings-form';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -24,9 +25,7 @@ export function BusinessHoursSection({ projectKey, settings, onSaved }: Props) {
   return (
     <Form onSubmit={() => save({ businessHours: hoursFromForm(form) })}>
       <Stack space="space.200">
-        <Heading as="h2" size="medium">
-          Business hours
-        </Heading>
+        <SectionTitle>Business hours</SectionTitle>
         <Inline space="space.100" alignBlock="center">
           <Toggle id="businessHoursOn" isChecked={form.on} onChange={() => edit({ on: !form.on })} />
           <Label labelFor="businessHoursOn">Open only during business hours</Label>

@@ -3,6 +3,7 @@ import { Button, Form, Heading, Inline, List, ListItem, SectionMessage, Stack, S
 import type { SavedReply } from '../shared/operations';
 import { run } from '../shared/run';
 import { TextSetting } from './fields';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -57,9 +58,7 @@ export function SavedRepliesSection({ projectKey }: Props) {
 
   return (
     <Stack space="space.200">
-      <Heading as="h2" size="medium">
-        Saved replies
-      </Heading>
+      <SectionTitle>Saved replies</SectionTitle>
       <Text>
         Agents insert these in a chat by typing / in the message box. {'{customerName}'}, {'{agentName}'} and {'{workItem}'} are filled in
         for the chat; the agent can edit the text before sending. Up to 200 per space.

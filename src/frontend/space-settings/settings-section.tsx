@@ -1,4 +1,4 @@
-import { ErrorMessage, Form, Heading, HelperMessage, Inline, Label, SectionMessage, Stack, Text, Textfield, Toggle } from '@forge/react';
+import { ErrorMessage, Form, HelperMessage, Inline, Label, SectionMessage, Stack, Text, Textfield, Toggle } from '@forge/react';
 import { Field, RequestTypeField, SaveFooter, TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
 import {
@@ -11,6 +11,7 @@ import {
   teamWarning
 } from './settings-form';
 import { useSettingsForm } from './use-settings-form';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -46,9 +47,7 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
   return (
     <Form onSubmit={() => save()}>
       <Stack space="space.200">
-        <Heading as="h2" size="medium">
-          Team and chat settings
-        </Heading>
+        <SectionTitle>Team and chat settings</SectionTitle>
         {NUMBER_FIELDS.map((field) => (
           <TextSetting
             key={field.name}
