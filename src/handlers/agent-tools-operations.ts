@@ -4,7 +4,7 @@ import { showCustomerContext } from '../app/agent-tools/show-customer-context';
 import { suggestReply } from '../app/agent-tools/suggest-reply';
 import { summarizeConversation } from '../app/agent-tools/summarize-conversation';
 import type { OperationHandlers } from './resolver-operation';
-import { pageSpace } from './space-operations';
+import { asSpaceAdmin } from './space-operations';
 
 /**
  * The agent tools (README "Operations beyond PRODUCT.md": SR1, SR2, AI1–AI3, CC1–CC3). Saved
@@ -12,23 +12,13 @@ import { pageSpace } from './space-operations';
  * assignee's or a participant's (R18), checked by the use cases.
  */
 export const agentToolsOperations = {
-  'space.savedReplies.get': async (input, caller, deps) => {
-    const key = pageSpace(caller, input.projectKey);
-    await deps.callers.requireSpaceAdmin(caller.accountId, key);
-    return showSavedReplies(deps, key);
-  },
+  'space.savedReplies.get': asSpaceAdmin((deps, key) => showSavedReplies(deps, key)),
 
-  'space.savedReplies.save': async (input, caller, deps) => {
-    const key = pageSpace(caller, input.projectKey);
-    await deps.callers.requireSpaceAdmin(caller.accountId, key);
-    return editSavedReplies(deps, key, { kind: 'save', id: input.id, title: input.title, text: input.text });
-  },
+  'space.savedReplies.save': asSpaceAdmin((deps, key, input) =>
+    editSavedReplies(deps, key, { kind: 'save', id: input.id, title: input.title, text: input.text })
+  ),
 
-  'space.savedReplies.delete': async (input, caller, deps) => {
-    const key = pageSpace(caller, input.projectKey);
-    await deps.callers.requireSpaceAdmin(caller.accountId, key);
-    return editSavedReplies(deps, key, { kind: 'delete', id: input.id });
-  },
+  'space.savedReplies.delete': asSpaceAdmin((deps, key, input) => editSavedReplies(deps, key, { kind: 'delete', id: input.id })),
 
   'conversation.savedReplies': (input, caller, deps) =>
     pickSavedReplies(deps, { accountId: caller.accountId, conversationId: input.conversationId }),

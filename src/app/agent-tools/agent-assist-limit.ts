@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../app-error';
-import type { ChatStartLog } from '../ports/chat-start-log';
-import { takePlace } from '../chat/window-place';
+import { type MinuteLimitDeps, secondsToWait, takePlaces } from '../chat/window-place';
 
 /**
  * AI3: the agent's assist (a suggested reply, AI1; a chat summary, AI2) spends the installation's
@@ -14,24 +12,20 @@ export const AGENT_ASSIST_LIMITS = {
   allAgents: { places: 30, windowMs: 60_000 }
 } as const;
 
-export interface AgentAssistLimitDeps {
-  readonly chatStarts: ChatStartLog;
-  readonly clock: { now(): number };
-}
+export type AgentAssistLimitDeps = MinuteLimitDeps;
 
 export async function admitAgentAssist(deps: AgentAssistLimitDeps, agentId: string): Promise<void> {
   const buckets = [
     { bucket: `assist:agent:${agentId}`, limit: AGENT_ASSIST_LIMITS.agent, who: 'You have' },
     { bucket: 'assist:agents', limit: AGENT_ASSIST_LIMITS.allAgents, who: 'The agents have' }
   ];
-  for (const { bucket, limit, who } of buckets) {
-    const entry = { id: randomUUID(), at: deps.clock.now() };
-    await takePlace(deps.chatStarts, bucket, { ...limit, keepMs: limit.windowMs }, entry, (waitMs) => {
-      const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-      return new AppError(
+  await takePlaces(
+    deps,
+    buckets,
+    ({ limit, who }, waitMs) =>
+      new AppError(
         'rate_limited',
-        `${who} asked the AI assistant ${limit.places} times in the last minute. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`
-      );
-    });
-  }
+        `${who} asked the AI assistant ${limit.places} times in the last minute. Try again in ${secondsToWait(waitMs)}.`
+      )
+  );
 }

@@ -9,6 +9,7 @@ import { requireOnConversation } from '../chat/conversation-access';
 import { aiMessages } from '../chat/conversation-messages';
 import { requireConversation } from '../chat/find-conversation';
 import { admitAgentAssist } from './agent-assist-limit';
+import type { AgentToolInput } from './agent-tool-input';
 
 export type AssistDeps = AppDeps & {
   readonly assistantModel: AssistantModel;
@@ -26,7 +27,7 @@ const LIVE_MESSAGES = 40;
  */
 export async function askAboutConversation(
   deps: AssistDeps,
-  input: { accountId: string | undefined; conversationId: string },
+  input: AgentToolInput,
   ask: (stored: StoredConversation, turns: ModelTurn[]) => { system: string; tools?: ModelTool[]; requireTool?: string }
 ): Promise<{ stored: StoredConversation; answer: ModelAnswer }> {
   const stored = await requireConversation(deps, input.conversationId);

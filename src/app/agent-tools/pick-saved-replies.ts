@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import type { SavedReplyStore } from '../ports/saved-reply-store';
 import { requireOnConversation } from '../chat/conversation-access';
 import { requireConversation } from '../chat/find-conversation';
+import type { AgentToolInput } from './agent-tool-input';
 
 export interface PickableReply {
   readonly id: string;
@@ -18,7 +19,7 @@ export interface PickableReply {
  */
 export async function pickSavedReplies(
   deps: AppDeps & { readonly savedReplies: SavedReplyStore },
-  input: { accountId: string | undefined; conversationId: string }
+  input: AgentToolInput
 ): Promise<{ replies: PickableReply[] }> {
   const stored = await requireConversation(deps, input.conversationId);
   const agentId = await requireOnConversation(deps, input.accountId, stored);

@@ -4,6 +4,7 @@ import type { JiraClient, WorkItemLine } from '../ports/jira';
 import { JiraError } from '../ports/jira-error';
 import { requireOnConversation } from '../chat/conversation-access';
 import { requireConversation } from '../chat/find-conversation';
+import type { AgentToolInput } from './agent-tool-input';
 
 export interface CustomerContext {
   /** CC1: the customer's name as Jira shows it to the agent (the chat's name where Jira says nothing). */
@@ -28,10 +29,7 @@ const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
  * email only where the customer's profile visibility shows it, only work items they may browse.
  * Jira busy or refusing leaves that part out; the chat never waits for it.
  */
-export async function showCustomerContext(
-  deps: AppDeps & { readonly jira: JiraClient },
-  input: { accountId: string | undefined; conversationId: string }
-): Promise<CustomerContext> {
+export async function showCustomerContext(deps: AppDeps & { readonly jira: JiraClient }, input: AgentToolInput): Promise<CustomerContext> {
   const stored = await requireConversation(deps, input.conversationId);
   await requireOnConversation(deps, input.accountId, stored);
   const { conversation, details } = stored;

@@ -1,5 +1,6 @@
 import { AppError } from '../app-error';
 import { askAboutConversation, type AssistDeps } from './assist-conversation';
+import type { AgentToolInput } from './agent-tool-input';
 
 /** R29: a message is at most 4,000 characters (the contract's send schema checks it); a longer draft is cut to fit. */
 const MESSAGE_MAX_CHARS = 4_000;
@@ -17,10 +18,7 @@ function suggestionPrompt(agentName: string | null): string {
  * AI1 `conversation.suggestReply`: a draft of the agent's next message. It is only returned:
  * the inbox puts it in the composer, where the agent reads, edits and sends it themselves.
  */
-export async function suggestReply(
-  deps: AssistDeps,
-  input: { accountId: string | undefined; conversationId: string }
-): Promise<{ text: string }> {
+export async function suggestReply(deps: AssistDeps, input: AgentToolInput): Promise<{ text: string }> {
   const { answer } = await askAboutConversation(deps, input, (stored) => ({ system: suggestionPrompt(stored.details.agentName) }));
   const text = [...answer.text.trim()].slice(0, MESSAGE_MAX_CHARS).join('');
   if (!text) throw new AppError('unavailable', 'The AI assistant had no suggestion this time. Try again, or write your reply yourself.');

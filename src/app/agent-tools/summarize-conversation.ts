@@ -1,6 +1,7 @@
 import { AppError } from '../app-error';
 import type { ModelTool } from '../ports/assistant-model';
 import { askAboutConversation, type AssistDeps } from './assist-conversation';
+import type { AgentToolInput } from './agent-tool-input';
 
 /** The structured answer the model must give (AI2): the summary as a tool argument, not free text. */
 export const SUMMARY_TOOL: ModelTool = {
@@ -26,10 +27,7 @@ const SUMMARY_PROMPT = [
  * inbox shows it when a chat is accepted; a transfer's receiving agent reads the same). One model
  * request within the agent's share (AI3).
  */
-export async function summarizeConversation(
-  deps: AssistDeps,
-  input: { accountId: string | undefined; conversationId: string }
-): Promise<{ summary: string }> {
+export async function summarizeConversation(deps: AssistDeps, input: AgentToolInput): Promise<{ summary: string }> {
   const { answer } = await askAboutConversation(deps, input, () => ({
     system: SUMMARY_PROMPT,
     tools: [SUMMARY_TOOL],

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../app-error';
-import type { ChatStartLog } from '../ports/chat-start-log';
-import { takePlace } from '../chat/window-place';
+import { type MinuteBucket, type MinuteLimitDeps, secondsToWait, takePlaces } from '../chat/window-place';
 
 /**
  * Every `assistant.reply` is one prompt to Forge LLMs, which allows an installation 100
@@ -20,10 +18,7 @@ export const ASSISTANT_REPLY_LIMITS = {
   anonymousPerSite: { places: 60, windowMs: 60_000 }
 } as const;
 
-export interface AssistantLimitDeps {
-  readonly chatStarts: ChatStartLog;
-  readonly clock: { now(): number };
-}
+export type AssistantLimitDeps = MinuteLimitDeps;
 
 /** Takes the caller's places for one reply (R29's kind of flood limit), or throws `rate_limited`. */
 export async function admitAssistantReply(
@@ -37,16 +32,12 @@ export async function admitAssistantReply(
           { bucket: 'reply:anonymous', limit: ASSISTANT_REPLY_LIMITS.anonymousPerSite }
         ]
       : [{ bucket: `reply:account:${input.accountId}`, limit: ASSISTANT_REPLY_LIMITS.account }];
-  for (const { bucket, limit } of buckets) {
-    const entry = { id: randomUUID(), at: deps.clock.now() };
-    await takePlace(deps.chatStarts, bucket, { ...limit, keepMs: limit.windowMs }, entry, refused);
-  }
+  await takePlaces(deps, buckets, refused);
 }
 
-function refused(waitMs: number): AppError {
-  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+function refused(_bucket: MinuteBucket, waitMs: number): AppError {
   return new AppError(
     'rate_limited',
-    `The assistant has had many questions here in the last minute. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}, or ask to talk to a person.`
+    `The assistant has had many questions here in the last minute. Please try again in ${secondsToWait(waitMs)}, or ask to talk to a person.`
   );
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../app-error';
 import type { ChatStartEntry, ChatStartLog } from '../ports/chat-start-log';
 
@@ -51,4 +52,35 @@ export async function givePlaceBack(log: ChatStartLog, bucket: string, id: strin
     )
       return;
   }
+}
+
+/** A bucket of a one-minute kind of limit (assistant.reply, the agent's assist), kept as long as its window. */
+export interface MinuteBucket {
+  readonly bucket: string;
+  readonly limit: { readonly places: number; readonly windowMs: number };
+}
+
+/** What a per-minute limit reads and writes its windows with. */
+export interface MinuteLimitDeps {
+  readonly chatStarts: ChatStartLog;
+  readonly clock: { now(): number };
+}
+
+/** Takes a place now in each bucket, in order, or throws what `refuse` makes of the first full one. */
+export async function takePlaces<B extends MinuteBucket>(
+  deps: MinuteLimitDeps,
+  buckets: readonly B[],
+  refuse: (bucket: B, waitMs: number) => AppError
+): Promise<void> {
+  for (const bucket of buckets) {
+    const entry = { id: randomUUID(), at: deps.clock.now() };
+    const { limit } = bucket;
+    await takePlace(deps.chatStarts, bucket.bucket, { ...limit, keepMs: limit.windowMs }, entry, (waitMs) => refuse(bucket, waitMs));
+  }
+}
+
+/** "Try again in …" wording: whole seconds, at least one. */
+export function secondsToWait(waitMs: number): string {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }

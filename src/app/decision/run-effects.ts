@@ -1,5 +1,6 @@
 import { applyChange, isEnded, type Change, type Effect } from '../../domain';
 import { fallbackText } from '../chat/fallback-text';
+import type { AgentPush } from '../ports/chat-pushes';
 import type { ChatJob } from '../ports/chat-timers';
 import type { ConversationDetails, RoutingWrite, StatusReason } from '../ports/routing-store';
 import type { WorkItemStep } from '../ports/work-items';
@@ -56,6 +57,8 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
   const statusReasons = new Map<string, StatusReason>();
   const owed = new Map<string, WorkItemStep[]>();
   const pushes: (() => Promise<void>)[] = [];
+  /** A push to some agents' inboxes, sent once the change committed. */
+  const toAgents = (accountIds: readonly string[], push: AgentPush) => pushes.push(() => deps.chatPushes.toAgents(accountIds, push));
   const movedQueues = new Set<string>();
   const firstReplies: Extract<Effect, { type: 'firstAgentReply' }>[] = [];
   const owe = (conversationId: string, step: WorkItemStep) => owed.set(conversationId, [...(owed.get(conversationId) ?? []), step]);
@@ -69,22 +72,20 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         const { conversationId, agentId, expiresAt, transferFrom } = effect;
         // Transfer: the target's inbox marks the offer as a transfer from the assignee (their name, kept since their accept).
         const from = transferFrom === undefined ? {} : { transferFrom: detailsOf(conversationId)?.agentName ?? transferFrom };
-        pushes.push(() =>
-          deps.chatPushes.toAgents([agentId], {
-            type: 'offer',
-            conversationId,
-            projectKey: projectOf(conversationId),
-            summary: detailsOf(conversationId)?.summary ?? '',
-            expiresAt,
-            ...from
-          })
-        );
+        toAgents([agentId], {
+          type: 'offer',
+          conversationId,
+          projectKey: projectOf(conversationId),
+          summary: detailsOf(conversationId)?.summary ?? '',
+          expiresAt,
+          ...from
+        });
         break;
       }
       case 'handedOver': {
         // The transcript's system line is written with the decision (hand-over.ts); here the pages hear of it.
         const { conversationId, from, to } = effect;
-        pushes.push(() => deps.chatPushes.toAgents([from], { type: 'transferEnded', conversationId, to, reason: null }));
+        toAgents([from], { type: 'transferEnded', conversationId, to, reason: null });
         const details = detailsOf(conversationId);
         // Back to the queue, the status push tells the customer (active → waiting); to an agent the status stays active.
         if (to !== null && details)
@@ -94,23 +95,19 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         break;
       }
       case 'transferReturned':
-        pushes.push(() =>
-          deps.chatPushes.toAgents([effect.agentId], {
-            type: 'transferEnded',
-            conversationId: effect.conversationId,
-            to: effect.to,
-            reason: effect.reason
-          })
-        );
+        toAgents([effect.agentId], {
+          type: 'transferEnded',
+          conversationId: effect.conversationId,
+          to: effect.to,
+          reason: effect.reason
+        });
         break;
       case 'withdrawOffer':
-        pushes.push(() =>
-          deps.chatPushes.toAgents([effect.agentId], {
-            type: 'offerWithdrawn',
-            conversationId: effect.conversationId,
-            reason: effect.reason
-          })
-        );
+        toAgents([effect.agentId], {
+          type: 'offerWithdrawn',
+          conversationId: effect.conversationId,
+          reason: effect.reason
+        });
         break;
       case 'assign':
         owe(effect.conversationId, { kind: 'assign', agentId: effect.agentId, ...newLease(session.now) });
@@ -122,16 +119,14 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         );
         const accountIds = effect.reason === 'newChat' ? effect.accountIds.filter((id) => !offered.has(id)) : effect.accountIds;
         if (accountIds.length === 0) break;
-        pushes.push(() =>
-          deps.chatPushes.toAgents(accountIds, {
-            type: 'notify',
-            reason: effect.reason,
-            conversationId: effect.conversationId,
-            projectKey: projectOf(effect.conversationId),
-            // R18: a new chat is announced to agents it is not offered to: that it exists, not what it is about.
-            ...(effect.reason === 'newChat' ? {} : { summary: detailsOf(effect.conversationId)?.summary ?? '' })
-          })
-        );
+        toAgents(accountIds, {
+          type: 'notify',
+          reason: effect.reason,
+          conversationId: effect.conversationId,
+          projectKey: projectOf(effect.conversationId),
+          // R18: a new chat is announced to agents it is not offered to: that it exists, not what it is about.
+          ...(effect.reason === 'newChat' ? {} : { summary: detailsOf(effect.conversationId)?.summary ?? '' })
+        });
         break;
       }
       case 'fallback': {
@@ -149,7 +144,7 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
         break;
       case 'agentStatusChanged':
         statusReasons.set(effect.agentId, effect.reason === 'offerTimeout' ? 'offerTimeout' : null);
-        pushes.push(() => deps.chatPushes.toAgents([effect.agentId], { type: 'status', status: effect.status, reason: effect.reason }));
+        toAgents([effect.agentId], { type: 'status', status: effect.status, reason: effect.reason });
         break;
       case 'queuePositions':
         // A chat that only joined learns its place from chat.start's answer; those already waiting hear that the queue moved.

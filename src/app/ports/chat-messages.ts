@@ -6,6 +6,7 @@ export interface ChatMessage {
   readonly from: 'customer' | 'ai' | 'agent' | 'system';
   readonly text: string;
   readonly at: number;
+  /** The writing agent, for `from: 'agent'`. */
   readonly authorId: string | null;
   /** Set when the message is a file (its text is the file name). */
   readonly attachment?: AttachmentRef;

@@ -1,5 +1,5 @@
-import type { Agent, AttachmentRef, Conversation, PortalPage } from '../../domain';
-import type { AiTurn } from './chat-messages';
+import type { Agent, Conversation, PortalPage } from '../../domain';
+import type { AiTurn, ChatMessage } from './chat-messages';
 import type { WorkItemStep } from './work-items';
 
 /**
@@ -65,16 +65,9 @@ export interface StoredAgent {
   readonly version: number | null;
 }
 
-export interface NewMessage {
+/** A message to write: the stored message and its conversation. */
+export interface NewMessage extends ChatMessage {
   readonly conversationId: string;
-  readonly seq: number;
-  readonly from: 'customer' | 'ai' | 'agent' | 'system';
-  readonly text: string;
-  readonly at: number;
-  /** The writing agent, for `from: 'agent'`. */
-  readonly authorId: string | null;
-  /** Set when the message is a file (its text is the file name). */
-  readonly attachment?: AttachmentRef;
 }
 
 /** One transaction: every write conditional on the version it was decided on. */

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Button, ErrorMessage, Form, Heading, HelperMessage, Inline, Label, SectionMessage, Stack, Text, Textfield } from '@forge/react';
+import { Button, ErrorMessage, Form, HelperMessage, Inline, Label, SectionMessage, Stack, Text, Textfield } from '@forge/react';
 import type { SiteSettings } from '../shared/operations';
 import { run } from '../shared/run';
+import { SectionTitle } from '../shared/section-title';
 
 /** R5: one maximum for every agent on the site, with what it means. */
 export function MaxConversationsSection({ settings, onSaved }: { settings: SiteSettings; onSaved: (settings: SiteSettings) => void }) {
@@ -35,9 +36,7 @@ export function MaxConversationsSection({ settings, onSaved }: { settings: SiteS
   return (
     <Form onSubmit={() => save()}>
       <Stack space="space.100">
-        <Heading as="h2" size="medium">
-          Maximum conversations
-        </Heading>
+        <SectionTitle>Maximum conversations</SectionTitle>
         <Text>
           The most chats one agent handles at a time, across all spaces: chats they have accepted and not resolved, plus offers waiting for
           their answer. An agent at the maximum gets no new offers; new chats wait in their space's queue, first come first served, until a

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, DynamicTable, Heading, Inline, Lozenge, SectionMessage, Stack, Text } from '@forge/react';
+import { Button, DynamicTable, Inline, Lozenge, SectionMessage, Stack, Text } from '@forge/react';
 import type { Outcome } from '../shared/operation-result';
 import type { SiteOverview } from '../shared/operations';
 import { run } from '../shared/run';
 import { overviewSummary, sortSpaces, spaceState } from './overview';
+import { SectionTitle } from '../shared/section-title';
 
 const HEAD = {
   cells: [
@@ -31,9 +32,7 @@ export function OverviewSection() {
   return (
     <Stack space="space.100">
       <Inline spread="space-between" alignBlock="center">
-        <Heading as="h2" size="medium">
-          Site overview
-        </Heading>
+        <SectionTitle>Site overview</SectionTitle>
         <Button appearance="subtle" iconBefore="refresh" onClick={() => void load()}>
           Refresh
         </Button>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { Button, Form, Heading, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
-import { TextSetting } from './fields';
+import { Form, Inline, Label, SectionMessage, Stack, Text, Toggle } from '@forge/react';
+import { SaveFooter, TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
-import { run } from '../shared/run';
-import { DAYS, formFromHours, hoursFromForm, type BusinessHoursForm } from './business-hours-form';
+import { DAYS, formFromHours, hoursFromForm } from './business-hours-form';
+import { useSettingsForm } from './use-settings-form';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -11,7 +11,8 @@ interface Props {
   onSaved: (settings: SpaceSettings) => void;
 }
 
-type Notice = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
+/** The form from the settings' business hours. */
+const formFromBusinessHours = (settings: SpaceSettings) => formFromHours(settings.businessHours);
 
 /**
  * H1: when live chat is open. Outside these hours the widget shows the closed message with the
@@ -19,38 +20,12 @@ type Notice = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
  * backend checks the whole value and saves all of it or nothing.
  */
 export function BusinessHoursSection({ projectKey, settings, onSaved }: Props) {
-  const [form, setForm] = useState<BusinessHoursForm>(() => formFromHours(settings.businessHours));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => setForm(formFromHours(settings.businessHours)), [settings]);
-
-  const edit = (patch: Partial<BusinessHoursForm>) => {
-    setForm((current) => ({ ...current, ...patch }));
-    setNotice(null);
-  };
-
-  const save = async () => {
-    setBusy(true);
-    const outcome = await run('space.settings.save', { projectKey, businessHours: hoursFromForm(form) });
-    setBusy(false);
-    if (outcome.ok) {
-      setFieldErrors({});
-      setNotice({ kind: 'saved' });
-      onSaved(outcome.value);
-    } else {
-      setFieldErrors(outcome.error.fields);
-      setNotice({ kind: 'failed', message: `Nothing was saved. ${outcome.error.message}` });
-    }
-  };
+  const { form, edit, fieldErrors, notice, busy, save } = useSettingsForm(projectKey, settings, formFromBusinessHours, onSaved);
 
   return (
-    <Form onSubmit={() => save()}>
+    <Form onSubmit={() => save({ businessHours: hoursFromForm(form) })}>
       <Stack space="space.200">
-        <Heading as="h2" size="medium">
-          Business hours
-        </Heading>
+        <SectionTitle>Business hours</SectionTitle>
         <Inline space="space.100" alignBlock="center">
           <Toggle id="businessHoursOn" isChecked={form.on} onChange={() => edit({ on: !form.on })} />
           <Label labelFor="businessHoursOn">Open only during business hours</Label>
@@ -100,21 +75,12 @@ export function BusinessHoursSection({ projectKey, settings, onSaved }: Props) {
             />
           </Stack>
         )}
-        {notice?.kind === 'saved' && (
-          <SectionMessage appearance="success" title="Business hours saved">
-            <Text>{form.on ? 'Outside these hours customers can leave a request.' : 'Live chat is open at all hours.'}</Text>
-          </SectionMessage>
-        )}
-        {notice?.kind === 'failed' && (
-          <SectionMessage appearance="error" title="Business hours not saved">
-            <Text>{notice.message}</Text>
-          </SectionMessage>
-        )}
-        <Inline>
-          <Button type="submit" appearance="primary" isDisabled={busy}>
-            Save business hours
-          </Button>
-        </Inline>
+        <SaveFooter
+          what="Business hours"
+          notice={notice}
+          saved={form.on ? 'Outside these hours customers can leave a request.' : 'Live chat is open at all hours.'}
+          busy={busy}
+        />
       </Stack>
     </Form>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, ErrorMessage, Heading, Inline, List, ListItem, SectionMessage, Stack, Text } from '@forge/react';
+import { Button, ErrorMessage, Inline, List, ListItem, SectionMessage, Stack, Text } from '@forge/react';
 import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -33,9 +34,7 @@ export function DeactivateSection({ projectKey, settings, onDeactivated }: Props
 
   return (
     <Stack space="space.100">
-      <Heading as="h2" size="medium">
-        Deactivate
-      </Heading>
+      <SectionTitle>Deactivate</SectionTitle>
       {/* Until the space is set up again. */}
       {removeFromRovo && !settings.setUp && (
         <SectionMessage appearance="success" title="Live chat is deactivated for this space">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { ErrorMessage, HelperMessage, Label, Select, Stack, TextArea, Textfield } from '@forge/react';
+import { Button, ErrorMessage, HelperMessage, Inline, Label, SectionMessage, Select, Stack, Text, TextArea, Textfield } from '@forge/react';
+import type { Notice } from './use-settings-form';
 
 interface FieldProps {
   /** The input's id: also the setting's name, so the backend's field error lands here. */
@@ -74,5 +75,37 @@ export function RequestTypeField({ options, value, error, onChange }: RequestTyp
         <Textfield id="requestTypeId" name="requestTypeId" value={value} onChange={(event) => onChange(String(event.target.value ?? ''))} />
       )}
     </Field>
+  );
+}
+
+interface SaveFooterProps {
+  /** What the section saves, as its titles say it ("Settings", "Business hours"). */
+  what: string;
+  notice: Notice;
+  /** What the saved note says. */
+  saved: string;
+  busy: boolean;
+}
+
+/** A settings section's end: the saved note or why nothing was saved, then its save button. */
+export function SaveFooter({ what, notice, saved, busy }: SaveFooterProps) {
+  return (
+    <>
+      {notice?.kind === 'saved' && (
+        <SectionMessage appearance="success" title={`${what} saved`}>
+          <Text>{saved}</Text>
+        </SectionMessage>
+      )}
+      {notice?.kind === 'failed' && (
+        <SectionMessage appearance="error" title={`${what} not saved`}>
+          <Text>{notice.message}</Text>
+        </SectionMessage>
+      )}
+      <Inline>
+        <Button type="submit" appearance="primary" isDisabled={busy}>
+          {`Save ${what.toLowerCase()}`}
+        </Button>
+      </Inline>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { ErrorMessage, Heading, HelperMessage, Inline, Label, Stack, Toggle } from '@forge/react';
+import { ErrorMessage, HelperMessage, Inline, Label, Stack, Toggle } from '@forge/react';
 import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
+import { SectionTitle } from '../shared/section-title';
 
 /** Live chat on/off: saved at once, like Jira's own feature switches. */
 export function OnOffSection({
@@ -27,9 +28,7 @@ export function OnOffSection({
 
   return (
     <Stack space="space.100">
-      <Heading as="h2" size="medium">
-        Help portal chat
-      </Heading>
+      <SectionTitle>Help portal chat</SectionTitle>
       <Inline space="space.100" alignBlock="center">
         <Toggle id="live-chat-enabled" isChecked={settings.enabled} isDisabled={busy} onChange={() => void toggle()} />
         <Label labelFor="live-chat-enabled">Live chat</Label>

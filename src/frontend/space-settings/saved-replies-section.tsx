@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Form, Heading, Inline, List, ListItem, SectionMessage, Stack, Strong, Text, TextArea, Textfield } from '@forge/react';
+import { Button, Form, Heading, Inline, List, ListItem, SectionMessage, Stack, Strong, Text } from '@forge/react';
 import type { SavedReply } from '../shared/operations';
 import { run } from '../shared/run';
-import { Field } from './fields';
+import { TextSetting } from './fields';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -57,9 +58,7 @@ export function SavedRepliesSection({ projectKey }: Props) {
 
   return (
     <Stack space="space.200">
-      <Heading as="h2" size="medium">
-        Saved replies
-      </Heading>
+      <SectionTitle>Saved replies</SectionTitle>
       <Text>
         Agents insert these in a chat by typing / in the message box. {'{customerName}'}, {'{agentName}'} and {'{workItem}'} are filled in
         for the chat; the agent can edit the text before sending. Up to 200 per space.
@@ -97,29 +96,23 @@ export function SavedRepliesSection({ projectKey }: Props) {
           <Heading as="h3" size="small">
             {draft.id ? 'Edit saved reply' : 'New saved reply'}
           </Heading>
-          <Field
+          <TextSetting
             name="savedReplyTitle"
             label="Reply title"
             error={fieldErrors.title}
             help="What agents search for after /. At most 80 characters, unique in this space."
-          >
-            <Textfield
-              id="savedReplyTitle"
-              name="savedReplyTitle"
-              value={draft.title}
-              isInvalid={Boolean(fieldErrors.title)}
-              onChange={(event) => setDraft({ ...draft, title: String(event.target.value ?? '') })}
-            />
-          </Field>
-          <Field name="savedReplyText" label="Reply text" error={fieldErrors.text} help="At most 1,000 characters.">
-            <TextArea
-              id="savedReplyText"
-              name="savedReplyText"
-              value={draft.text}
-              isInvalid={Boolean(fieldErrors.text)}
-              onChange={(event) => setDraft({ ...draft, text: String(event.target.value ?? '') })}
-            />
-          </Field>
+            value={draft.title}
+            onChange={(title) => setDraft({ ...draft, title })}
+          />
+          <TextSetting
+            name="savedReplyText"
+            label="Reply text"
+            kind="lines"
+            error={fieldErrors.text}
+            help="At most 1,000 characters."
+            value={draft.text}
+            onChange={(text) => setDraft({ ...draft, text })}
+          />
           {notice && (
             <SectionMessage
               appearance={notice.kind === 'failed' ? 'error' : 'success'}

@@ -1,21 +1,6 @@
-import { useEffect, useState } from 'react';
-import {
-  Button,
-  ErrorMessage,
-  Form,
-  Heading,
-  HelperMessage,
-  Inline,
-  Label,
-  SectionMessage,
-  Stack,
-  Text,
-  Textfield,
-  Toggle
-} from '@forge/react';
-import { Field, RequestTypeField, TextSetting } from './fields';
+import { ErrorMessage, Form, HelperMessage, Inline, Label, SectionMessage, Stack, Text, Textfield, Toggle } from '@forge/react';
+import { Field, RequestTypeField, SaveFooter, TextSetting } from './fields';
 import type { SpaceSettings } from '../shared/operations';
-import { run } from '../shared/run';
 import {
   NUMBER_FIELDS,
   charactersLeft,
@@ -23,9 +8,10 @@ import {
   fallbackPreview,
   formFromSettings,
   patchFromForm,
-  teamWarning,
-  type SettingsForm
+  teamWarning
 } from './settings-form';
+import { useSettingsForm } from './use-settings-form';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -33,41 +19,25 @@ interface Props {
   onSaved: (settings: SpaceSettings) => void;
 }
 
-type Notice = { kind: 'saved' } | { kind: 'failed'; message: string } | null;
-
 /** Team and chat settings, saved together: the backend refuses all or saves all. */
 export function SettingsSection({ projectKey, settings, onSaved }: Props) {
-  const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-
-  // Another section (on/off, deactivate) may change the settings; keep the form in step.
-  useEffect(() => setForm(formFromSettings(settings)), [settings]);
-
-  const edit = (patch: Partial<SettingsForm>) => {
-    setForm((current) => ({ ...current, ...patch }));
-    setNotice(null);
-  };
+  const {
+    form,
+    edit,
+    fieldErrors,
+    notice,
+    busy,
+    save: saveSettings,
+    refuse
+  } = useSettingsForm(projectKey, settings, formFromSettings, onSaved);
 
   const save = async () => {
     const check = patchFromForm(form);
     if (!check.ok) {
-      setFieldErrors(check.fields);
-      setNotice({ kind: 'failed', message: 'Nothing was saved. Correct the fields marked below.' });
+      refuse(check.fields, 'Nothing was saved. Correct the fields marked below.');
       return;
     }
-    setBusy(true);
-    const outcome = await run('space.settings.save', { projectKey, ...check.patch });
-    setBusy(false);
-    if (outcome.ok) {
-      setFieldErrors({});
-      setNotice({ kind: 'saved' });
-      onSaved(outcome.value);
-    } else {
-      setFieldErrors(outcome.error.fields);
-      setNotice({ kind: 'failed', message: `Nothing was saved. ${outcome.error.message}` });
-    }
+    await saveSettings(check.patch);
   };
 
   const warning = settings.teamWarning ?? teamWarning(settings.teamSize);
@@ -77,9 +47,7 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
   return (
     <Form onSubmit={() => save()}>
       <Stack space="space.200">
-        <Heading as="h2" size="medium">
-          Team and chat settings
-        </Heading>
+        <SectionTitle>Team and chat settings</SectionTitle>
         {NUMBER_FIELDS.map((field) => (
           <TextSetting
             key={field.name}
@@ -154,21 +122,7 @@ export function SettingsSection({ projectKey, settings, onSaved }: Props) {
           <Text>{preview}</Text>
         </SectionMessage>
 
-        {notice?.kind === 'saved' && (
-          <SectionMessage appearance="success" title="Settings saved">
-            <Text>Your changes apply to new chats.</Text>
-          </SectionMessage>
-        )}
-        {notice?.kind === 'failed' && (
-          <SectionMessage appearance="error" title="Settings not saved">
-            <Text>{notice.message}</Text>
-          </SectionMessage>
-        )}
-        <Inline>
-          <Button type="submit" appearance="primary" isDisabled={busy}>
-            Save settings
-          </Button>
-        </Inline>
+        <SaveFooter what="Settings" notice={notice} saved="Your changes apply to new chats." busy={busy} />
       </Stack>
     </Form>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, CodeBlock, ErrorMessage, Heading, HelperMessage, Inline, Label, Select, Stack, Text } from '@forge/react';
+import { Button, CodeBlock, ErrorMessage, HelperMessage, Inline, Label, Select, Stack, Text } from '@forge/react';
 import type { SpaceSettings } from '../shared/operations';
 import { run } from '../shared/run';
 import { escalationLineFor } from './settings-form';
+import { SectionTitle } from '../shared/section-title';
 
 interface Props {
   projectKey: string;
@@ -31,9 +32,7 @@ export function SetupSection({ projectKey, settings, escalationLine, onSetUp }: 
     const line = escalationLine ?? escalationLineFor(projectKey);
     return (
       <Stack space="space.100">
-        <Heading as="h2" size="medium">
-          Escalation from Rovo
-        </Heading>
+        <SectionTitle>Escalation from Rovo</SectionTitle>
         <Text>
           Live chat is set up. Customers on this space's help portal reach your agents from the chat widget, and Rovo users through the
           app's "Live chat handoff" agent. Tell that agent this line, or paste it into the instructions of any Rovo agent that can use the
@@ -52,9 +51,7 @@ export function SetupSection({ projectKey, settings, escalationLine, onSetUp }: 
   const options = requestTypes.map((type) => ({ label: type.name, value: type.id }));
   return (
     <Stack space="space.100">
-      <Heading as="h2" size="medium">
-        Set up
-      </Heading>
+      <SectionTitle>Set up</SectionTitle>
       <Text>
         Setting up turns on the handoff for this space: customers who ask the AI for a person get one of your agents, and you get the line
         to paste into other Rovo agents.

@@ -1,24 +1,15 @@
 /** @jsxImportSource preact */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { run } from '../../../src/frontend/shared/run';
+import { useAiAnswer } from './use-ai-answer';
 
 /**
  * AI2: the AI's summary of the chat so far (conversation.summary), asked for at once when the agent
  * has just accepted the chat (`auto`), otherwise on request. It only informs the agent.
  */
 export function ChatSummary({ conversationId, auto }: { conversationId: string; auto: boolean }) {
-  const [summary, setSummary] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const summarize = async () => {
-    setBusy(true);
-    setError(null);
-    const outcome = await run('conversation.summary', { conversationId });
-    setBusy(false);
-    if (outcome.ok) setSummary(outcome.value.summary);
-    else setError(outcome.error.message);
-  };
+  const { answer, busy, error, request: summarize } = useAiAnswer(() => run('conversation.summary', { conversationId }));
+  const summary = answer?.summary ?? null;
 
   useEffect(() => {
     if (auto) void summarize();

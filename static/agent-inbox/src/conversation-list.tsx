@@ -2,6 +2,7 @@
 import { conversationStatus } from '../../../src/frontend/shared/labels';
 import type { AgentConversation } from '../../../src/frontend/shared/operations';
 import { plural } from '../../../src/frontend/shared/format';
+import { ChatList } from './chat-list';
 import { orderConversations } from './inbox-state';
 
 /** The agent's chats with their unread counts; each opens the chat view. */
@@ -20,29 +21,20 @@ export function ConversationList({
       {conversations.length === 0 ? (
         <p class="hint">No chats yet. Accepted offers appear here.</p>
       ) : (
-        <ul class="chat-list">
-          {orderConversations(conversations).map((c) => (
-            <li key={c.conversationId}>
-              <button
-                type="button"
-                class={`chat-item${c.conversationId === selectedId ? ' selected' : ''}`}
-                aria-current={c.conversationId === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(c.conversationId)}
-              >
-                <span class="chat-summary">{c.summary}</span>
-                <span class="chat-meta">
-                  {c.workItemKey} · {conversationStatus(c.status).label}
-                </span>
-                {c.unread > 0 && (
-                  <span class="badge">
-                    <span aria-hidden="true">{c.unread}</span>
-                    <span class="visually-hidden">{plural(c.unread, 'unread message')}</span>
-                  </span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChatList
+          chats={orderConversations(conversations)}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          meta={(c) => `${c.workItemKey} · ${conversationStatus(c.status).label}`}
+          extra={(c) =>
+            c.unread > 0 && (
+              <span class="badge">
+                <span aria-hidden="true">{c.unread}</span>
+                <span class="visually-hidden">{plural(c.unread, 'unread message')}</span>
+              </span>
+            )
+          }
+        />
       )}
     </section>
   );

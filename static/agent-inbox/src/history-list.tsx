@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../src/frontend/shared/format';
 import { conversationStatus } from '../../../src/frontend/shared/labels';
 import type { HistoryChat } from '../../../src/frontend/shared/operations';
 import { run } from '../../../src/frontend/shared/run';
+import { ChatList } from './chat-list';
 
 interface Props {
   readonly selectedId: string | null;
@@ -57,24 +58,14 @@ export function HistoryList({ selectedId, onSelect, locale, timeZone }: Props) {
         <div id="history-list">
           {loaded && chats.length === 0 && <p class="hint">No ended chats yet. Chats you took part in appear here for 30 days.</p>}
           {chats.length > 0 && (
-            <ul class="chat-list">
-              {chats.map((c) => (
-                <li key={c.conversationId}>
-                  <button
-                    type="button"
-                    class={`chat-item${c.conversationId === selectedId ? ' selected' : ''}`}
-                    aria-current={c.conversationId === selectedId ? 'true' : undefined}
-                    onClick={() => onSelect(c.conversationId)}
-                  >
-                    <span class="chat-summary">{c.summary}</span>
-                    <span class="chat-meta">
-                      {c.workItemKey} · {conversationStatus(c.status).label} · {c.customerName} ·{' '}
-                      {formatDateTime(c.endedAt, locale, timeZone)}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <ChatList
+              chats={chats}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              meta={(c) =>
+                `${c.workItemKey} · ${conversationStatus(c.status).label} · ${c.customerName} · ${formatDateTime(c.endedAt, locale, timeZone)}`
+              }
+            />
           )}
           {busy && <p class="hint">Loading…</p>}
           {error && (

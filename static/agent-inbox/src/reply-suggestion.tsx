@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
-import { useState } from 'preact/hooks';
 import { run } from '../../../src/frontend/shared/run';
+import { useAiAnswer } from './use-ai-answer';
 
 /**
  * AI1: "Suggest a reply" asks the model (conversation.suggestReply) and shows its draft here. It is
@@ -16,18 +16,8 @@ export function ReplySuggestion({
   disabled: boolean;
   onUse: (text: string) => void;
 }) {
-  const [suggestion, setSuggestion] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const suggest = async () => {
-    setBusy(true);
-    setError(null);
-    const outcome = await run('conversation.suggestReply', { conversationId });
-    setBusy(false);
-    if (outcome.ok) setSuggestion(outcome.value.text);
-    else setError(outcome.error.message);
-  };
+  const { answer, setAnswer, busy, error, request: suggest } = useAiAnswer(() => run('conversation.suggestReply', { conversationId }));
+  const suggestion = answer?.text ?? null;
 
   return (
     <section class="suggestion" aria-label="AI suggestion">
@@ -47,7 +37,7 @@ export function ReplySuggestion({
               class="button primary"
               onClick={() => {
                 onUse(suggestion);
-                setSuggestion(null);
+                setAnswer(null);
               }}
             >
               Use this reply
@@ -55,7 +45,7 @@ export function ReplySuggestion({
             <button type="button" class="button" disabled={busy} onClick={() => void suggest()}>
               Try again
             </button>
-            <button type="button" class="button subtle" onClick={() => setSuggestion(null)}>
+            <button type="button" class="button subtle" onClick={() => setAnswer(null)}>
               Dismiss
             </button>
           </div>

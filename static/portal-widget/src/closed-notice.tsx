@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
 import type { Outcome } from '../../../src/frontend/shared/operation-result';
+import { ErrorAlert, PanelSubmit, SubmitForm } from '../../shared/src/form-parts';
 import { MAX_MESSAGE_CHARS, sendable } from '../../shared/src/typing';
 import { closedMessage, type ClosedNotice as Notice } from './notices';
 
@@ -49,13 +50,7 @@ export function ClosedNotice({ notice, locale, timeZone, onMinimize, leaveReques
               {`Thanks. We have logged your request as ${left} and will follow up there.`}
             </p>
           ) : (
-            <form
-              class="request-form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void submit();
-              }}
-            >
+            <SubmitForm class="request-form" onSubmit={submit}>
               <label for="request-text">Your request</label>
               <textarea
                 id="request-text"
@@ -65,17 +60,9 @@ export function ClosedNotice({ notice, locale, timeZone, onMinimize, leaveReques
                 value={text}
                 onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
               />
-              {error && (
-                <p class="error" role="alert">
-                  {error}
-                </p>
-              )}
-              <div class="panel-actions">
-                <button type="submit" class="button primary" disabled={busy || !sendable(text)}>
-                  Leave a request
-                </button>
-              </div>
-            </form>
+              <ErrorAlert error={error} />
+              <PanelSubmit disabled={busy || !sendable(text)}>Leave a request</PanelSubmit>
+            </SubmitForm>
           )}
         </div>
       </section>

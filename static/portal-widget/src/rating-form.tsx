@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
 import type { Outcome } from '../../../src/frontend/shared/operation-result';
+import { ErrorAlert, PanelSubmit, SubmitForm } from '../../shared/src/form-parts';
 
 /** The backend's limit (X1); the box stops there too. */
 const COMMENT_MAX_CHARS = 1_000;
@@ -39,13 +40,7 @@ export function RatingForm({ rate }: Props) {
     );
   }
   return (
-    <form
-      class="rating-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm class="rating-form" onSubmit={submit}>
       <fieldset class="stars">
         <legend>How was this chat?</legend>
         {STARS.map((n) => (
@@ -64,16 +59,8 @@ export function RatingForm({ rate }: Props) {
         value={comment}
         onInput={(event) => setComment((event.currentTarget as HTMLTextAreaElement).value)}
       />
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="panel-actions">
-        <button type="submit" class="button primary" disabled={busy || stars === null}>
-          Send rating
-        </button>
-      </div>
-    </form>
+      <ErrorAlert error={error} />
+      <PanelSubmit disabled={busy || stars === null}>Send rating</PanelSubmit>
+    </SubmitForm>
   );
 }

@@ -2,6 +2,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Outcome } from '../../../src/frontend/shared/operation-result';
+import { ErrorAlert, SubmitForm } from './form-parts';
 import { MAX_MESSAGE_CHARS, isSendKey, sendable, shouldSendTyping } from './typing';
 
 /** The text, held by the composer or (for the inbox's saved replies and suggestions) by its owner. */
@@ -55,13 +56,7 @@ export function Composer({ label, disabled, send, typing, onSent, text: held, on
   };
 
   return (
-    <form
-      class="composer"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <SubmitForm class="composer" onSubmit={submit}>
       {children}
       <label for="composer-text" class="visually-hidden">
         {label}
@@ -95,11 +90,7 @@ export function Composer({ label, disabled, send, typing, onSent, text: held, on
       <button type="submit" class="button primary" disabled={disabled || busy || !sendable(text)}>
         Send
       </button>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      <ErrorAlert error={error} />
+    </SubmitForm>
   );
 }
