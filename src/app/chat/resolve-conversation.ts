@@ -18,11 +18,8 @@ export async function resolveConversation(
     deps,
     async (session) => {
       known(session);
-      const stored = await session.conversation(input.conversationId);
-      await session.agent(agentId);
       // A pending transfer's target gets their slot back too.
-      if (stored) await session.loadHolders(stored.conversation);
-      await session.dispatchScope([first.conversation.projectKey, ...spaces]);
+      await session.loadFreedSlots(input.conversationId, agentId, spaces);
       return {
         change: orThrow(onResolve(session.state(), { conversationId: input.conversationId, agentId }, session.now)),
         value: undefined

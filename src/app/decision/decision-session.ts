@@ -84,6 +84,18 @@ export class DecisionSession {
     await this.loadAgents(holderIds(conversation));
   }
 
+  /**
+   * What an agent's answer on a chat may free (a decline, a resolve): the chat, the agent, every
+   * holder of its slots (a pending transfer's two), and dispatch over the chat's space and the
+   * agent's spaces, where a freed slot may go (R11).
+   */
+  async loadFreedSlots(conversationId: string, agentId: string, agentSpaces: readonly string[]): Promise<void> {
+    const stored = await this.conversation(conversationId);
+    await this.agent(agentId);
+    if (stored) await this.loadHolders(stored.conversation);
+    await this.dispatchScope([...(stored ? [stored.conversation.projectKey] : []), ...agentSpaces]);
+  }
+
   async space(projectKey: string): Promise<SpaceRecord | null> {
     if (!this.spaces.has(projectKey)) this.spaces.set(projectKey, await this.deps.spaces.get(projectKey));
     return this.spaces.get(projectKey) ?? null;

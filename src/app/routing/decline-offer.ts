@@ -17,10 +17,8 @@ export async function declineOffer(deps: AppDeps, input: { agentId: string; conv
     deps,
     async (session) => {
       known(session);
-      const stored = await session.conversation(conversationId);
-      await session.agent(agentId);
       // The freed slot may go to a chat waiting in any of the decliner's spaces (R11).
-      await session.dispatchScope([...(stored ? [stored.conversation.projectKey] : []), ...spaces]);
+      await session.loadFreedSlots(conversationId, agentId, spaces);
       return { change: orThrow(onDecline(session.state(), { conversationId, agentId }, session.now)), value: undefined };
     },
     { deferLastAttempt: true }
