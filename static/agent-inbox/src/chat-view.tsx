@@ -198,15 +198,17 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
             disabled={view.status !== 'active'}
             onSent={sent}
           />
-          <AttachButton
-            disabled={view.status !== 'active'}
-            sendPart={(part) => run('conversation.attach', { conversationId, ...part })}
-            onSent={() => void load()}
-          />
-          <button type="button" class="button" data-shortcut="resolve" disabled={view.status !== 'active'} onClick={() => void resolve()}>
-            Resolve
-          </button>
-          <TransferAction conversationId={conversationId} view={view} onTransferred={() => void load().then(onChanged)} />
+          <div class="chat-actions">
+            <AttachButton
+              disabled={view.status !== 'active'}
+              sendPart={(part) => run('conversation.attach', { conversationId, ...part })}
+              onSent={() => void load()}
+            />
+            <button type="button" class="button" data-shortcut="resolve" disabled={view.status !== 'active'} onClick={() => void resolve()}>
+              Resolve
+            </button>
+            <TransferAction conversationId={conversationId} view={view} onTransferred={() => void load().then(onChanged)} />
+          </div>
           {resolveError && (
             <p class="error" role="alert">
               {resolveError}
