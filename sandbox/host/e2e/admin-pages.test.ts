@@ -1,6 +1,6 @@
 import { seriousA11yViolations } from '../testing/axe';
 import { describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, invoke } from './steps';
+import { closePage, eventually, invoke, expectCount } from './steps';
 
 // The admins' pages in Chromium, on the demo site: a space admin sets up live chat for SUP
 // (R26, R27) and saves its settings, a bad value gets a field error; the site admin sets
@@ -27,7 +27,7 @@ describeInBrowser('space settings (jira:projectSettingsPage)', () => {
     await settings.getByRole('button', { name: 'Yes, deactivate' }).click();
     await settings.getByText('Live chat is deactivated for this space').waitFor();
     await settings.getByText('Project key: SUP', { exact: false }).first().waitFor();
-    await expect(settings.getByRole('button', { name: 'Deactivate live chat' }).count()).resolves.toBe(0);
+    await expectCount(settings.getByRole('button', { name: 'Deactivate live chat' }), 0);
     await settings.getByText('Deactivated', { exact: true }).waitFor();
     expect(await invoke(h, 'space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ setUp: false });
 
@@ -35,7 +35,7 @@ describeInBrowser('space settings (jira:projectSettingsPage)', () => {
     await settings.getByRole('button', { name: 'Set up live chat' }).click();
     await settings.getByRole('heading', { name: 'Escalation from Rovo' }).waitFor();
     await settings.getByRole('code').getByText('Escalate by starting a live chat (Project key: SUP)', { exact: false }).waitFor();
-    await expect(settings.getByText('Live chat is deactivated for this space').count()).resolves.toBe(0);
+    await expectCount(settings.getByText('Live chat is deactivated for this space'), 0);
     expect(await invoke(h, 'space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ enabled: true, setUp: true });
 
     // Out of range: the backend refuses everything, and says why under the field.
@@ -52,7 +52,7 @@ describeInBrowser('space settings (jira:projectSettingsPage)', () => {
     await settings.getByLabel('Offer timeout (seconds)').fill('90');
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await settings.getByText('Settings saved').waitFor();
-    await expect(settings.getByText('Time to assign must be between 1 and 60 minutes', { exact: true }).count()).resolves.toBe(0);
+    await expectCount(settings.getByText('Time to assign must be between 1 and 60 minutes', { exact: true }), 0);
     await expect(timeToAssign.getAttribute('aria-invalid')).resolves.not.toBe('true');
     await settings.getByText('Our agents are all busy. Your request is SUP-123; we will reply there.').waitFor();
     expect(await invoke(h, 'space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({

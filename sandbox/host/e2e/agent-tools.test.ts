@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
 import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, invoke } from './steps';
+import { closePage, eventually, invoke, expectCount } from './steps';
 
 // The agent tools in Chromium, on the demo site: a space admin adds a saved reply on the space
 // settings page (SR1); agent-ana answers a customer with it, found by typing / in the inbox
@@ -99,15 +99,15 @@ describeInBrowser('saved replies', () => {
     const box = inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' });
     await box.fill('/');
     const picker = inbox.getByRole('listbox', { name: 'Saved replies' });
-    await expect(picker.getByRole('option').count()).resolves.toBe(2);
+    await expectCount(picker.getByRole('option'), 2);
     await box.pressSequentially('pass');
-    await expect(picker.getByRole('option').count()).resolves.toBe(1);
+    await expectCount(picker.getByRole('option'), 1);
     await expect(picker.getByRole('option', { selected: true }).textContent()).resolves.toContain('Password reset');
     await expect(box.getAttribute('aria-activedescendant')).resolves.toBe('saved-reply-option-0');
     await h.screenshot(page, 'inbox-saved-replies');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await box.press('Enter');
-    await expect(picker.count()).resolves.toBe(0);
+    await expectCount(picker, 0);
     const filled = `Hi Dana Whitfield, this is Ana Souza. I have sent a new reset link; it is logged as ${chat.workItemKey}.`;
     await expect(box.inputValue()).resolves.toBe(filled);
     // Inserting sent nothing: the agent edits, then sends.
@@ -127,7 +127,7 @@ describeInBrowser('saved replies', () => {
     await box.fill('/vp');
     await picker.waitFor();
     await box.press('Escape');
-    await expect(picker.count()).resolves.toBe(0);
+    await expectCount(picker, 0);
     await expect(box.inputValue()).resolves.toBe('/vp');
     await box.fill('');
 

@@ -2,7 +2,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
 import { customUi, describeInBrowser, flags, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
 import { clickNotification, notifications, sounds } from '../testing/notifications';
-import { closePage, eventually, invoke } from './steps';
+import { closePage, eventually, invoke, expectCount } from './steps';
 
 // A whole chat handoff in Chromium, every person on their own page of the demo site: an agent
 // goes Available in the inbox, a customer asks the AI in the SUP portal's widget and then for a
@@ -37,7 +37,7 @@ async function availableInbox(as: string, desktop: 'granted' | 'not asked' = 'no
     await inbox.getByText('Desktop notifications are on', { exact: false }).waitFor();
   } else {
     await inbox.getByText('New offers and messages show as a Jira flag and here, with a sound.', { exact: false }).waitFor();
-    await expect(inbox.getByRole('button', { name: 'Turn on desktop notifications' }).count()).resolves.toBe(0);
+    await expectCount(inbox.getByRole('button', { name: 'Turn on desktop notifications' }), 0);
   }
   await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
   await eventually(
@@ -156,10 +156,10 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
     await expect(field('Team').textContent()).resolves.toBe('Support team');
     await expect(field('Assignee').textContent()).resolves.toBe('Ana Souza');
     const publicReplies = item.getByRole('article', { name: 'Reply to customer by Ana Souza' });
-    await expect(publicReplies.count()).resolves.toBe(1);
+    await expectCount(publicReplies, 1);
     await expect(publicReplies.textContent()).resolves.toContain("Hi Dana, I'm Ana. I'll send you a new reset link now.");
     const transcript = item.getByRole('article', { name: /^Internal note by/ });
-    await expect(transcript.count()).resolves.toBe(1);
+    await expectCount(transcript, 1);
     for (const line of [
       'How do I reset my password?',
       "Hi Dana, I'm Ana.",
@@ -218,7 +218,7 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     // Asking the AI for a person hands over (R23); every agent is at the maximum, so it waits (R11).
     await write(widget, 'Message to the AI assistant', 'Can I talk to a person please?');
     await status(widget).filter({ hasText: 'You are number 1 in the queue.' }).waitFor();
-    await expect(widget.getByRole('button', { name: 'Talk to a person' }).count()).resolves.toBe(0);
+    await expectCount(widget.getByRole('button', { name: 'Talk to a person' }), 0);
     // While waiting the customer may keep writing; the agent reads it on accepting.
     await write(widget, 'Message to the agent', 'I am on the train, the VPN drops at every tunnel.');
     await log.getByText('I am on the train', { exact: false }).waitFor();
@@ -265,7 +265,7 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     await h.server.holder.advance(7_000);
     await write(widget, 'Message to the agent', 'Updated, and it stays connected now. Thank you!');
     await inbox.getByText('Updated, and it stays connected now. Thank you!').waitFor();
-    await expect(widget.getByText('Ana Souza is typing…').count()).resolves.toBe(0);
+    await expectCount(widget.getByText('Ana Souza is typing…'), 0);
     await phoneShot(portal, 'portal-phone-chat');
     expect(await seriousA11yViolations(portal)).toEqual([]);
 

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { HostHarness } from '../testing/browser-harness';
 
 /**
@@ -37,4 +37,17 @@ export async function eventually<T>(
 /** Closes a page and its browser context (each `open` has its own), so nothing keeps polling a finished test. */
 export async function closePage(page: Page): Promise<void> {
   await page.context().close();
+}
+
+/**
+ * Waits until `locator` matches exactly `n` elements. A bare `count()` reads the page once, so right
+ * after a keystroke it can see the list before React has drawn it; this is the waiting form.
+ */
+export async function expectCount(locator: Locator, n: number, timeoutMs = 10_000): Promise<void> {
+  await eventually(
+    () => locator.count(),
+    (count) => count === n,
+    timeoutMs,
+    `${n} of ${locator.toString()}`
+  );
 }

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
 import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, invoke } from './steps';
+import { closePage, eventually, invoke, expectCount } from './steps';
 
 // Transfer and History (README "Operations beyond PRODUCT.md") in Chromium, each person on their
 // own page: Ana takes customer-dana's chat and transfers it to Ben, who gets it as a transfer
@@ -68,7 +68,7 @@ describeInBrowser('a chat transferred between agents', () => {
     const choices = ana.inbox.getByRole('group', { name: 'Transfer this chat to' });
     await choices.getByRole('radio', { name: 'Ben Carter' }).check();
     await choices.getByRole('radio', { name: 'Back to the SUP queue' }).waitFor();
-    await expect(choices.getByRole('radio', { name: 'Ana Souza' }).count()).resolves.toBe(0);
+    await expectCount(choices.getByRole('radio', { name: 'Ana Souza' }), 0);
     await h.screenshot(ana.page, 'inbox-transfer');
     expect(await seriousA11yViolations(ana.page)).toEqual([]);
     await ana.inbox.getByRole('button', { name: 'Transfer chat' }).click();
