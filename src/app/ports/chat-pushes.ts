@@ -1,16 +1,18 @@
 import type { AttachmentRef } from '../../domain';
 /**
  * Realtime pushes (best effort: every page also polls `chat.get` / `agent.me`). Channels
- * carrying content are named from a secret only the authorised party learns (R18, R24), and
- * every channel carries the app's token: a page can listen only with the subscribe-only token
- * a read operation gave it, and nobody but the app can publish there.
+ * carrying content are named from a secret only the authorised party learns (R18, R24) and
+ * are listened to by that party alone; every channel carries the app's token: a page can
+ * listen only with the token a read operation gave it. On a party's own channel that token
+ * also publishes (one signing instead of two), which reaches nobody but the party; on the
+ * queue's signal, shared by the space's waiting customers, it is subscribe-only.
  */
 
 /**
- * Where a page listens, for the read operations to return. The token is subscribe-only and
- * expires; reads hand out a fresh one well before that, so a page that reads again (on every
- * push, and its 30-s poll) moves to it in time. Without a token (signing failed, or the chat
- * is over) the page polls only.
+ * Where a page listens, for the read operations to return. The token expires; reads hand out
+ * a fresh one well before that, so a page that reads again (on every push it cannot apply, and
+ * its 5-minute poll) moves to it in time. Without a token (signing failed, or the chat is
+ * over) the page polls only.
  */
 export interface PushChannel {
   readonly channel: string;

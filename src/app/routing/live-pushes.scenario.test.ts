@@ -3,8 +3,9 @@ import { MINUTE, SECOND, supportDesk, type ChatWorld } from './testing/chat-worl
 
 /**
  * The app's pushes under the strict realtime service (sandbox/realtime): every channel carries
- * the app's token, the pages listen with the subscribe-only token the read operations give them
- * (chat.start, chat.get, agent.me, conversation.get), and the pushes still reach the customer,
+ * the app's token, the pages listen with the token the read operations give them
+ * (chat.start, chat.get, agent.me, conversation.get: one token for a party's own channel,
+ * subscribe-only for the queue's shared signal), and the pushes still reach the customer,
  * the agents and the waiting customers, also in a chat that outlives a token.
  */
 let world: ChatWorld;
@@ -19,7 +20,7 @@ function permissionsOf(channel: PushChannel | undefined): unknown {
 const refused = () => world.sandbox.meter.snapshot()['realtime.refused'];
 
 describe('live pushes with the app’s tokens', () => {
-  it('reach the customer, the agent and the waiting customers; every read gives a subscribe-only token', async () => {
+  it('reach the customer, the agent and the waiting customers; the queue signal’s token is subscribe-only, a party’s own channel has one token', async () => {
     world = await supportDesk(['agent-ana'], { timeToAssignMinutes: 30 });
     await world.setMaximum(1);
     const running = await world.start('SUP', 'customer-dana');
@@ -33,15 +34,12 @@ describe('live pushes with the app’s tokens', () => {
     const customer = world.listen((await world.chat(running)).realtime);
     const queue = world.listen(waitingView.queueRealtime);
     const view = await world.ok<{ realtime?: PushChannel }>('conversation.get', { conversationId: running.conversationId }, 'agent-ana');
-    for (const channel of [
-      (first as { realtime?: PushChannel }).realtime,
-      waitingView.realtime,
-      waitingView.queueRealtime,
-      me.realtime,
-      view.realtime
-    ]) {
-      expect(permissionsOf(channel)).toEqual(['subscribe']);
+    // A party's own channel (the customer's, R24; the agent's, R18): one token, which also publishes, reaching only that party.
+    for (const channel of [(first as { realtime?: PushChannel }).realtime, waitingView.realtime, me.realtime, view.realtime]) {
+      expect(permissionsOf(channel)).toEqual(['subscribe', 'publish']);
     }
+    // R11: the queue's signal is shared by every waiting customer of the space: subscribe-only, so none can make the others read again.
+    expect(permissionsOf(waitingView.queueRealtime)).toEqual(['subscribe']);
 
     await world.ok('conversation.send', { conversationId: running.conversationId, text: 'Hi, Ana here' }, 'agent-ana');
     await world.ok('chat.send', { conversationId: running.conversationId, token: running.token, text: 'Hello Ana' }, null);

@@ -5,10 +5,12 @@ import { realtimeToken, type TokenAudience } from './realtime-tokens';
 
 /**
  * Pushes go out globally (consumers have no page context to scope by), each with the app's
- * publish token for its channel; pages listen with the subscribe-only token a read gave them,
- * so nobody who merely knows a channel's name can listen or publish there. Channels carrying
- * content are also named from a secret: the customer's from their chat secret (R24), an
- * agent's from the app's secret and their account (R18), told only to them by agent.me.
+ * token for its channel; pages listen with the token a read gave them, so nobody who merely
+ * knows a channel's name can listen or publish there. Channels carrying content are also named
+ * from a secret and have one listener: the customer's from their chat secret (R24), an agent's
+ * from the app's secret and their account (R18), told only to them by agent.me and
+ * conversation.get; their one token also lets that page publish, which reaches only itself
+ * (realtime-tokens.ts). The queue's signal keeps a subscribe-only token for its pages.
  * Best effort: a refused or failed publish is dropped, the pages poll as well.
  */
 export function realtimeChatPushes(secret: AppSecret): ChatPushes {

@@ -2,17 +2,26 @@ import { getAppContext } from '@forge/api';
 import { signRealtimeToken } from '@forge/realtime';
 
 /**
- * The app's realtime tokens (`signRealtimeToken`): for each channel a publish token, which
- * only the app's functions hold, and a subscribe-only token, which the read operations give
- * the pages. A channel's two tokens are signed together and renewed together once a quarter
- * of their life is left, so whichever use comes first (a read, or a push) renews both, and a
- * page that reads again every 30 s always moves to a fresh token before its own expires.
+ * The app's realtime tokens (`signRealtimeToken`), kept in the function's memory per
+ * installation while they are fresh and renewed once a quarter of their life is left, so a
+ * page that reads again every 5 minutes always moves to a fresh token before its own expires.
  *
- * Signing is a realtime operation (the installation's 50 a second, like a publish): tokens
- * are kept in the function's memory, per installation, while they are fresh. A cold start
- * signs again; nothing here is stored.
+ * Signing is a realtime operation (the installation's 50 a second, like a publish), so a
+ * channel only one party listens on has one token, for publish and subscribe, which the app
+ * publishes with and the read operations give that party's pages: the customer's channel
+ * (only their widget listens, R24) and an agent's (only their own inbox, R18). Holding publish
+ * on it lets a page reach only itself. A channel many parties listen on keeps two tokens, a
+ * publish one only the app holds and a subscribe-only one for the pages: the space's queue
+ * signal, where one waiting customer must not make every other one read again (R11).
+ * A cold start signs again; nothing here is stored.
  */
 export type TokenUse = 'publish' | 'subscribe';
+
+/** Who the tokens are for: the claims the channel's tokens carry, so their holders meet on it. */
+export type TokenAudience = 'customer' | 'agent' | 'waiting customers';
+
+/** The audiences whose channel has one listener (see above): one token serves the app and the page. */
+const ONE_LISTENER: ReadonlySet<TokenAudience> = new Set(['customer', 'agent']);
 
 interface ChannelTokens {
   readonly publish: string;
@@ -20,9 +29,6 @@ interface ChannelTokens {
   readonly signedAt: number;
   readonly expiresAt: number;
 }
-
-/** Who the tokens are for: the claims both tokens of a channel carry, so their holders meet on it. */
-export type TokenAudience = 'customer' | 'agent' | 'waiting customers';
 
 interface Kept {
   readonly signing: Promise<ChannelTokens | null>;
@@ -40,7 +46,7 @@ export async function realtimeToken(channel: string, audience: TokenAudience, us
   let entry = kept.get(key);
   // Decided before any await, so pushes running side by side share one signing.
   if (!entry || (entry.signed && !fresh(entry.signed))) {
-    const signing = signPair(channel, audience);
+    const signing = sign(channel, audience);
     const next: Kept = { signing };
     entry = next;
     kept.delete(key);
@@ -58,20 +64,32 @@ function fresh(tokens: ChannelTokens): boolean {
   return tokens.expiresAt - Date.now() > (tokens.expiresAt - tokens.signedAt) / 4;
 }
 
-async function signPair(channel: string, audience: TokenAudience): Promise<ChannelTokens | null> {
+async function sign(channel: string, audience: TokenAudience): Promise<ChannelTokens | null> {
   const signedAt = Date.now();
   const claims = { audience };
   try {
+    if (ONE_LISTENER.has(audience)) {
+      const both = await signRealtimeToken(channel, claims, ['subscribe', 'publish']);
+      return usable(both.token ? { publish: both.token, subscribe: both.token, signedAt, expiresAt: expiry(both) } : null);
+    }
     const [publish, subscribe] = await Promise.all([
       signRealtimeToken(channel, claims, ['publish']),
       signRealtimeToken(channel, claims, ['subscribe'])
     ]);
     if (!publish.token || !subscribe.token) return null;
-    const expiresAt = Math.min(Date.parse(String(publish.expiresAt)), Date.parse(String(subscribe.expiresAt)));
-    return Number.isFinite(expiresAt) ? { publish: publish.token, subscribe: subscribe.token, signedAt, expiresAt } : null;
+    return usable({ publish: publish.token, subscribe: subscribe.token, signedAt, expiresAt: Math.min(expiry(publish), expiry(subscribe)) });
   } catch {
     return null;
   }
+}
+
+function expiry(signed: { expiresAt: unknown }): number {
+  return Date.parse(String(signed.expiresAt));
+}
+
+/** Tokens whose expiry the platform gave as a date; anything else is not kept. */
+function usable(tokens: ChannelTokens | null): ChannelTokens | null {
+  return tokens && Number.isFinite(tokens.expiresAt) ? tokens : null;
 }
 
 function installationId(): string {
