@@ -9,7 +9,8 @@ const POLL_CALL_MS = 30_000;
 /**
  * The two pages of a chat as they run (static/shared/src/live-updates.ts and the pages' push
  * rules: static/portal-widget/src/widget-state.ts `pushed`, static/agent-inbox/src/agent-pushes.ts).
- * Each listens on its realtime channel with the subscribe-only token its read returned, applies
+ * Each listens on its realtime channel with the token its read returned (the chat view through
+ * the inbox's subscription on the agent's channel, static/shared/src/push-relay.ts), applies
  * a push that carries what it shows (the next message in sequence, an accept with the agent's
  * name, a status, an end) and reads again only for one that does not (a gap in the messages, an
  * offer, whose AI context only agent.me gives, a chat's end in the inbox); a page's own message
@@ -33,8 +34,11 @@ export async function chatPages(world: ChatWorld, agentId: string): Promise<(cha
       const view = await world.call('chat.get', { conversationId: chat.conversationId, token: chat.token }, null);
       state.customerHeld = lastSeqOf(view, state.customerHeld);
     };
+    // As chat-view.tsx reads: from the seq it holds (afterSeq) once it holds any, so a read that finds nothing new marks nothing read.
     const readView = async () => {
-      const view = await world.call('conversation.get', { conversationId: chat.conversationId }, agentId);
+      const after = state.viewOpened && state.viewRead ? { afterSeq: state.viewHeld } : {};
+      const view = await world.call('conversation.get', { conversationId: chat.conversationId, ...after }, agentId);
+      state.viewRead = true;
       state.viewHeld = lastSeqOf(view, state.viewHeld);
     };
     const readInbox = () => world.call('agent.me', {}, agentId);
@@ -48,9 +52,8 @@ export async function chatPages(world: ChatWorld, agentId: string): Promise<(cha
         }
         if (state.accepted && !state.viewOpened) {
           state.viewOpened = true;
+          // The chat view hears the inbox's subscription on the agent's channel (static/shared/src/push-relay.ts): none of its own.
           await readView();
-          // The chat view listens on the agent's channel with its own subscription (static/agent-inbox/src/chat-view.tsx).
-          realtime.subscribe({ ...agentChannel, isGlobal: true }, () => undefined);
         }
         for (; state.customerReads > 0; state.customerReads--) await readCustomer();
         for (; state.inboxReads > 0; state.inboxReads--) await readInbox();
@@ -78,6 +81,7 @@ interface Push {
   agentName?: string;
   conversationId?: string;
   seq?: number;
+  message?: { seq: number };
 }
 
 /** What each page holds and what it still has to read, from the pushes it received. */
@@ -85,6 +89,8 @@ class ChatPagesState {
   conversationId = '';
   customerOpened = false;
   viewOpened = false;
+  /** The chat view has read once (it reads with afterSeq from then on). */
+  viewRead = false;
   accepted = false;
   customerHeld = 0;
   viewHeld = 0;
@@ -101,10 +107,13 @@ class ChatPagesState {
     if (!applies) this.customerReads++;
   }
 
-  agentPush(push: Push): void {
+  agentPush(pushed: Push): void {
+    // R20's notification of a new message carries it (static/agent-inbox/src/agent-pushes.ts viewPushed).
+    const push: Push =
+      pushed.type === 'notify' && pushed.message ? { ...pushed.message, type: 'message', conversationId: pushed.conversationId } : pushed;
     if (push.conversationId !== this.conversationId && push.type !== 'status') return;
-    // The chat view: its chat's next message, or its end; the inbox: a status, a notification, a message of the open chat.
-    if (this.viewOpened && (push.type === 'message' || push.type === 'typing' || push.type === 'conversation')) {
+    // The chat view: its chat's next message, or its end (anything else of its chat it reads); the inbox: a status, a notification, a message of the open chat.
+    if (this.viewOpened && ['message', 'typing', 'conversation', 'notify'].includes(push.type ?? '')) {
       const applies =
         (push.type === 'message' && push.seq !== undefined && push.seq <= this.viewHeld + 1) ||
         (push.type === 'conversation' && ['resolved', 'missed', 'expired'].includes(push.status ?? ''));

@@ -1,6 +1,6 @@
 import { applyChange, isEnded, type Change, type Effect } from '../../domain';
 import { fallbackText } from '../chat/fallback-text';
-import type { AgentPush } from '../ports/chat-pushes';
+import type { AgentPush, PushedMessage } from '../ports/chat-pushes';
 import type { ChatJob } from '../ports/chat-timers';
 import type { ConversationDetails, RoutingWrite, StatusReason } from '../ports/routing-store';
 import type { WorkItemStep } from '../ports/work-items';
@@ -125,7 +125,8 @@ export function sortEffects(deps: AppDeps, session: DecisionSession, change: Cha
           conversationId: effect.conversationId,
           projectKey: projectOf(effect.conversationId),
           // R18: a new chat is announced to agents it is not offered to: that it exists, not what it is about.
-          ...(effect.reason === 'newChat' ? {} : { summary: detailsOf(effect.conversationId)?.summary ?? '' })
+          ...(effect.reason === 'newChat' ? {} : { summary: detailsOf(effect.conversationId)?.summary ?? '' }),
+          ...pushedMessage(session, effect)
         });
         break;
       }
@@ -272,4 +273,18 @@ function statusPushes(deps: AppDeps, session: DecisionSession, change: Change): 
     }
   }
   return pushes;
+}
+
+/**
+ * R20: the assignee hears of someone else's message by this one push, which also carries the
+ * message (they may read it, R18), so their open chat view shows it without reading the chat
+ * again (static/agent-inbox/src/agent-pushes.ts).
+ */
+function pushedMessage(session: DecisionSession, effect: Extract<Effect, { type: 'notify' }>): { message?: PushedMessage } {
+  if (effect.reason !== 'newMessage') return {};
+  const written = session.newMessages().filter((m) => m.conversationId === effect.conversationId);
+  const last = written[written.length - 1];
+  if (!last || last.from === 'system' || last.from === 'ai') return {};
+  const { seq, from, text, at, attachment } = last;
+  return { message: { seq, from, text, at, ...(attachment ? { attachment } : {}) } };
 }

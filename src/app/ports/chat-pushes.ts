@@ -54,18 +54,21 @@ export type AgentPush =
       readonly projectKey: string;
       /** Only to the assignee (reminder, new message): R18 keeps a new chat's summary from those not offered it. */
       readonly summary?: string;
+      /** R20's new message itself, for the assignee's open chat view to show without reading again. */
+      readonly message?: PushedMessage;
     }
   | { readonly type: 'conversation'; readonly conversationId: string; readonly status: string }
-  | {
-      readonly type: 'message';
-      readonly conversationId: string;
-      readonly seq: number;
-      readonly from: 'customer' | 'agent';
-      readonly text: string;
-      readonly at: number;
-      readonly attachment?: AttachmentRef;
-    }
+  | ({ readonly type: 'message'; readonly conversationId: string } & PushedMessage)
   | { readonly type: 'typing'; readonly conversationId: string };
+
+/** A message as the agent's pages are pushed it. */
+export interface PushedMessage {
+  readonly seq: number;
+  readonly from: 'customer' | 'agent';
+  readonly text: string;
+  readonly at: number;
+  readonly attachment?: AttachmentRef;
+}
 
 export interface ChatPushes {
   toCustomer(channel: string, push: CustomerPush): Promise<void>;

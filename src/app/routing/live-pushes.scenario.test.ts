@@ -50,7 +50,12 @@ describe('live pushes with the app’s tokens', () => {
     );
     expect(inbox).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ type: 'notify', reason: 'newMessage' }),
+        // R20: the assignee's one push of the customer's message carries it, for their open chat view.
+        expect.objectContaining({
+          type: 'notify',
+          reason: 'newMessage',
+          message: expect.objectContaining({ from: 'customer', text: 'Hello Ana' })
+        }),
         expect.objectContaining({ type: 'offer', conversationId: first.conversationId })
       ])
     );

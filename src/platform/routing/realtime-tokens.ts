@@ -77,7 +77,12 @@ async function sign(channel: string, audience: TokenAudience): Promise<ChannelTo
       signRealtimeToken(channel, claims, ['subscribe'])
     ]);
     if (!publish.token || !subscribe.token) return null;
-    return usable({ publish: publish.token, subscribe: subscribe.token, signedAt, expiresAt: Math.min(expiry(publish), expiry(subscribe)) });
+    return usable({
+      publish: publish.token,
+      subscribe: subscribe.token,
+      signedAt,
+      expiresAt: Math.min(expiry(publish), expiry(subscribe))
+    });
   } catch {
     return null;
   }

@@ -22,6 +22,14 @@ describe("the agent's pages and pushes", () => {
     expect(viewPushed(view, 'c1', { type: 'conversation', conversationId: 'c1', status: 'resolved' })?.status).toBe('resolved');
   });
 
+  it('R20: the notification of a new message carries it: the open chat view shows it without reading again; one without it is read', () => {
+    const message = { seq: 2, from: 'customer', text: 'Still there?', at: 2 };
+    const next = viewPushed(view, 'c1', { type: 'notify', reason: 'newMessage', conversationId: 'c1', projectKey: 'SUP', message });
+    expect(next?.messages?.map((m) => m.text)).toEqual(['Hi', 'Still there?']);
+    expect(viewPushed(view, 'c1', { type: 'notify', reason: 'newMessage', conversationId: 'c1', projectKey: 'SUP' })).toBeNull();
+    expect(viewPushed(view, 'c1', { type: 'notify', reason: 'newMessage', conversationId: 'c2', message })).toBe(view);
+  });
+
   it("R9: the inbox applies a status change with its reason; an offer or another chat's message is read", () => {
     expect(inboxPushed(me, { type: 'status', status: 'away', reason: 'offerTimeout' }, null)).toMatchObject({
       status: 'away',

@@ -1,6 +1,7 @@
 /**
  * What the agent's pages make of a push on the agent's channel without reading again: the chat
- * view applies the next message of its own chat and its end; the inbox applies a status change
+ * view applies the next message of its own chat (a message push, or R20's notification, which
+ * carries it) and its end; the inbox applies a status change
  * and ignores what does not change its lists. Anything else (an offer, whose AI context only
  * agent.me gives; a message after a gap; typing) makes the page read again (live-updates.ts).
  */
@@ -16,6 +17,10 @@ export function viewPushed(
   push: Record<string, unknown>
 ): AgentConversationView | null {
   if (push.conversationId !== conversationId) return view;
+  // R20's notification to the assignee carries the new message: shown like a message push.
+  if (push.type === 'notify' && typeof push.message === 'object' && push.message !== null) {
+    return viewPushed(view, conversationId, { ...(push.message as Record<string, unknown>), type: 'message', conversationId });
+  }
   if (push.type === 'message' && typeof push.seq === 'number' && typeof push.text === 'string' && typeof push.at === 'number') {
     if (push.from !== 'customer' && push.from !== 'agent') return null;
     const message: Message = { seq: push.seq, from: push.from, text: push.text, at: push.at };

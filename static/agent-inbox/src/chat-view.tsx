@@ -5,6 +5,7 @@ import { formatClock } from '../../../src/frontend/shared/format';
 import { conversationStatus } from '../../../src/frontend/shared/labels';
 import { serialized } from '../../shared/src/live-updates';
 import { POLLING, useLiveUpdates } from '../../shared/src/use-live-updates';
+import type { PushRelay } from '../../shared/src/push-relay';
 import { viewPushed } from './agent-pushes';
 import type { Failure } from '../../../src/frontend/shared/operation-result';
 import { hasEnded, type AgentConversationView } from '../../../src/frontend/shared/operations';
@@ -26,6 +27,8 @@ interface Props {
   readonly onBack: () => void;
   /** The agent has just accepted this chat: its summary is asked for at once (AI2). */
   readonly justAccepted?: boolean;
+  /** The inbox's pushes on the agent's channel (the chat's messages, typing, its end): the view does not subscribe again. */
+  readonly pushes?: PushRelay;
 }
 
 /**
@@ -33,7 +36,7 @@ interface Props {
  * Resolve. Operations: conversation.get (afterSeq), conversation.send, conversation.typing
  * (proposed), conversation.resolve.
  */
-export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, justAccepted = false }: Props) {
+export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, justAccepted = false, pushes }: Props) {
   const [view, setView] = useState<AgentConversationView | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [resolveError, setResolveError] = useState<string | null>(null);
@@ -79,7 +82,9 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
       setView(next);
       return true;
     },
-    channel: view?.realtime,
+    // The inbox listens on the agent's channel already (view.realtime is that channel): the view hears its pushes.
+    channel: pushes ? undefined : view?.realtime,
+    pushesFrom: pushes,
     polling: POLLING.chatView
   });
 

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { view } from '@forge/bridge';
 import { serialized } from '../../shared/src/live-updates';
+import { PushRelay } from '../../shared/src/push-relay';
 import { POLLING, useLiveUpdates } from '../../shared/src/use-live-updates';
 import type { AgentMe } from '../../../src/frontend/shared/operations';
 import type { Failure } from '../../../src/frontend/shared/operation-result';
@@ -44,6 +45,8 @@ export function Inbox({ locale, timeZone }: InboxProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const meRef = useRef<AgentMe | null>(null);
   const selectedRef = useRef<string | null>(null);
+  /** The agent channel's pushes, passed on to the open chat view: one subscription for the page, not one more per chat opened. */
+  const relay = useMemo(() => new PushRelay(), []);
   selectedRef.current = selectedId;
 
   const select = useCallback((conversationId: string | null) => setSelectedId(conversationId), []);
@@ -96,6 +99,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
       return true;
     },
     channel: me?.realtime,
+    passTo: relay,
     polling: POLLING.inbox
   });
   useEffect(() => startHeartbeat(() => void run('agent.heartbeat', {}), browserHeartbeatHost()), []);
@@ -188,6 +192,7 @@ export function Inbox({ locale, timeZone }: InboxProps) {
             onChanged={() => void loadMe()}
             onBack={() => select(null)}
             justAccepted={selectedId === acceptedId}
+            pushes={relay}
           />
         ) : (
           <p class="placeholder">{me && me.conversations.length > 0 ? 'Select a chat to open it.' : 'Your chats appear here.'}</p>

@@ -1,4 +1,5 @@
 import { listenForSignal, LiveUpdates, parsePush, serialized, withNextMessage, type RealtimeApi } from './live-updates';
+import { PushRelay } from './push-relay';
 
 /** Timers the test fires by hand: no real time passes. */
 function fakeTimers() {
@@ -78,6 +79,50 @@ describe('live updates', () => {
     expect(refresh).not.toHaveBeenCalled();
     realtime.push('{"type":"offer","conversationId":"c1"}');
     expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('a part of the page hears the page’s pushes through a relay, without a subscription of its own, polling slowly only while the page listens', async () => {
+    const realtime = fakeRealtime('ok');
+    const relay = new PushRelay();
+    const pageClock = fakeTimers();
+    const page = new LiveUpdates({
+      realtime: realtime.api,
+      timers: pageClock.timers,
+      refresh: jest.fn(),
+      fastMs: 5000,
+      slowMs: 300000,
+      passTo: relay
+    });
+    const viewClock = fakeTimers();
+    const viewRefresh = jest.fn();
+    const viewPush = jest.fn((push: Record<string, unknown>) => push.type === 'message');
+    const view = new LiveUpdates({
+      realtime: realtime.api,
+      timers: viewClock.timers,
+      refresh: viewRefresh,
+      onPush: viewPush,
+      fastMs: 2500,
+      slowMs: 300000
+    });
+    view.start();
+    view.useRelay(relay);
+    expect(viewClock.periods()).toEqual([2500]); // the page does not listen yet
+    page.start();
+    page.useChannel({ channel: 'agent:ana', token: 't' });
+    await flush();
+    expect(realtime.tokens).toHaveLength(1); // one subscription for both
+    expect(viewClock.periods()).toEqual([300000]);
+    realtime.push('{"type":"message","conversationId":"c1","seq":4}');
+    expect(viewPush).toHaveBeenCalledWith({ type: 'message', conversationId: 'c1', seq: 4 });
+    expect(viewRefresh).not.toHaveBeenCalled();
+    realtime.push('{"type":"typing","conversationId":"c1"}');
+    expect(viewRefresh).toHaveBeenCalledTimes(1);
+    // The page's subscription ends (its token expired): the view polls fast again.
+    realtime.push('', new Error('token expired'));
+    expect(viewClock.periods()).toEqual([2500]);
+    view.stop();
+    realtime.push('{"type":"message","conversationId":"c1","seq":5}');
+    expect(viewPush).toHaveBeenCalledTimes(2);
   });
 
   it('the next message is applied, a doubled one changes nothing, and one after a gap asks for a read', () => {

@@ -6,13 +6,15 @@
  * push changes nothing. A slow poll stays on as a safety net, and a channel that fails falls
  * back to fast polling.
  *
- * The app's channels take only the subscribe-only token the backend's read returned with the
- * channel: a channel without one is not listened to (polling only). Tokens expire; every read
- * returns a fresh one well before, and the page moves to it (one subscription per channel and
- * token). When the platform ends a subscription (its token expired), the next read's channel
- * is listened to again.
+ * The app's channels take only the token the backend's read returned with the channel: a
+ * channel without one is not listened to (polling only). Tokens expire; every read returns a
+ * fresh one well before, and the page moves to it (one subscription per channel and token).
+ * When the platform ends a subscription (its token expired), the next read's channel is
+ * listened to again. A part of a page that wants the same channel hears the page's
+ * subscription through a PushRelay instead of subscribing again (push-relay.ts).
  */
 import type { RealtimeChannel } from '../../../src/frontend/shared/operations';
+import type { PushRelay } from './push-relay';
 
 /** The part of @forge/bridge's `realtime` this uses. */
 export interface RealtimeApi {
@@ -38,6 +40,8 @@ export interface LiveUpdatesOptions {
   /** Polling without pushes, and with them. */
   readonly fastMs: number;
   readonly slowMs: number;
+  /** Where the page passes on every push it receives, and whether it listens (push-relay.ts). */
+  readonly passTo?: PushRelay;
 }
 
 export class LiveUpdates {
@@ -46,6 +50,8 @@ export class LiveUpdates {
   private subscription: { unsubscribe: () => unknown } | null = null;
   private stopped = false;
   private slowMs: number;
+  /** Listening to another part of the page's pushes instead of a channel (useRelay). */
+  private relayed: { stop: () => void; listening: boolean } | null = null;
 
   constructor(private readonly options: LiveUpdatesOptions) {
     this.slowMs = options.slowMs;
@@ -55,7 +61,7 @@ export class LiveUpdates {
   setSlowPoll(ms: number): void {
     if (ms === this.slowMs) return;
     this.slowMs = ms;
-    if (this.subscription) this.pollEvery(ms);
+    if (this.subscription || this.relayed?.listening) this.pollEvery(ms);
   }
 
   start(): void {
@@ -80,6 +86,7 @@ export class LiveUpdates {
         return;
       }
       const push = parsePush(payload);
+      if (push) this.options.passTo?.pass(push);
       if (push && this.options.onPush?.(push) === true) return;
       this.options.refresh();
     };
@@ -89,6 +96,7 @@ export class LiveUpdates {
         return;
       }
       this.subscription = subscription;
+      this.options.passTo?.setListening(true);
       this.pollEvery(this.slowMs);
     };
     try {
@@ -98,8 +106,32 @@ export class LiveUpdates {
     }
   }
 
+  /**
+   * Hears the pushes another part of the page receives on the same channel (push-relay.ts)
+   * instead of subscribing again; polls slowly while that part listens, fast otherwise.
+   */
+  useRelay(relay: PushRelay | undefined): void {
+    this.relayed?.stop();
+    this.relayed = null;
+    if (this.stopped || !relay) return;
+    const relayed = { stop: () => undefined as void, listening: false };
+    this.relayed = relayed;
+    relayed.stop = relay.listen({
+      onPush: (push) => {
+        if (this.options.onPush?.(push) === true) return;
+        this.options.refresh();
+      },
+      onListening: (listening) => {
+        relayed.listening = listening;
+        this.pollEvery(listening ? this.slowMs : this.options.fastMs);
+      }
+    });
+  }
+
   stop(): void {
     this.stopped = true;
+    this.relayed?.stop();
+    this.relayed = null;
     this.dropSubscription();
     if (this.timer !== null) this.options.timers.clearInterval(this.timer);
     this.timer = null;
@@ -114,6 +146,7 @@ export class LiveUpdates {
   private dropSubscription(): void {
     const subscription = this.subscription;
     this.subscription = null;
+    if (subscription) this.options.passTo?.setListening(false);
     if (subscription) void Promise.resolve(subscription.unsubscribe()).catch(() => undefined);
   }
 }

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { realtime } from '@forge/bridge';
 import type { RealtimeChannel } from '../../../src/frontend/shared/operations';
 import { listenForSignal, LiveUpdates, type RealtimeApi } from './live-updates';
+import type { PushRelay } from './push-relay';
 
 /** How often a page reads again: `fastMs` while no push can arrive, `slowMs` as the safety net while pushes flow. */
 export interface Polling {
@@ -43,14 +44,18 @@ export interface LiveUpdatesOptions {
   readonly refresh: () => void;
   /** Sees each push's payload first (the inbox turns some into notifications); true: applied, no read needed. */
   readonly onPush?: (push: Record<string, unknown>) => boolean | void;
-  /** The page's own channel, as its last read gave it (undefined: polling only). */
+  /** The page's own channel, as its last read gave it (undefined: polling only, or `pushesFrom`). */
   readonly channel: RealtimeChannel | undefined;
+  /** Every push this page's subscription receives is passed on here (to a part of the page that wants them too). */
+  readonly passTo?: PushRelay;
+  /** Instead of a channel: the pushes another part of the page receives on it (push-relay.ts). */
+  readonly pushesFrom?: PushRelay;
   /** A content-free signal channel beside it (the space's queue, R11): a push there only means "read again". */
   readonly signal?: RealtimeChannel;
   readonly polling: Polling;
 }
 
-export function useLiveUpdates({ active, refresh, onPush, channel, signal, polling }: LiveUpdatesOptions): void {
+export function useLiveUpdates({ active, refresh, onPush, channel, passTo, pushesFrom, signal, polling }: LiveUpdatesOptions): void {
   // The latest callbacks, so a new render never tears down a running subscription.
   const handlers = useRef({ refresh, onPush });
   handlers.current = { refresh, onPush };
@@ -64,7 +69,8 @@ export function useLiveUpdates({ active, refresh, onPush, channel, signal, polli
       refresh: () => handlers.current.refresh(),
       onPush: (push) => handlers.current.onPush?.(push) === true,
       fastMs: polling.fastMs,
-      slowMs: polling.slowMs
+      slowMs: polling.slowMs,
+      ...(passTo ? { passTo } : {})
     });
     live.current = updates;
     handlers.current.refresh();
@@ -77,6 +83,7 @@ export function useLiveUpdates({ active, refresh, onPush, channel, signal, polli
   }, [active, polling.fastMs]);
 
   useEffect(() => live.current?.useChannel(channel), [active, channel?.channel, channel?.token]);
+  useEffect(() => live.current?.useRelay(pushesFrom), [active, pushesFrom]);
   useEffect(() => live.current?.setSlowPoll(polling.slowMs), [active, polling.slowMs]);
   useEffect(
     () => (active && signal ? listenForSignal(api, signal, () => handlers.current.refresh()) : undefined),
