@@ -13,7 +13,8 @@ export const agentOperations = {
   'agent.setStatus': async (input, caller, deps) =>
     setAgentStatus(deps, { agentId: await requireAgent(deps, caller.accountId), status: input.status }),
 
-  'agent.heartbeat': async (_input, caller, deps) => recordHeartbeat(deps, await requireAgent(deps, caller.accountId)),
+  // R28: the heartbeat checks its caller itself, against the proof it keeps on the roster (record-heartbeat.ts).
+  'agent.heartbeat': async (_input, caller, deps) => recordHeartbeat(deps, caller.accountId),
 
   'offer.accept': async (input, caller, deps) =>
     acceptOffer(deps, { agentId: await requireAgent(deps, caller.accountId), conversationId: input.conversationId }),

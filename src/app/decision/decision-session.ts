@@ -38,6 +38,8 @@ export class DecisionSession {
   private eventAgents: ReadonlySet<string> | null = null;
   private readonly details = new Map<string, ConversationDetails>();
   private readonly messages: NewMessage[] = [];
+  /** R28's proofs (agent-caller.ts) to write with these agents' presence. */
+  private readonly proofs = new Map<string, number>();
   private readonly aiTurns: { conversationId: string; turns: readonly AiTurn[] }[] = [];
   private maxConversations: number | null = null;
 
@@ -162,6 +164,11 @@ export class DecisionSession {
     this.details.set(conversationId, details);
   }
 
+  /** A heartbeat proved the agent permission at `at`: written with the agent's presence. */
+  recordProof(accountId: string, at: number): void {
+    this.proofs.set(accountId, at);
+  }
+
   addMessage(message: NewMessage): void {
     this.messages.push(message);
   }
@@ -198,7 +205,12 @@ export class DecisionSession {
         agents.push({ agent, statusReason, expectedVersion: loaded?.version ?? null });
       }
       if (agent.lastHeartbeatAt !== null && agent.lastHeartbeatAt !== before.lastHeartbeatAt) {
-        presence.push({ accountId: agent.accountId, lastHeartbeatAt: agent.lastHeartbeatAt });
+        const proved = this.proofs.get(agent.accountId);
+        presence.push({
+          accountId: agent.accountId,
+          lastHeartbeatAt: agent.lastHeartbeatAt,
+          ...(proved === undefined ? {} : { agentProvedAt: proved })
+        });
       }
     }
     const conversations: RoutingWrite['conversations'][number][] = [];

@@ -15,4 +15,9 @@ export interface Callers {
   requireSpaceAgent(accountId: string | undefined, projectKey: string): Promise<void>;
   /** True when the account is an agent of at least one space (the inbox's operations). */
   isAgentAnywhere(accountId: string | undefined): Promise<boolean>;
+  /**
+   * The same, asked of Jira now (a refusal is kept a minute, a grant not at all): for a heartbeat,
+   * which records the proof on the agent's roster entry with its presence (agent-caller.ts).
+   */
+  proveAgentAnywhere(accountId: string): Promise<boolean>;
 }

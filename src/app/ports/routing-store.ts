@@ -63,6 +63,8 @@ export interface StoredAgent {
   readonly statusReason: StatusReason;
   /** Version of the routing record; null when the agent has none yet (Offline, R1). */
   readonly version: number | null;
+  /** R28: when a heartbeat of theirs last proved, asking Jira as them, that they hold the agent permission (agent-caller.ts). */
+  readonly agentProvedAt?: number;
 }
 
 /** A message to write: the stored message and its conversation. */
@@ -74,7 +76,7 @@ export interface NewMessage extends ChatMessage {
 export interface RoutingWrite {
   readonly agents: readonly { readonly agent: Agent; readonly statusReason: StatusReason; readonly expectedVersion: number | null }[];
   /** Heartbeats (R2), kept apart from the routing record so they never conflict with routing. */
-  readonly presence: readonly { readonly accountId: string; readonly lastHeartbeatAt: number }[];
+  readonly presence: readonly { readonly accountId: string; readonly lastHeartbeatAt: number; readonly agentProvedAt?: number }[];
   readonly conversations: readonly (Omit<StoredConversation, 'version'> & {
     readonly expectedVersion: number | null;
     /** Whether it was waiting as read (R11: the space's queue changes when this differs from its status now). */
@@ -157,5 +159,6 @@ export interface RoutingStore {
   /** 'conflict' when any condition failed; nothing is written then. */
   commit(write: RoutingWrite): Promise<'committed' | 'conflict'>;
   /** R2: a heartbeat that decides nothing, written on its own (no condition). */
-  recordHeartbeat(accountId: string, at: number): Promise<void>;
+  /** R2's heartbeat, with R28's proof when this beat asked Jira (agent-caller.ts). */
+  recordHeartbeat(accountId: string, at: number, agentProvedAt?: number): Promise<void>;
 }

@@ -42,12 +42,18 @@ export function mergeRoster(
     const entries = entriesOf(rosterKey(agent.accountId));
     const entry = entries[agent.accountId];
     if (routingVersion(entry) !== expectedVersion) return 'conflict';
-    entries[agent.accountId] = agentItem(agent, statusReason, (expectedVersion ?? 0) + 1, entry?.lastHeartbeatAt);
+    const proved = entry?.agentProvedAt === undefined ? {} : { agentProvedAt: entry.agentProvedAt };
+    entries[agent.accountId] = { ...agentItem(agent, statusReason, (expectedVersion ?? 0) + 1, entry?.lastHeartbeatAt), ...proved };
   }
-  for (const { accountId, lastHeartbeatAt } of write.presence) {
+  for (const { accountId, lastHeartbeatAt, agentProvedAt } of write.presence) {
     const entries = entriesOf(rosterKey(accountId));
     const entry = entries[accountId] ?? agentItem(newAgent(accountId), null, 0);
-    entries[accountId] = { ...entry, lastHeartbeatAt: Math.max(lastHeartbeatAt, entry.lastHeartbeatAt ?? 0) };
+    const proved = Math.max(agentProvedAt ?? 0, entry.agentProvedAt ?? 0);
+    entries[accountId] = {
+      ...entry,
+      lastHeartbeatAt: Math.max(lastHeartbeatAt, entry.lastHeartbeatAt ?? 0),
+      ...(proved > 0 ? { agentProvedAt: proved } : {})
+    };
   }
   return [...merged.values()];
 }
@@ -59,5 +65,6 @@ function routingVersion(entry: AgentItem | undefined): number | null {
 
 function storedAgent(accountId: string, entry: AgentItem | undefined): StoredAgent {
   const agent = { ...newAgent(accountId), ...entry?.record, lastHeartbeatAt: entry?.lastHeartbeatAt ?? null };
-  return { agent, statusReason: entry?.statusReason ?? null, version: routingVersion(entry) };
+  const proved = entry?.agentProvedAt === undefined ? {} : { agentProvedAt: entry.agentProvedAt };
+  return { agent, statusReason: entry?.statusReason ?? null, version: routingVersion(entry), ...proved };
 }

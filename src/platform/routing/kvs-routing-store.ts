@@ -173,10 +173,10 @@ export function kvsRoutingStore(): RoutingStore {
 
     commit: commitMerged,
 
-    async recordHeartbeat(accountId, at) {
+    async recordHeartbeat(accountId, at, agentProvedAt) {
       const beat: RoutingWrite = {
         agents: [],
-        presence: [{ accountId, lastHeartbeatAt: at }],
+        presence: [{ accountId, lastHeartbeatAt: at, ...(agentProvedAt === undefined ? {} : { agentProvedAt }) }],
         conversations: [],
         messages: [],
         aiTurns: [],

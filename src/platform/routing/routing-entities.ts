@@ -64,6 +64,8 @@ export interface AgentItem {
   /** The routing record's version; 0 while only a heartbeat was written (no routing record yet, R1). */
   version: number;
   lastHeartbeatAt?: number;
+  /** R28: when a heartbeat last proved the agent permission, asking Jira as the agent (app/routing/agent-caller.ts). */
+  agentProvedAt?: number;
 }
 
 /** The roster item that holds an agent's entry. */

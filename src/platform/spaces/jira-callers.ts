@@ -25,22 +25,29 @@ export interface CallersDeps {
 }
 
 const forbidden = (message: string) => new AppError('forbidden', message);
+const AGENT_ANYWHERE = 'agent-anywhere';
+
+/** Jira's answer; Jira busy: the caller is told to try again (never let in, never refused for it). */
+async function asked(ask: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (isRetryable(error)) throw new AppError('unavailable', 'Jira is busy right now. Try again in a few seconds.');
+    throw error;
+  }
+}
 
 export function jiraCallers(deps: CallersDeps): Callers {
   async function cached(accountId: string, check: string, ask: () => Promise<boolean>): Promise<boolean> {
     const known = await deps.permissionCache.get(accountId, check);
     if (known !== undefined) return known;
-    let allowed: boolean;
-    try {
-      allowed = await ask();
-    } catch (error) {
-      // Jira busy: the caller is told to try again (never let in, never refused for it).
-      if (isRetryable(error)) throw new AppError('unavailable', 'Jira is busy right now. Try again in a few seconds.');
-      throw error;
-    }
+    const allowed = await asked(ask);
     await deps.permissionCache.put(accountId, check, allowed);
     return allowed;
   }
+
+  // Without a project, Jira answers whether the user holds the permission in any project.
+  const askAgentAnywhere = async () => (await deps.jira.myPermissions([AGENT_PERMISSION]))?.has(AGENT_PERMISSION) === true;
 
   const isSiteAdmin = (accountId: string) =>
     cached(accountId, 'site-admin', async () => (await deps.jira.myPermissions(['ADMINISTER']))?.has('ADMINISTER') === true);
@@ -74,12 +81,16 @@ export function jiraCallers(deps: CallersDeps): Callers {
 
     async isAgentAnywhere(accountId) {
       if (!accountId) return false;
-      // Without a project, Jira answers whether the user holds the permission in any project.
-      return cached(
-        accountId,
-        'agent-anywhere',
-        async () => (await deps.jira.myPermissions([AGENT_PERMISSION]))?.has(AGENT_PERMISSION) === true
-      );
+      return cached(accountId, AGENT_ANYWHERE, askAgentAnywhere);
+    },
+
+    async proveAgentAnywhere(accountId) {
+      // A refusal is kept as any refusal is (someone who is no agent beats no more often than Jira is asked);
+      // a grant is recorded by the caller, on the roster with the heartbeat, at no write of its own.
+      if ((await deps.permissionCache.get(accountId, AGENT_ANYWHERE)) === false) return false;
+      const allowed = await asked(askAgentAnywhere);
+      if (!allowed) await deps.permissionCache.put(accountId, AGENT_ANYWHERE, false);
+      return allowed;
     }
   };
 }
