@@ -57,6 +57,8 @@ export interface PageModel {
   readonly sent: (by: 'agent' | 'customer', seq: number) => void;
   /** Every 30 s of a chat (the pages poll at their own pace). */
   readonly poll: () => Promise<void>;
+  /** Outside the measurement, with keepWarm: what the pages do on the standing costs' account (the inbox's own poll). */
+  readonly standing?: () => Promise<void>;
 }
 
 /** The standard chat; `customer` is a portal customer who has not chatted before. */
@@ -69,6 +71,7 @@ export async function standardChat(world: ChatWorld, customer: string, pages?: (
   let model: PageModel | undefined;
   const step = async (name: string, work: () => Promise<unknown>) => {
     await keepWarm(world);
+    await model?.standing?.();
     add(
       name,
       await measure(meter, async () => {
@@ -81,6 +84,7 @@ export async function standardChat(world: ChatWorld, customer: string, pages?: (
   const wait = async (ms: number) => {
     for (let left = ms; left > 0; left -= 30 * SECOND) {
       await keepWarm(world);
+      await model?.standing?.();
       add(
         'timer events and page polls',
         await measure(meter, async () => {

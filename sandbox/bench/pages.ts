@@ -21,9 +21,17 @@ const POLL_CALL_MS = 30_000;
  */
 export async function chatPages(world: ChatWorld, agentId: string): Promise<(chat: StartedChat) => PageModel> {
   const realtime = world.sandbox.realtime;
-  const agentChannel = (await world.me(agentId)).realtime;
   let current: ChatPagesState | undefined;
-  realtime.subscribe({ ...agentChannel, isGlobal: true }, (event) => current?.agentPush(JSON.parse(event.payload) as Push));
+  // The inbox's one subscription on the agent's channel, moved to a new token when a read of agent.me brings one (live-updates.ts useChannel).
+  let inbox: { token?: string; stop: () => void } | undefined;
+  const listenInbox = (channel: { channel: string; token?: string } | undefined) => {
+    if (!channel?.token || channel.token === inbox?.token) return;
+    inbox?.stop();
+    const stop = realtime.subscribe({ ...channel, isGlobal: true }, (event) => current?.agentPush(JSON.parse(event.payload) as Push));
+    inbox = { token: channel.token, stop };
+  };
+  listenInbox((await world.me(agentId)).realtime);
+  let inboxReadAt = world.sandbox.clock.now();
   return (chat) => {
     const state = new ChatPagesState();
     current = state;
@@ -41,7 +49,7 @@ export async function chatPages(world: ChatWorld, agentId: string): Promise<(cha
       state.viewRead = true;
       state.viewHeld = lastSeqOf(view, state.viewHeld);
     };
-    const readInbox = () => world.call('agent.me', {}, agentId);
+    const readInbox = async () => listenInbox((await world.call('agent.me', {}, agentId)).realtime as { channel: string; token?: string });
     state.conversationId = chat.conversationId;
     let polls = 0;
     return {
@@ -63,6 +71,12 @@ export async function chatPages(world: ChatWorld, agentId: string): Promise<(cha
       sent(by, seq) {
         if (by === 'customer') state.customerHeld = Math.max(state.customerHeld, seq);
         else state.viewHeld = Math.max(state.viewHeld, seq);
+      },
+      // The inbox's 5-minute agent.me poll (the agent's standing cost) moves its subscription to a renewed token.
+      async standing() {
+        if (world.sandbox.clock.now() - inboxReadAt < SLOW_POLL_MS) return;
+        inboxReadAt = world.sandbox.clock.now();
+        listenInbox((await world.me(agentId)).realtime);
       },
       async poll() {
         polls += 1;

@@ -22,7 +22,7 @@ export async function customerStatus(deps: AppDeps, stored: StoredConversation):
       deps.routing.queuePosition(conversation),
       deps.chatPushes.queueChannel(conversation.projectKey),
       // W1: one read whatever the queue's length; the estimate is a courtesy, left out when storage cannot give it.
-      deps.chatFeedback.acceptTimes(conversation.projectKey).catch((): readonly number[] => [])
+      deps.routing.acceptTimes(conversation.projectKey).catch((): readonly number[] => [])
     ]);
     const waitEstimate = estimateWait(acceptTimes, queuePosition);
     return { status: 'waiting', queuePosition, queueRealtime, ...(waitEstimate ? { waitEstimate } : {}) };

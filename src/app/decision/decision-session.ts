@@ -40,6 +40,8 @@ export class DecisionSession {
   private readonly messages: NewMessage[] = [];
   /** R28's proofs (agent-caller.ts) to write with these agents' presence. */
   private readonly proofs = new Map<string, number>();
+  /** W1's samples this decision adds to its spaces' records. */
+  private readonly acceptTimes: { projectKey: string; timeToAcceptMs: number }[] = [];
   private readonly aiTurns: { conversationId: string; turns: readonly AiTurn[] }[] = [];
   private maxConversations: number | null = null;
 
@@ -169,6 +171,11 @@ export class DecisionSession {
     this.proofs.set(accountId, at);
   }
 
+  /** W1: a customer waited this long for a first agent (written with the decision, on the roster). */
+  recordAcceptTime(projectKey: string, timeToAcceptMs: number): void {
+    this.acceptTimes.push({ projectKey, timeToAcceptMs });
+  }
+
   addMessage(message: NewMessage): void {
     this.messages.push(message);
   }
@@ -233,7 +240,8 @@ export class DecisionSession {
       conversations,
       messages: [...this.messages],
       aiTurns: [...this.aiTurns],
-      history: this.history(conversations)
+      history: this.history(conversations),
+      ...(this.acceptTimes.length > 0 ? { acceptTimes: [...this.acceptTimes] } : {})
     };
   }
 

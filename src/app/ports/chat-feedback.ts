@@ -10,14 +10,11 @@ export interface StoredRating extends ChatRating {
 }
 
 /**
- * What the customer tells the app besides the chat (W1's accept times, X1's ratings), one key
- * or entity per space or chat, so every read is O(1) whatever the number of chats.
+ * What the customer tells the app besides the chat (X1's ratings), one entity per space or
+ * chat, so every read is O(1) whatever the number of chats. (W1's accept times are kept on the
+ * agents' roster, which every accept writes anyway: RoutingStore.acceptTimes.)
  */
 export interface ChatFeedback {
-  /** W1: the space's recent times to accept (ms, newest last); [] when none. One read. */
-  acceptTimes(projectKey: string): Promise<readonly number[]>;
-  /** W1: replaces them (last writer wins: two accepts at once may keep one sample, which only thins the record). */
-  saveAcceptTimes(projectKey: string, samples: readonly number[]): Promise<void>;
   rating(conversationId: string): Promise<StoredRating | null>;
   /** X1: the space's counter, with the version its next write is conditioned on (null: none yet). */
   ratingCounts(projectKey: string): Promise<{ readonly counts: RatingCounts; readonly version: number | null }>;

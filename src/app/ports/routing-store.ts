@@ -77,6 +77,8 @@ export interface RoutingWrite {
   readonly agents: readonly { readonly agent: Agent; readonly statusReason: StatusReason; readonly expectedVersion: number | null }[];
   /** Heartbeats (R2), kept apart from the routing record so they never conflict with routing. */
   readonly presence: readonly { readonly accountId: string; readonly lastHeartbeatAt: number; readonly agentProvedAt?: number }[];
+  /** W1: an accept's time to accept, for its space's record (kept on the roster, which the accept writes anyway). */
+  readonly acceptTimes?: readonly { readonly projectKey: string; readonly timeToAcceptMs: number }[];
   readonly conversations: readonly (Omit<StoredConversation, 'version'> & {
     readonly expectedVersion: number | null;
     /** Whether it was waiting as read (R11: the space's queue changes when this differs from its status now). */
@@ -160,5 +162,7 @@ export interface RoutingStore {
   commit(write: RoutingWrite): Promise<'committed' | 'conflict'>;
   /** R2: a heartbeat that decides nothing, written on its own (no condition). */
   /** R2's heartbeat, with R28's proof when this beat asked Jira (agent-caller.ts). */
+  /** W1: the space's recent times to accept (ms, newest last), [] when none: one read (the roster item that keeps them). */
+  acceptTimes(projectKey: string): Promise<readonly number[]>;
   recordHeartbeat(accountId: string, at: number, agentProvedAt?: number): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { hasPendingTransfer, onAccept, recordAcceptTime } from '../../domain';
+import { hasPendingTransfer, onAccept } from '../../domain';
 import { handOverText, recordHandOver, withFormerAssignee } from './hand-over';
 import { AppError } from '../app-error';
 import { orThrow, runDecision } from '../decision/run-decision';
@@ -37,23 +37,14 @@ export async function acceptOffer(deps: AppDeps, input: { agentId: string; conve
       const formerAssignees = transfer && previous !== null ? { formerAssignees: withFormerAssignee(stored, previous) } : {};
       session.setDetails(conversationId, { ...stored.details, agentName, ...formerAssignees });
       if (transfer) await recordHandOver(deps, session, stored, handOverText({ name: agentName ?? 'another agent' }));
+      // W1 samples a customer's wait for a first agent, in the accept's own write (the roster): an accept repeated by its
+      // assignee (a retry) or a transfer's accept (the customer was being served) is none; a chat passed back to the queue waited from then.
+      const { assignee, requestedAt, requeuedAt, projectKey } = stored.conversation;
+      if (assignee !== agentId && !transfer) session.recordAcceptTime(projectKey, session.now - (requeuedAt ?? requestedAt));
     }
     return { change, value: undefined };
   });
-  // W1 samples a customer's wait for a first agent: an accept repeated by its assignee (a retry) or a
-  // transfer's accept (the customer was being served) is none; a chat passed back to the queue waited from then.
-  const { assignee, requestedAt, requeuedAt, projectKey } = before.conversation;
-  if (assignee !== agentId && from === null) await recordTimeToAccept(deps, projectKey, deps.clock.now() - (requeuedAt ?? requestedAt));
   return { status: 'active' };
-}
-
-/** W1: the space's rolling record of times to accept (one read, one write per accept); the accept stands if it cannot be written. */
-async function recordTimeToAccept(deps: AppDeps, projectKey: string, timeToAcceptMs: number): Promise<void> {
-  try {
-    await deps.chatFeedback.saveAcceptTimes(projectKey, recordAcceptTime(await deps.chatFeedback.acceptTimes(projectKey), timeToAcceptMs));
-  } catch (error) {
-    deps.log('accept-times.not-recorded', { projectKey, error: String(error) });
-  }
 }
 
 /** R28: only the agent an offer is (or was just accepted by) may answer it. */

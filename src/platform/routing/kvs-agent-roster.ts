@@ -1,6 +1,6 @@
-import { newAgent } from '../../domain';
+import { newAgent, recordAcceptTime } from '../../domain';
 import type { RoutingWrite, StoredAgent } from '../../app/ports/routing-store';
-import { agentItem, ENTITY, rosterKey, type AgentItem, type RosterItem } from './routing-entities';
+import { acceptTimesKey, agentItem, ENTITY, rosterKey, type AgentItem, type RosterItem } from './routing-entities';
 import { mergedFrom, RememberedItems, type MergedItem } from './remembered-items';
 
 /** The agents' roster items, remembered for the invocation (remembered-items.ts). */
@@ -14,11 +14,23 @@ export class AgentRoster extends RememberedItems<RosterItem> {
     const items = await this.items(accountIds.map(rosterKey));
     return accountIds.map((accountId) => storedAgent(accountId, items.get(rosterKey(accountId))?.agents[accountId]));
   }
+
+  /** W1: the space's recent times to accept (one read of the roster item that keeps them, unless remembered). */
+  async acceptTimes(projectKey: string): Promise<readonly number[]> {
+    const key = acceptTimesKey(projectKey);
+    return (await this.items([key])).get(key)?.acceptTimes?.[projectKey] ?? [];
+  }
 }
 
 /** The roster items a write touches. */
-export function rosterKeysOf(write: Pick<RoutingWrite, 'agents' | 'presence'>): string[] {
-  return [...new Set([...write.agents.map((a) => rosterKey(a.agent.accountId)), ...write.presence.map((p) => rosterKey(p.accountId))])];
+export function rosterKeysOf(write: Pick<RoutingWrite, 'agents' | 'presence' | 'acceptTimes'>): string[] {
+  return [
+    ...new Set([
+      ...write.agents.map((a) => rosterKey(a.agent.accountId)),
+      ...write.presence.map((p) => rosterKey(p.accountId)),
+      ...(write.acceptTimes ?? []).map((t) => acceptTimesKey(t.projectKey))
+    ])
+  ];
 }
 
 /**
@@ -26,18 +38,23 @@ export function rosterKeysOf(write: Pick<RoutingWrite, 'agents' | 'presence'>): 
  * changes is no longer at the version its decision read (what a per-agent condition did before).
  */
 export function mergeRoster(
-  write: Pick<RoutingWrite, 'agents' | 'presence'>,
+  write: Pick<RoutingWrite, 'agents' | 'presence' | 'acceptTimes'>,
   items: ReadonlyMap<string, RosterItem | null>
 ): MergedItem<RosterItem>[] | 'conflict' {
   const merged = new Map<string, MergedItem<RosterItem>>();
-  const entriesOf = (key: string): Record<string, AgentItem> => {
+  const itemOf = (key: string): RosterItem => {
     const known = merged.get(key);
-    if (known) return known.item.agents;
+    if (known) return known.item;
     const current = items.get(key) ?? null;
-    const next = mergedFrom(key, current, { version: 0, agents: { ...(current?.agents ?? {}) } });
+    const next = mergedFrom(key, current, { ...current, version: 0, agents: { ...(current?.agents ?? {}) } });
     merged.set(key, next);
-    return next.item.agents;
+    return next.item;
   };
+  const entriesOf = (key: string): Record<string, AgentItem> => itemOf(key).agents;
+  for (const { projectKey, timeToAcceptMs } of write.acceptTimes ?? []) {
+    const item = itemOf(acceptTimesKey(projectKey));
+    item.acceptTimes = { ...item.acceptTimes, [projectKey]: recordAcceptTime(item.acceptTimes?.[projectKey] ?? [], timeToAcceptMs) };
+  }
   for (const { agent, statusReason, expectedVersion } of write.agents) {
     const entries = entriesOf(rosterKey(agent.accountId));
     const entry = entries[agent.accountId];

@@ -6,8 +6,7 @@ import { versionIs } from '../kvs-version-condition';
 import { isConditionFailed } from './storage-errors';
 
 /**
- * W1 and X1 in KVS:
- * - key `accept-times:KEY`: the space's last 20 times to accept (one read per waiting customer's poll);
+ * X1 in KVS (W1's accept times are on the agents' roster, kvs-agent-roster.ts):
  * - entity `chat-feedback`, key `rating:CONVERSATION`: a chat's rating, created once (condition:
  *   no version yet), kept 30 days like the chat's messages (R30: the work item keeps it);
  * - entity `chat-feedback`, key `ratings:KEY`: the space's rating counter, on condition of its version.
@@ -20,20 +19,11 @@ interface FeedbackItem<T> {
   record: T;
 }
 
-const acceptKey = (projectKey: string) => `accept-times:${projectKey}`;
 const ratingKey = (conversationId: string) => `rating:${conversationId}`;
 const countsKey = (projectKey: string) => `ratings:${projectKey}`;
 
 export function kvsChatFeedback(): ChatFeedback {
   const feedback: ChatFeedback = {
-    async acceptTimes(projectKey) {
-      return (await storage(() => kvs.get<{ samples: number[] }>(acceptKey(projectKey))))?.samples ?? [];
-    },
-
-    async saveAcceptTimes(projectKey, samples) {
-      await storage(() => kvs.set(acceptKey(projectKey), { samples: [...samples] }));
-    },
-
     async rating(conversationId) {
       return (await storage(() => kvs.entity<FeedbackItem<StoredRating>>(ENTITY).get(ratingKey(conversationId))))?.record ?? null;
     },

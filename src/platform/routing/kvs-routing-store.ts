@@ -73,6 +73,7 @@ export function kvsRoutingStore(): RoutingStore {
 
   return {
     agents: (accountIds) => roster.agents(accountIds),
+    acceptTimes: (projectKey) => roster.acceptTimes(projectKey),
 
     async conversations(ids) {
       const found = await batchGet(ids.map((key) => ({ key, entityName: ENTITY.conversation })));

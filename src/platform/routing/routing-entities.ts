@@ -55,6 +55,12 @@ export interface RosterItem {
   /** The item's version: every write of it is conditional on the one it was merged into. */
   version: number;
   agents: Record<string, AgentItem>;
+  /**
+   * W1: each space's last 20 times to accept (ms, newest last), on the item that holds
+   * `acceptTimesKey(space)`: every accept writes the roster anyway, so the record costs no write
+   * of its own, and two accepts at once both keep their sample (the merge appends).
+   */
+  acceptTimes?: Record<string, number[]>;
 }
 
 /** One agent's entry: their routing record and (apart, so a heartbeat never moves `version`) R2's heartbeat. */
@@ -66,6 +72,11 @@ export interface AgentItem {
   lastHeartbeatAt?: number;
   /** R28: when a heartbeat last proved the agent permission, asking Jira as the agent (app/routing/agent-caller.ts). */
   agentProvedAt?: number;
+}
+
+/** The roster item that holds a space's W1 record (with one shard, the one every accept writes). */
+export function acceptTimesKey(projectKey: string): string {
+  return rosterKey(`space:${projectKey}`);
 }
 
 /** The roster item that holds an agent's entry. */
