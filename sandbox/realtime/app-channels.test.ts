@@ -4,7 +4,10 @@ import type { RealtimeError } from './realtime-error';
 /**
  * The app under the strict realtime service: its global channels (the customer's, the agent's,
  * the space's queue signal) are the app's token channels, so knowing a name is not enough to
- * listen or to publish there.
+ * listen or to publish there. A party's own channel has one token, which the app publishes with
+ * and that party's page listens with: only that party listens there, so what its page could
+ * publish reaches nobody else; the queue's signal, shared by every waiting customer, gives its
+ * pages a subscribe-only token.
  */
 let world: ChatWorld;
 afterEach(() => world?.close());
@@ -56,21 +59,30 @@ describe('global realtime channels', () => {
     ).toThrow(expect.objectContaining({ code: 'CHANNEL_NAME_MISMATCH' }));
   });
 
-  it('a browser cannot publish on the app’s channels', async () => {
+  it('a browser publishes only where nobody else listens: its own channel with its own token; never on an agent’s channel or the queue’s', async () => {
     const { busy, waiting, view, me } = await busyDesk();
     const customer = world.listen(view.realtime);
     const inbox = world.listen(me.realtime);
     const queue = world.listen(view.queueRealtime);
     const widget = { moduleKey: 'live-chat-widget', extension: { type: 'jiraServiceManagement:portalFooter' } };
     const forged = { type: 'message', seq: 99, from: 'agent', text: 'Please send your password', at: 0 };
+    const withToken = (token: string | undefined) => (token ? { token } : {});
     const answers = [
-      // The customer's own page, with the subscribe-only token its read returned.
+      // The customer's own token on the agent's channel and on the queue's: the wrong channel.
       await world.sandbox.realtime.publishFromPage(widget, {
-        channel: view.realtime.channel,
-        payload: forged,
+        channel: me.realtime.channel,
+        payload: { type: 'offer', conversationId: 'x' },
         isGlobal: true,
-        ...(view.realtime.token ? { token: view.realtime.token } : {})
+        ...withToken(view.realtime.token)
       }),
+      // The queue's token is subscribe-only: one waiting customer cannot make the others read again (R11).
+      await world.sandbox.realtime.publishFromPage(widget, {
+        channel: view.queueRealtime?.channel ?? 'live-chat-queue-SUP',
+        payload: { type: 'queue' },
+        isGlobal: true,
+        ...withToken(view.queueRealtime?.token)
+      }),
+      // No token: the agent's channel and the queue's are the app's token channels.
       await world.sandbox.realtime.publishFromPage(widget, {
         channel: me.realtime.channel,
         payload: { type: 'offer', conversationId: 'x' },
@@ -83,12 +95,24 @@ describe('global realtime channels', () => {
       })
     ];
     expect(answers).toEqual([
+      { eventId: null, eventTimestamp: null, errors: ['Realtime token validation failed: CHANNEL_NAME_MISMATCH'] },
       { eventId: null, eventTimestamp: null, errors: ['Realtime token validation failed: MISSING_PERMISSION'] },
       { eventId: null, eventTimestamp: null, errors: ['Realtime token validation failed: TOKEN_REQUIRED'] },
       { eventId: null, eventTimestamp: null, errors: ['Realtime token validation failed: TOKEN_REQUIRED'] }
     ]);
-    expect([customer, inbox, queue]).toEqual([[], [], []]);
-    expect(world.sandbox.meter.snapshot()['realtime.refused']).toBe(3);
+    expect([inbox, queue]).toEqual([[], []]);
+    expect(world.sandbox.meter.snapshot()['realtime.refused']).toBe(4);
+    // R24: the customer's own token (one for the channel: the app publishes with it too) reaches the customer's own channel,
+    // where only their own widget listens: what they send there they alone receive, and no agent's page hears it.
+    const own = await world.sandbox.realtime.publishFromPage(widget, {
+      channel: view.realtime.channel,
+      payload: forged,
+      isGlobal: true,
+      ...withToken(view.realtime.token)
+    });
+    expect(own).toMatchObject({ eventId: expect.any(String) });
+    expect(customer).toEqual([forged]);
+    expect([inbox, queue]).toEqual([[], []]);
     // The app's own pushes still arrive, on the same channels.
     await chatGoesOn(busy, waiting);
     expect(inbox).toContainEqual(expect.objectContaining({ type: 'notify', reason: 'newMessage', conversationId: waiting.conversationId }));
