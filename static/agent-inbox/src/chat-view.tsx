@@ -82,9 +82,10 @@ export function ChatView({ conversationId, locale, timeZone, onChanged, onBack, 
       setView(next);
       return true;
     },
-    // The inbox listens on the agent's channel already (view.realtime is that channel): the view hears its pushes.
+    // The inbox listens on the agent's channel already (view.realtime is that channel): the view hears its pushes. A read
+    // without a channel (the agent no longer reads this chat's messages: transferred) gets no pushes for it: it polls fast.
     channel: pushes ? undefined : view?.realtime,
-    pushesFrom: pushes,
+    pushesFrom: view?.realtime ? pushes : undefined,
     polling: POLLING.chatView
   });
 

@@ -120,6 +120,13 @@ describe('live updates', () => {
     // The page's subscription ends (its token expired): the view polls fast again.
     realtime.push('', new Error('token expired'));
     expect(viewClock.periods()).toEqual([2500]);
+    page.useChannel({ channel: 'agent:ana', token: 't2' });
+    await flush();
+    expect(viewClock.periods()).toEqual([300000]);
+    // The view stops hearing the relay (its chat is no longer the agent's to read): it polls fast again.
+    view.useRelay(undefined);
+    expect(viewClock.periods()).toEqual([2500]);
+    view.useRelay(relay);
     view.stop();
     realtime.push('{"type":"message","conversationId":"c1","seq":5}');
     expect(viewPush).toHaveBeenCalledTimes(2);

@@ -111,8 +111,11 @@ export class LiveUpdates {
    * instead of subscribing again; polls slowly while that part listens, fast otherwise.
    */
   useRelay(relay: PushRelay | undefined): void {
-    this.relayed?.stop();
+    const was = this.relayed;
+    was?.stop();
     this.relayed = null;
+    // No more pushes from there: poll fast again, unless the page listens on a channel of its own.
+    if (was?.listening && !this.subscription) this.pollEvery(this.options.fastMs);
     if (this.stopped || !relay) return;
     const relayed = { stop: () => undefined as void, listening: false };
     this.relayed = relayed;
