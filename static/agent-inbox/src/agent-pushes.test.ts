@@ -28,6 +28,9 @@ describe("the agent's pages and pushes", () => {
     expect(next?.messages?.map((m) => m.text)).toEqual(['Hi', 'Still there?']);
     expect(viewPushed(view, 'c1', { type: 'notify', reason: 'newMessage', conversationId: 'c1', projectKey: 'SUP' })).toBeNull();
     expect(viewPushed(view, 'c1', { type: 'notify', reason: 'newMessage', conversationId: 'c2', message })).toBe(view);
+    // A1: a file's message is read, for its preview.
+    const file = { ...message, text: 'router-lights.png', attachment: { id: 'u1', name: 'router-lights.png' } };
+    expect(viewPushed(view, 'c1', { type: 'notify', reason: 'newMessage', conversationId: 'c1', message: file })).toBeNull();
   });
 
   it("R9: the inbox applies a status change with its reason; an offer or another chat's message is read", () => {

@@ -23,6 +23,8 @@ export function viewPushed(
   }
   if (push.type === 'message' && typeof push.seq === 'number' && typeof push.text === 'string' && typeof push.at === 'number') {
     if (push.from !== 'customer' && push.from !== 'agent') return null;
+    // A file's message is shown from the read, which gives what its preview needs (A1).
+    if (push.attachment !== undefined) return null;
     const message: Message = { seq: push.seq, from: push.from, text: push.text, at: push.at };
     const messages = withNextMessage(view.messages ?? [], message);
     return messages ? { ...view, messages, ...(push.from === 'customer' ? { customerTyping: false } : {}) } : null;
