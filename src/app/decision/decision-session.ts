@@ -1,8 +1,10 @@
 import {
+  countedEvents,
   deferringOffers,
   holderIds,
   newAgent,
   offerBound,
+  utcDay,
   type Agent,
   type Change,
   type Conversation,
@@ -13,6 +15,7 @@ import type { AiTurn } from '../ports/chat-messages';
 import type { SpaceRecord } from '../ports/space-directory';
 import type {
   ConversationDetails,
+  CountedWrite,
   HistoryEntry,
   NewMessage,
   RoutingWrite,
@@ -221,8 +224,18 @@ export class DecisionSession {
       conversations,
       messages: [...this.messages],
       aiTurns: [...this.aiTurns],
-      history: this.history(conversations)
+      history: this.history(conversations),
+      counted: this.counted(conversations)
     };
+  }
+
+  /** RP1: each written conversation's events for the reports, from the record as read (none: new) to the one written. */
+  private counted(conversations: RoutingWrite['conversations']): CountedWrite[] {
+    return conversations.flatMap(({ conversation, expectedVersion }) => {
+      const before = expectedVersion === null ? null : (this.conversations.get(conversation.id)?.conversation ?? conversation);
+      const day = utcDay(conversation.requestedAt);
+      return countedEvents(before, conversation).map((event) => ({ projectKey: conversation.projectKey, day, event }));
+    });
   }
 
   /**

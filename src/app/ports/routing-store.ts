@@ -1,4 +1,4 @@
-import type { Agent, Conversation, PortalPage } from '../../domain';
+import type { Agent, Conversation, CountedEvent, PortalPage } from '../../domain';
 import type { AiTurn, ChatMessage } from './chat-messages';
 import type { WorkItemStep } from './work-items';
 
@@ -86,6 +86,27 @@ export interface RoutingWrite {
   readonly aiTurns: readonly { readonly conversationId: string; readonly turns: readonly AiTurn[] }[];
   /** History: one entry per agent but the assignee who took part in a chat that ended in this decision. */
   readonly history: readonly HistoryEntry[];
+  /**
+   * RP1: what the reports count from this decision's conversations, merged into their space's day
+   * record in the same transaction (absent: nothing), so a decision that commits counts once.
+   */
+  readonly counted?: readonly CountedWrite[];
+}
+
+/** RP1: an event of a chat for its space's report, on the UTC day of the chat's request. */
+export interface CountedWrite {
+  readonly projectKey: string;
+  readonly day: string;
+  readonly event: CountedEvent;
+}
+
+/** RP1: the day records a write merges into (one item each). */
+export function countedDayKeys(counted: readonly CountedWrite[] | undefined): string[] {
+  return [...new Set((counted ?? []).map((c) => reportDayKey(c.projectKey, c.day)))];
+}
+
+export function reportDayKey(projectKey: string, day: string): string {
+  return `${projectKey}:${day}`;
 }
 
 /** History: an ended chat an agent took part in (assignee, participant, former assignee). */
@@ -125,7 +146,8 @@ export function writeCount(write: RoutingWrite): number {
     lines.size +
     write.messages.length +
     write.aiTurns.length +
-    write.history.length
+    write.history.length +
+    countedDayKeys(write.counted).length
   );
 }
 
