@@ -1,10 +1,8 @@
 import {
-  countedEvents,
   deferringOffers,
   holderIds,
   newAgent,
   offerBound,
-  utcDay,
   type Agent,
   type Change,
   type Conversation,
@@ -24,6 +22,7 @@ import type {
   StoredConversation
 } from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
+import { countConversation } from '../reports/count-conversation';
 
 /**
  * One attempt at a decision: loads the records it reads (remembering the version of each),
@@ -205,15 +204,19 @@ export class DecisionSession {
       }
     }
     const conversations: RoutingWrite['conversations'][number][] = [];
+    const counted: CountedWrite[] = [];
     const changed = new Set(Object.keys(change.conversations));
     for (const id of new Set([...changed, ...this.details.keys()])) {
       const conversation: Conversation | undefined = change.conversations[id] ?? this.conversations.get(id)?.conversation;
-      const details = this.detailsOf(id);
-      if (!conversation || !details) throw new Error(`Conversation ${id} was written without its details.`);
       const read = this.conversations.get(id);
+      const known = this.detailsOf(id);
+      if (!conversation || !known) throw new Error(`Conversation ${id} was written without its details.`);
+      // RP1: the reports' events ride on the conversation's own write (src/app/reports/count-conversation.ts).
+      const counting = countConversation(read && read.version !== null ? read.conversation : null, conversation, known);
+      counted.push(...counting.counted);
       conversations.push({
         conversation,
-        details,
+        details: counting.details,
         expectedVersion: read?.version ?? null,
         wasWaiting: read?.conversation.status === 'waiting'
       });
@@ -225,17 +228,8 @@ export class DecisionSession {
       messages: [...this.messages],
       aiTurns: [...this.aiTurns],
       history: this.history(conversations),
-      counted: this.counted(conversations)
+      counted
     };
-  }
-
-  /** RP1: each written conversation's events for the reports, from the record as read (none: new) to the one written. */
-  private counted(conversations: RoutingWrite['conversations']): CountedWrite[] {
-    return conversations.flatMap(({ conversation, expectedVersion }) => {
-      const before = expectedVersion === null ? null : (this.conversations.get(conversation.id)?.conversation ?? conversation);
-      const day = utcDay(conversation.requestedAt);
-      return countedEvents(before, conversation).map((event) => ({ projectKey: conversation.projectKey, day, event }));
-    });
   }
 
   /**

@@ -45,6 +45,8 @@ export interface ConversationDetails {
   readonly workItemSteps?: readonly WorkItemStep[];
   /** CC3: where on the portal the customer started the chat (absent: not known, e.g. started by Rovo). */
   readonly portalPage?: PortalPage;
+  /** RP1: the running chat's events for the reports, counted into its space's day record when it ends (absent: none). */
+  readonly reportEvents?: readonly CountedEvent[];
 }
 
 export interface StoredConversation {
@@ -87,7 +89,7 @@ export interface RoutingWrite {
   /** History: one entry per agent but the assignee who took part in a chat that ended in this decision. */
   readonly history: readonly HistoryEntry[];
   /**
-   * RP1: what the reports count from this decision's conversations, merged into their space's day
+   * RP1: what the reports count from the chats this decision ends, merged into their space's day
    * record in the same transaction (absent: nothing), so a decision that commits counts once.
    */
   readonly counted?: readonly CountedWrite[];
