@@ -56,8 +56,10 @@ export function kvsRoutingStore(): RoutingStore {
     for (let merges = 1; ; merges++) {
       const agents = mergeRoster(write, await roster.items(rosterKeys));
       if (agents === 'conflict') return conflict();
-      const waiting = mergeLines(write, await lines.items(lineKeys));
-      const days = mergeReportDays(write, await reportDays.items(dayKeys));
+      // The day records (RP1) are read beside the lines: the commit waits no longer for them.
+      const [lineItems, dayItems] = await Promise.all([lines.items(lineKeys), reportDays.items(dayKeys)]);
+      const waiting = mergeLines(write, lineItems);
+      const days = mergeReportDays(write, dayItems);
       try {
         await storage(() => transaction(write, agents, waiting, days).execute());
         roster.remember(agents);
@@ -71,8 +73,9 @@ export function kvsRoutingStore(): RoutingStore {
         }
         if (merges >= SHARED_MERGES) return conflict();
         const rosterMoved = moved(agents, await roster.items(rosterKeys, true));
-        const lineMoved = moved(waiting, await lines.items(lineKeys, true));
-        const dayMoved = moved(days, await reportDays.items(dayKeys, true));
+        const [freshLines, freshDays] = await Promise.all([lines.items(lineKeys, true), reportDays.items(dayKeys, true)]);
+        const lineMoved = moved(waiting, freshLines);
+        const dayMoved = moved(days, freshDays);
         if (!rosterMoved && !lineMoved && !dayMoved) return conflict();
       }
     }
