@@ -75,7 +75,7 @@ describeInBrowser('reports', () => {
     await settings.getByText('0 chats in the last 7 days (UTC days).', { exact: false }).waitFor();
     await resolveAndRate(running, 4);
     await missedChat();
-    await settings.getByRole('button', { name: 'Refresh' }).last().click();
+    await settings.getByRole('button', { name: 'Reload report' }).click();
     await settings.getByRole('heading', { name: 'Reports' }).waitFor();
     await settings.getByText('2 chats in the last 7 days (UTC days), 50% missed or expired.', { exact: false }).waitFor();
     // UI Kit's charts, drawn by the host with a summary for screen readers.

@@ -62,23 +62,26 @@ export function ReportSection({
     <Stack space="space.200">
       <Inline spread="space-between" alignBlock="center">
         <SectionTitle>Reports</SectionTitle>
-        <ButtonGroup label="Period">
-          <Button isSelected={days === 7} onClick={() => setDays(7)}>
-            Last 7 days
-          </Button>
-          <Button isSelected={days === 30} onClick={() => setDays(30)}>
-            Last 30 days
-          </Button>
+        <Inline space="space.100" alignBlock="center">
+          <ButtonGroup label="Period">
+            <Button isSelected={days === 7} onClick={() => setDays(7)}>
+              Last 7 days
+            </Button>
+            <Button isSelected={days === 30} onClick={() => setDays(30)}>
+              Last 30 days
+            </Button>
+          </ButtonGroup>
+          {/* Named apart from the site overview's Refresh on the same page (a page has one Refresh). */}
           <Button appearance="subtle" iconBefore="refresh" onClick={() => void read()}>
-            Refresh
+            Reload report
           </Button>
-        </ButtonGroup>
+        </Inline>
       </Inline>
       {report === null && <Text>Loading the report…</Text>}
       {report?.ok === false && (
         <SectionMessage appearance="information" title="The report isn't available right now">
           <Text>
-            {report.error.code === 'forbidden' ? report.error.message : 'The figures could not be read. Try Refresh in a moment.'}
+            {report.error.code === 'forbidden' ? report.error.message : 'The figures could not be read. Try Reload report in a moment.'}
           </Text>
         </SectionMessage>
       )}
