@@ -215,6 +215,22 @@ describeInBrowser('UI Kit renderer', () => {
     );
   });
 
+  it('draws UI Kit charts from either data form: bars per group with a legend, a line in the palette’s colour, the data as the accessible name', async () => {
+    const page = await h.open({ kind: 'admin' }, { as: 'admin' });
+    const root = uiKit(page, 'live-chat-admin');
+    const bars = root.locator('figure[data-ui-kit-chart="BarChart"]');
+    await bars.getByRole('img', { name: 'Fixture bars: Mon A 3, B 1; Tue A 2, B 0' }).waitFor();
+    await expect(bars.locator('figcaption').textContent()).resolves.toBe('Fixture bars');
+    await expect(bars.getByRole('list', { name: 'Legend' }).getByRole('listitem').allTextContents()).resolves.toEqual(['A', 'B']);
+    const heights = await bars.locator('rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+    expect(heights.filter((height) => height > 0)).toHaveLength(3);
+    const line = root.locator('figure[data-ui-kit-chart="LineChart"]');
+    await line.getByRole('img', { name: 'Fixture line: Mon 4; Tue 6' }).waitFor();
+    await expect(line.locator('polyline').getAttribute('points')).resolves.toMatch(/^[\d.]+,[\d.]+ [\d.]+,[\d.]+$/);
+    await expect(line.locator('g').last().getAttribute('stroke')).resolves.toBe('rgb(0, 128, 0)');
+    await expect(line.evaluate((figure) => getComputedStyle(figure).borderStyle)).resolves.toBe('none');
+  });
+
   it('shows a field error and sends a valid form to the resolver as the page user', async () => {
     const page = await h.open({ kind: 'admin' }, { as: 'admin' });
     const root = uiKit(page, 'live-chat-admin');

@@ -6,6 +6,7 @@ import type { MessageStore } from './ports/chat-messages';
 import type { ChatSecrets } from './ports/chat-secrets';
 import type { ChatTimers } from './ports/chat-timers';
 import type { People } from './ports/people';
+import type { ReportStore } from './ports/report-store';
 import type { RoutingStore } from './ports/routing-store';
 import type { SpaceDirectory } from './ports/space-directory';
 import type { WorkItems } from './ports/work-items';
@@ -25,6 +26,8 @@ export interface AppDeps {
   readonly workItems: WorkItems;
   /** W1's accept times, X1's ratings. */
   readonly chatFeedback: ChatFeedback;
+  /** RP1: the reports' day records. */
+  readonly reports: ReportStore;
   /** One structured line per problem the caller cannot see (logs are billed). */
   readonly log: (event: string, fields: Record<string, unknown>) => void;
 }

@@ -36,6 +36,8 @@ import type { getSpaceSettings } from '../app/spaces/get-space-settings';
 import type { saveSpaceSettings } from '../app/spaces/save-space-settings';
 import type { setUpSpace } from '../app/spaces/set-up-space';
 import type { siteOverview } from '../app/spaces/site-overview';
+import type { showSiteReport } from '../app/reports/show-site-report';
+import type { showSpaceReport } from '../app/reports/show-space-report';
 import type { getSiteSettings, saveSiteSettings } from '../app/spaces/site-settings';
 import type { editSavedReplies, showSavedReplies } from '../app/agent-tools/edit-saved-replies';
 import type { pickSavedReplies } from '../app/agent-tools/pick-saved-replies';
@@ -129,6 +131,10 @@ export const OPERATION_CONTRACT = {
   'site.settings.save': takes(z.strictObject({ maxConversations: z.unknown() })).answers<typeof saveSiteSettings>(),
   // Not in PRODUCT.md's table: the Jira admin page's overview of every service space (README, "Operations beyond PRODUCT.md").
   'site.overview': takes(nothing).answers<typeof siteOverview>(),
+
+  // Not in PRODUCT.md's table (README, "Operations beyond PRODUCT.md": RP1–RP5): the reports, over the last 7 or 30 UTC days.
+  'space.report': takes(z.strictObject({ projectKey, days: z.unknown() })).answers<typeof showSpaceReport>(),
+  'site.report': takes(z.strictObject({ days: z.unknown() })).answers<typeof showSiteReport>(),
 
   // Not in PRODUCT.md's table: the agent tools (README "Operations beyond PRODUCT.md": SR1, SR2, AI1–AI3, CC1–CC3).
   // Saved replies, on the space settings page (R28: the space's admins).

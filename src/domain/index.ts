@@ -103,3 +103,6 @@ export { ACCEPT_SAMPLES, MIN_SAMPLES, MAX_ESTIMATE_MINUTES, recordAcceptTime, es
 export type { WaitEstimate } from './wait-estimate';
 export { RATING_COMMENT_MAX_CHARS, NO_RATINGS, ratingLabel, canRate, validateRating, addRating } from './rating';
 export type { ChatRating, RatingCounts } from './rating';
+
+// Reports (README "Operations beyond PRODUCT.md": RP1–RP5)
+export * from './reports';

@@ -4,6 +4,7 @@ import { chatOperations } from './chat-operations';
 import { conversationOperations } from './conversation-operations';
 import { assistantOperations } from './assistant-operations';
 import { agentToolsOperations } from './agent-tools-operations';
+import { reportOperations } from './report-operations';
 import { resolverOperations, type OperationHandlers } from './resolver-operation';
 import { siteOperations } from './site-operations';
 import { spaceOperations } from './space-operations';
@@ -15,6 +16,7 @@ const handlers: OperationHandlers = {
   ...conversationOperations,
   ...spaceOperations,
   ...siteOperations,
+  ...reportOperations,
   ...assistantOperations,
   ...agentToolsOperations
 };

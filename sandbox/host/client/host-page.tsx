@@ -7,6 +7,7 @@ import './uikit/layout-components';
 import './uikit/feedback-components';
 import './uikit/input-components';
 import './uikit/form-components';
+import './uikit/chart-components';
 import { isWire, WIRE, type FnRef, type FrameToHost } from './wire';
 
 /**

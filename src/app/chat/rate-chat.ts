@@ -1,4 +1,4 @@
-import { addRating, canRate, ratingLabel, validateRating } from '../../domain';
+import { addRating, canRate, countEvent, ratingLabel, utcDay, validateRating, type Conversation } from '../../domain';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../app-deps';
 import type { StoredRating } from '../ports/chat-feedback';
@@ -48,15 +48,20 @@ export async function rateChat(
     at: deps.clock.now(),
     posted: false
   };
-  if (!existing) await saveOnce(deps, input.conversationId, record);
+  if (!existing) await saveOnce(deps, input.conversationId, record, stored.conversation);
   await postOnWorkItem(deps, input.conversationId, record, existing !== null);
   return { stars: record.stars, workItemKey: record.workItemKey };
 }
 
-async function saveOnce(deps: RateChatDeps, conversationId: string, record: StoredRating): Promise<void> {
+/** RP1, RP4: the report counts the rating on the day of the chat's request, for the agent who ended it, in the rating's own transaction. */
+async function saveOnce(deps: RateChatDeps, conversationId: string, record: StoredRating, chat: Conversation): Promise<void> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const { counts, version } = await deps.chatFeedback.ratingCounts(record.projectKey);
-    const outcome = await deps.chatFeedback.saveRating({ ...record, conversationId }, addRating(counts, record.stars), version);
+    const [{ counts, version }, day] = await Promise.all([
+      deps.chatFeedback.ratingCounts(record.projectKey),
+      deps.reports.day(record.projectKey, utcDay(chat.requestedAt))
+    ]);
+    const reportDay = { ...day, counts: countEvent(day.counts, { kind: 'rated', agentId: chat.assignee, stars: record.stars }) };
+    const outcome = await deps.chatFeedback.saveRating({ ...record, conversationId }, addRating(counts, record.stars), version, reportDay);
     if (outcome === 'saved') return;
     if (outcome === 'rated') throw new AppError('conflict', 'This chat has already been rated.');
   }

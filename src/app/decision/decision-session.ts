@@ -13,6 +13,7 @@ import type { AiTurn } from '../ports/chat-messages';
 import type { SpaceRecord } from '../ports/space-directory';
 import type {
   ConversationDetails,
+  CountedWrite,
   HistoryEntry,
   NewMessage,
   RoutingWrite,
@@ -21,6 +22,7 @@ import type {
   StoredConversation
 } from '../ports/routing-store';
 import type { AppDeps } from '../app-deps';
+import { countConversation } from '../reports/count-conversation';
 
 /**
  * One attempt at a decision: loads the records it reads (remembering the version of each),
@@ -221,15 +223,19 @@ export class DecisionSession {
       }
     }
     const conversations: RoutingWrite['conversations'][number][] = [];
+    const counted: CountedWrite[] = [];
     const changed = new Set(Object.keys(change.conversations));
     for (const id of new Set([...changed, ...this.details.keys()])) {
       const conversation: Conversation | undefined = change.conversations[id] ?? this.conversations.get(id)?.conversation;
-      const details = this.detailsOf(id);
-      if (!conversation || !details) throw new Error(`Conversation ${id} was written without its details.`);
       const read = this.conversations.get(id);
+      const known = this.detailsOf(id);
+      if (!conversation || !known) throw new Error(`Conversation ${id} was written without its details.`);
+      // RP1: the reports' events ride on the conversation's own write (src/app/reports/count-conversation.ts).
+      const counting = countConversation(read && read.version !== null ? read.conversation : null, conversation, known);
+      counted.push(...counting.counted);
       conversations.push({
         conversation,
-        details,
+        details: counting.details,
         expectedVersion: read?.version ?? null,
         wasWaiting: read?.conversation.status === 'waiting'
       });
@@ -241,6 +247,7 @@ export class DecisionSession {
       messages: [...this.messages],
       aiTurns: [...this.aiTurns],
       history: this.history(conversations),
+      counted,
       ...(this.acceptTimes.length > 0 ? { acceptTimes: [...this.acceptTimes] } : {})
     };
   }

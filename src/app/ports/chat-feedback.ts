@@ -1,4 +1,5 @@
 import type { ChatRating, RatingCounts } from '../../domain';
+import type { VersionedDay } from './report-store';
 
 /** X1: a chat's rating as stored, until its work item shows it (`posted`). */
 export interface StoredRating extends ChatRating {
@@ -20,13 +21,15 @@ export interface ChatFeedback {
   ratingCounts(projectKey: string): Promise<{ readonly counts: RatingCounts; readonly version: number | null }>;
   /**
    * X1: the rating and the space's counter in one transaction, on condition that the chat has
-   * no rating yet and the counter is still at `countsVersion`. 'rated': the chat already has one;
-   * 'conflict': the counter moved (read it again).
+   * no rating yet and the counter is still at `countsVersion`; RP1: with the report's day record
+   * (`reportDay.counts` as it is to be written, on condition of `reportDay.version`). 'rated': the
+   * chat already has one; 'conflict': a counter moved (read it again).
    */
   saveRating(
     rating: StoredRating & { readonly conversationId: string },
     counts: RatingCounts,
-    countsVersion: number | null
+    countsVersion: number | null,
+    reportDay?: VersionedDay
   ): Promise<'saved' | 'rated' | 'conflict'>;
   markRatingPosted(conversationId: string, rating: StoredRating): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { Agent, Conversation, PortalPage } from '../../domain';
+import type { Agent, Conversation, CountedEvent, PortalPage } from '../../domain';
 import type { AiTurn, ChatMessage } from './chat-messages';
 import type { WorkItemStep } from './work-items';
 
@@ -45,6 +45,8 @@ export interface ConversationDetails {
   readonly workItemSteps?: readonly WorkItemStep[];
   /** CC3: where on the portal the customer started the chat (absent: not known, e.g. started by Rovo). */
   readonly portalPage?: PortalPage;
+  /** RP1: the running chat's events for the reports, counted into its space's day record when it ends (absent: none). */
+  readonly reportEvents?: readonly CountedEvent[];
 }
 
 export interface StoredConversation {
@@ -90,6 +92,27 @@ export interface RoutingWrite {
   readonly aiTurns: readonly { readonly conversationId: string; readonly turns: readonly AiTurn[] }[];
   /** History: one entry per agent but the assignee who took part in a chat that ended in this decision. */
   readonly history: readonly HistoryEntry[];
+  /**
+   * RP1: what the reports count from the chats this decision ends, merged into their space's day
+   * record in the same transaction (absent: nothing), so a decision that commits counts once.
+   */
+  readonly counted?: readonly CountedWrite[];
+}
+
+/** RP1: an event of a chat for its space's report, on the UTC day of the chat's request. */
+export interface CountedWrite {
+  readonly projectKey: string;
+  readonly day: string;
+  readonly event: CountedEvent;
+}
+
+/** RP1: the day records a write merges into (one item each). */
+export function countedDayKeys(counted: readonly CountedWrite[] | undefined): string[] {
+  return [...new Set((counted ?? []).map((c) => reportDayKey(c.projectKey, c.day)))];
+}
+
+export function reportDayKey(projectKey: string, day: string): string {
+  return `${projectKey}:${day}`;
 }
 
 /** History: an ended chat an agent took part in (assignee, participant, former assignee). */
@@ -129,7 +152,8 @@ export function writeCount(write: RoutingWrite): number {
     lines.size +
     write.messages.length +
     write.aiTurns.length +
-    write.history.length
+    write.history.length +
+    countedDayKeys(write.counted).length
   );
 }
 

@@ -1,3 +1,4 @@
+import { addDays, type DayCounts } from '../../domain';
 import { forgeLikeLags } from '../../../sandbox/kvs/kvs-consistency';
 import { ChatWorld, MINUTE, SECOND, type StartedChat } from './testing/chat-world';
 import { checkWorkItemsSettled, randomAgentTurn, RoutingInvariants, seededRandom } from './testing/routing-invariants';
@@ -123,6 +124,12 @@ describe('routing under concurrency and failures', () => {
     expect(Object.keys(outcomes).sort()).toEqual(['expired', 'missed', 'resolved']);
     expect(world.sandbox.faults.count()).toBeGreaterThan(100);
     expect(refusedStarts).toBeGreaterThan(0);
+    // RP1: the reports counted every request and its outcome once, whatever was retried or delivered twice.
+    const counted = addDays(world.entities<{ counts: DayCounts }>('report-day').map((day) => day.value.counts));
+    expect(counted.requested).toBe(started.length);
+    expect({ resolved: counted.resolved, missed: counted.missedNoAgent + counted.missedTimeToAssign, expired: counted.expired }).toEqual(
+      outcomes
+    );
     // Transfers happened: chats changed hands (to an agent, or through the queue).
     const handedOver = world
       .entities<{ details: { formerAssignees?: string[] } }>('conversation')

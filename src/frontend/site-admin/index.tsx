@@ -6,11 +6,12 @@ import { LicenseNotice, PageFailure } from '../shared/page-failure';
 import { run } from '../shared/run';
 import { MaxConversationsSection } from './max-conversations-section';
 import { OverviewSection } from './overview-section';
+import { SiteReportsSection } from './reports-section';
 
 /**
  * Jira administration → Apps → Live chat (jira:adminPage), for site admins: Maximum
  * conversations (R5) and the site overview.
- * Operations: site.settings.get / site.settings.save, and site.overview.
+ * Operations: site.settings.get / site.settings.save, site.overview, and site.report (RP1–RP5).
  */
 function App() {
   const [settings, setSettings] = useState<SiteSettings | null>(null);
@@ -42,6 +43,7 @@ function App() {
       {settings.licenseActive === false && <LicenseNotice notice={settings.notice} />}
       <MaxConversationsSection settings={settings} onSaved={setSettings} />
       <OverviewSection />
+      <SiteReportsSection />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { kvsAppSecret, kvsChatSecrets } from './kvs-chat-secrets';
 import { kvsChatStartLog } from './kvs-chat-start-log';
 import { kvsMessageStore } from './kvs-message-store';
 import { kvsRoutingStore } from './kvs-routing-store';
+import { kvsReportStore } from './kvs-report-store';
 import { queueChatTimers } from './queue-chat-timers';
 import { realtimeChatPushes } from './realtime-chat-pushes';
 
@@ -23,6 +24,7 @@ export function routingPlatform() {
     chatPushes: realtimeChatPushes(secret),
     chatSecrets: kvsChatSecrets(secret),
     chatStarts: kvsChatStartLog(),
-    chatFeedback: kvsChatFeedback()
+    chatFeedback: kvsChatFeedback(),
+    reports: kvsReportStore()
   };
 }

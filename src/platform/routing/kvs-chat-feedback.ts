@@ -4,6 +4,7 @@ import { NO_RATINGS, type RatingCounts } from '../../domain';
 import { storage } from '../storage-busy';
 import { versionIs } from '../kvs-version-condition';
 import { isConditionFailed } from './storage-errors';
+import { REPORT_DAY_ENTITY, REPORT_DAY_KEPT, type ReportDayItem } from './kvs-report-days';
 
 /**
  * X1 in KVS (W1's accept times are on the agents' roster, kvs-agent-roster.ts):
@@ -33,11 +34,18 @@ export function kvsChatFeedback(): ChatFeedback {
       return item ? { counts: item.record, version: item.version } : { counts: NO_RATINGS, version: null };
     },
 
-    async saveRating({ conversationId, ...rating }, counts, countsVersion) {
+    async saveRating({ conversationId, ...rating }, counts, countsVersion, reportDay) {
       try {
-        await storage(() =>
-          kvs
-            .transact()
+        await storage(() => {
+          const tx = kvs.transact();
+          if (reportDay)
+            tx.set<ReportDayItem>(
+              reportDay.key,
+              { version: (reportDay.version ?? 0) + 1, counts: reportDay.counts },
+              { entityName: REPORT_DAY_ENTITY, conditions: versionIs<ReportDayItem>(reportDay.version) },
+              { ttl: REPORT_DAY_KEPT }
+            );
+          return tx
             .set<FeedbackItem<StoredRating>>(
               ratingKey(conversationId),
               { version: 1, record: rating },
@@ -49,8 +57,8 @@ export function kvsChatFeedback(): ChatFeedback {
               { version: (countsVersion ?? 0) + 1, record: counts },
               { entityName: ENTITY, conditions: versionIs<FeedbackItem<RatingCounts>>(countsVersion) }
             )
-            .execute()
-        );
+            .execute();
+        });
         return 'saved';
       } catch (error) {
         if (!isConditionFailed(error)) throw error;

@@ -19,6 +19,7 @@ import {
 import { AgentRoster, mergeRoster, rosterKeysOf } from './kvs-agent-roster';
 import { headOf, lineKeysOf, mergeLines, placeIn, WaitingLines, type LineItem } from './kvs-waiting-line';
 import { moved, type MergedItem } from './remembered-items';
+import { mergeReportDays, REPORT_DAY_ENTITY, REPORT_DAY_KEPT, ReportDays, reportDayKeysOf, type ReportDayItem } from './kvs-report-days';
 import { batchGet } from './batch-get';
 import { storage } from '../storage-busy';
 import { isConditionFailed } from './storage-errors';
@@ -35,6 +36,7 @@ const SHARED_MERGES = 8;
 export function kvsRoutingStore(): RoutingStore {
   const roster = new AgentRoster();
   const lines = new WaitingLines();
+  const reportDays = new ReportDays();
 
   /**
    * One transaction per attempt, with the roster items and waiting lines it changes merged
@@ -44,19 +46,25 @@ export function kvsRoutingStore(): RoutingStore {
   async function commitMerged(write: RoutingWrite): Promise<'committed' | 'conflict'> {
     const rosterKeys = rosterKeysOf(write);
     const lineKeys = lineKeysOf(write);
+    const dayKeys = reportDayKeysOf(write);
     const conflict = () => {
       roster.forget(rosterKeys);
       lines.forget(lineKeys);
+      reportDays.forget(dayKeys);
       return 'conflict' as const;
     };
     for (let merges = 1; ; merges++) {
       const agents = mergeRoster(write, await roster.items(rosterKeys));
       if (agents === 'conflict') return conflict();
-      const waiting = mergeLines(write, await lines.items(lineKeys));
+      // The day records (RP1) are read beside the lines: the commit waits no longer for them.
+      const [lineItems, dayItems] = await Promise.all([lines.items(lineKeys), reportDays.items(dayKeys)]);
+      const waiting = mergeLines(write, lineItems);
+      const days = mergeReportDays(write, dayItems);
       try {
-        await storage(() => transaction(write, agents, waiting).execute());
+        await storage(() => transaction(write, agents, waiting, days).execute());
         roster.remember(agents);
         lines.remember(waiting);
+        reportDays.remember(days);
         return 'committed';
       } catch (error) {
         if (!isConditionFailed(error)) {
@@ -65,8 +73,10 @@ export function kvsRoutingStore(): RoutingStore {
         }
         if (merges >= SHARED_MERGES) return conflict();
         const rosterMoved = moved(agents, await roster.items(rosterKeys, true));
-        const lineMoved = moved(waiting, await lines.items(lineKeys, true));
-        if (!rosterMoved && !lineMoved) return conflict();
+        const [freshLines, freshDays] = await Promise.all([lines.items(lineKeys, true), reportDays.items(dayKeys, true)]);
+        const lineMoved = moved(waiting, freshLines);
+        const dayMoved = moved(days, freshDays);
+        if (!rosterMoved && !lineMoved && !dayMoved) return conflict();
       }
     }
   }
@@ -245,8 +255,16 @@ function stored(item: ConversationItem): StoredConversation {
   return { conversation: item.record, details: item.details, version: item.version };
 }
 
-function transaction(write: RoutingWrite, roster: readonly MergedItem<RosterItem>[], lines: readonly MergedItem<LineItem>[]) {
+function transaction(
+  write: RoutingWrite,
+  roster: readonly MergedItem<RosterItem>[],
+  lines: readonly MergedItem<LineItem>[],
+  days: readonly MergedItem<ReportDayItem>[]
+) {
   const tx = kvs.transact();
+  for (const { key, item, expected } of days) {
+    tx.set<ReportDayItem>(key, item, { entityName: REPORT_DAY_ENTITY, conditions: versionIs(expected) }, { ttl: REPORT_DAY_KEPT });
+  }
   for (const { key, item, expected } of roster) {
     tx.set<RosterItem>(key, item, { entityName: ENTITY.roster, conditions: versionIs(expected) });
   }
