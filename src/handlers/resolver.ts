@@ -4,6 +4,7 @@ import { chatOperations } from './chat-operations';
 import { conversationOperations } from './conversation-operations';
 import { assistantOperations } from './assistant-operations';
 import { agentToolsOperations } from './agent-tools-operations';
+import { liveViewOperations } from './live-view-operations';
 import { resolverOperations, type OperationHandlers } from './resolver-operation';
 import { siteOperations } from './site-operations';
 import { spaceOperations } from './space-operations';
@@ -16,7 +17,8 @@ const handlers: OperationHandlers = {
   ...spaceOperations,
   ...siteOperations,
   ...assistantOperations,
-  ...agentToolsOperations
+  ...agentToolsOperations,
+  ...liveViewOperations
 };
 
 export const resolver = resolverFunction(resolverOperations(handlers));
