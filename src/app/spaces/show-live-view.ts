@@ -57,11 +57,12 @@ export const LIVE_VIEW_QUEUE_LIMIT = 25;
 
 /**
  * space.liveView.get (LV1), polled by the space settings page while it is open. It reads the
- * space's shared routing items, never a query over every chat: the space's record and agents cache
- * (2 reads), the site maximum (1), the agent roster item holding the whole team (1), the space's
- * waiting line (1) and its head's chats (one batch of 25), the chats the team holds (one batch per
- * 25 of them, across spaces: an agent's record does not say whose space a chat is), and each agent's
- * name (1 read each, kept a day by the people port). Nothing is written. Handler: R28 first.
+ * space's shared routing items by key, never a query over the chats: the space's record and agents
+ * cache (2 reads), the site maximum (1), the agent roster item holding the whole team (1), the
+ * space's waiting line (1), each agent's name (1 each, kept a day by the people port), and the chats
+ * it lists: those the team holds (across spaces: an agent's record does not say whose space a chat
+ * is) and the queue's head, one item read each in batches of 25. The scenario test counts them.
+ * Nothing is written. Handler: R28 first (one read more for the cached permission).
  */
 export async function showLiveView(deps: AppDeps, projectKey: string): Promise<LiveView> {
   const space = await deps.spaces.get(projectKey);
