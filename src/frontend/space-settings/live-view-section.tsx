@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, DynamicTable, Heading, Inline, Label, Lozenge, SectionMessage, Select, Stack, Text } from '@forge/react';
+import { Button, DynamicTable, Inline, Label, Lozenge, SectionMessage, Select, Stack, Text } from '@forge/react';
 import type { Outcome } from '../shared/operation-result';
 import type { LiveView } from '../shared/operations';
 import { run } from '../shared/run';
@@ -140,9 +140,6 @@ function LiveTables({ live, choice, busy, onChoose, onTakeBack, onAssign }: Tabl
   const chats = runningChats(live);
   return (
     <Stack space="space.200">
-      <Heading as="h3" size="small">
-        Agents
-      </Heading>
       <DynamicTable
         caption="Agents of this space"
         head={AGENTS_HEAD}
@@ -163,9 +160,6 @@ function LiveTables({ live, choice, busy, onChoose, onTakeBack, onAssign }: Tabl
         }))}
         emptyView={<Text>This space has no agents.</Text>}
       />
-      <Heading as="h3" size="small">
-        Running chats
-      </Heading>
       <DynamicTable
         caption="Running chats in this space"
         head={CHATS_HEAD}
@@ -194,9 +188,6 @@ function LiveTables({ live, choice, busy, onChoose, onTakeBack, onAssign }: Tabl
         }))}
         emptyView={<Text>No chat is running in this space.</Text>}
       />
-      <Heading as="h3" size="small">
-        Waiting queue
-      </Heading>
       <DynamicTable
         caption="Customers waiting for an agent, first come first served"
         head={QUEUE_HEAD}
@@ -235,7 +226,7 @@ function ChatActions({ live, chat, chosen, busy, onChoose, onTakeBack, onAssign 
   return (
     <Stack space="space.100">
       <Inline>
-        <Button isDisabled={busy} onClick={onTakeBack} aria-label={`Put ${chat.customerName}'s chat back in the queue`}>
+        <Button isDisabled={busy} onClick={onTakeBack} aria-label={`Put back in queue: ${chat.customerName}'s chat`}>
           Put back in queue
         </Button>
       </Inline>
@@ -254,7 +245,7 @@ function ChatActions({ live, chat, chosen, busy, onChoose, onTakeBack, onAssign 
             <Button
               isDisabled={busy || selected === null}
               onClick={() => selected && onAssign(selected.value)}
-              aria-label={`Assign ${chat.customerName}'s chat`}
+              aria-label={`Assign ${chat.customerName}'s chat to the chosen agent`}
             >
               Assign
             </Button>
