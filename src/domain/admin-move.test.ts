@@ -1,8 +1,8 @@
 import type { AdminMoveTarget } from './lifecycle/admin-move';
 import type { SiteEvent } from './site-reducer';
-import type { SiteState } from './state';
 import { pendingTimers } from './lifecycle/timers';
-import { accept, agent, customerEnd, MINUTE, ofType, play, refused, request, SECOND, site, space, T0, when } from './testing/fixtures';
+import { accept, customerEnd, MINUTE, ofType, play, refused, request, SECOND, T0, when } from './testing/fixtures';
+import { annChatting } from './testing/ann-chatting';
 
 const move = (conversationId: string, from: string, to: AdminMoveTarget, projectKey = 'HELP'): SiteEvent => ({
   type: 'adminMove',
@@ -12,23 +12,6 @@ const move = (conversationId: string, from: string, to: AdminMoveTarget, project
   to
 });
 const toQueue = { queue: true } as const;
-
-/** ann chats in c1 (accepted at T0 + 1 s); bob and cy are Available; hana is HR's. */
-const annChatting = (maxConversations = 3): SiteState =>
-  play(
-    site({
-      spaces: [
-        space('HELP', ['ann', 'bob', 'cy'], { offerTimeoutSeconds: 60, timeToAssignMinutes: 5, timeToReplyMinutes: 10 }),
-        space('HR', ['hana'])
-      ],
-      agents: [agent('ann'), agent('bob', { lastOfferedAt: T0 }), agent('cy', { lastOfferedAt: T0 }), agent('hana')],
-      maxConversations
-    }),
-    [
-      [request('c1'), T0],
-      [accept('c1', 'ann'), T0 + SECOND]
-    ]
-  ).state;
 
 const AT = T0 + MINUTE;
 

@@ -1,7 +1,6 @@
-import type { FrameLocator } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, invoke, expectCount } from './steps';
+import { customUi, describeInBrowser, uiKit, type HostHarness } from '../testing/browser-harness';
+import { closePage, eventually, expectCount, hostHarnessOfFile, invoke, customerAsksForAPerson } from './steps';
 
 // The live view (README "Operations beyond PRODUCT.md": LV1–LV3) in Chromium: SUP's admin
 // (admin-sup, Priya Shah) sees Ana chatting with customer-dana on the space settings page and
@@ -9,42 +8,19 @@ import { closePage, eventually, invoke, expectCount } from './steps';
 // names him. Screenshot for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
-let h: HostHarness;
+const harness = hostHarnessOfFile();
 
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.server.holder.reset('demo');
-});
-
-async function beAvailable(agent: string): Promise<void> {
+async function beAvailable(h: HostHarness, agent: string): Promise<void> {
   await invoke(h, 'agent.heartbeat', {}, agent);
   await invoke(h, 'agent.setStatus', { status: 'available' }, agent);
 }
 
-async function write(frame: FrameLocator, label: string, text: string): Promise<void> {
-  const box = frame.getByRole('textbox', { name: label });
-  await box.fill(text);
-  await box.press('Enter');
-}
-
 describeInBrowser('the live view on the space settings page', () => {
   it('LV1, LV3: the space admin assigns Ana’s chat to Ben in the live view; Ben accepts and the customer sees his name', async () => {
+    const h = harness();
     // Ana alone is Available: the customer's chat goes to her, and she takes it (R6, R7).
-    await beAvailable('agent-ana');
-    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-dana' });
-    const widget = customUi(portal, 'live-chat-widget');
-    await widget.getByRole('button', { name: 'Chat with us' }).click();
-    const log = widget.getByRole('log', { name: 'Chat messages' });
-    await write(widget, 'Message to the AI assistant', 'My VPN keeps disconnecting');
-    await log.getByText('VPN', { exact: false }).nth(1).waitFor();
-    await widget.getByRole('button', { name: 'Talk to a person' }).click();
+    await beAvailable(h, 'agent-ana');
+    const { portal, widget, log } = await customerAsksForAPerson(h, 'customer-dana');
     const offered = await eventually(
       () => invoke(h, 'agent.me', {}, 'agent-ana'),
       (me) => (me.offers as unknown[]).length === 1,
@@ -57,7 +33,7 @@ describeInBrowser('the live view on the space settings page', () => {
     await status.filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
 
     // Ben opens his inbox and is Available.
-    await beAvailable('agent-ben');
+    await beAvailable(h, 'agent-ben');
     const benPage = await h.open({ kind: 'inbox' }, { as: 'agent-ben' });
     const ben = customUi(benPage, 'live-chat-inbox');
     await ben.getByText('You receive chat offers.', { exact: false }).waitFor();

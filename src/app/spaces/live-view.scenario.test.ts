@@ -1,4 +1,4 @@
-import { ChatWorld, MINUTE, SECOND, supportDesk, type StartedChat } from '../routing/testing/chat-world';
+import { ChatWorld, MINUTE, SECOND, supportDesk, anaChattingWithDana, type StartedChat } from '../routing/testing/chat-world';
 import type { LiveView } from './show-live-view';
 
 /**
@@ -17,13 +17,9 @@ describe('space.liveView', () => {
     world.call('space.liveView.reassign', { projectKey: 'SUP', conversationId: chat.conversationId, accountId }, as, 'SUP');
   const agentRow = async (accountId: string) => (await liveView()).agents.find((a) => a.accountId === accountId);
 
-  /** Dana's chat, accepted by Ana; Ben and Chen are online and Available. */
   async function anaChatting(settings: Record<string, unknown> = {}): Promise<StartedChat> {
-    world = await supportDesk(['agent-ana'], settings);
-    const chat = await world.start();
-    await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
-    await world.goOnline('agent-ben');
-    await world.goOnline('agent-chen');
+    let chat: StartedChat;
+    ({ world, chat } = await anaChattingWithDana(settings));
     return chat;
   }
 
@@ -110,13 +106,13 @@ describe('space.liveView', () => {
   });
 
   it('LV2, R11, R12: back in the queue it keeps its place by request time, ahead of later customers, and Time to assign runs again', async () => {
-    world = await supportDesk(['agent-ana'], { timeToAssignMinutes: 3 });
+    const chat = await anaChatting({ timeToAssignMinutes: 3 });
     await world.setMaximum(1);
-    const chat = await world.start();
-    await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
+    for (const colleague of ['agent-ben', 'agent-chen']) await world.ok('agent.setStatus', { status: 'on_break' }, colleague);
     await world.advance(1 * MINUTE);
-    const later = await world.start('SUP', world.customer(8));
-    await world.ok('agent.setStatus', { status: 'heads_down' }, 'agent-ana'); // keeps her chat, takes no new one
+    const later = await world.start('SUP', world.customer(8)); // Ana is Available at the maximum: it waits (R11)
+    // Nobody takes a chat now: Ana keeps hers but takes no new one, so the chat put back stays in the queue.
+    await world.ok('agent.setStatus', { status: 'heads_down' }, 'agent-ana');
     await takeBack(chat);
     expect((await liveView()).waiting.map((w) => [w.conversationId, w.position])).toEqual([
       [chat.conversationId, 1],
