@@ -44,9 +44,12 @@ export function kvsRoutingStore(): RoutingStore {
   async function commitMerged(write: RoutingWrite): Promise<'committed' | 'conflict'> {
     const rosterKeys = rosterKeysOf(write);
     const lineKeys = lineKeysOf(write);
+    // Every remembered item, not only those this write changes: the next attempt reads the chats afresh,
+    // and a roster remembered from before their change would hide an agent the decision must now write
+    // (a chat ended while offered: its offer is withdrawn from an agent whose remembered entry lacks it).
     const conflict = () => {
-      roster.forget(rosterKeys);
-      lines.forget(lineKeys);
+      roster.forget();
+      lines.forget();
       return 'conflict' as const;
     };
     for (let merges = 1; ; merges++) {
