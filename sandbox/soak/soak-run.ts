@@ -7,6 +7,7 @@ import {
   RoutingInvariants,
   seededRandom
 } from '../../src/app/routing/testing/routing-invariants';
+import { randomAdminTurn } from '../../src/app/spaces/testing/admin-turn';
 import { forgeLikeLags } from '../kvs/kvs-consistency';
 import type { FaultRule } from '../runtime/faults';
 import { LIMIT_MS } from '../runtime/app-host';
@@ -162,8 +163,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         // Transfers too: to any agent (refused for one of another space, busy or away) or back to the queue.
         return randomAgentTurn(world, agentId, rand, AGENTS);
       });
+      // Now and then SUP's admin moves running chats from the live view (LV2, LV3).
+      const adminMoves = rand() < 0.3 ? [randomAdminTurn(world, 'admin-sup', 'SUP', rand, TEAMS.SUP)] : [];
+      operations += adminMoves.length;
       const answers = await Promise.all(starts);
-      await Promise.all([...customerMoves, ...agentMoves]);
+      await Promise.all([...customerMoves, ...agentMoves, ...adminMoves]);
       for (const answer of answers) {
         if ('error' in answer) {
           const code = (answer as { error: { code: string } }).error.code;

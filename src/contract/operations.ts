@@ -44,6 +44,8 @@ import type { pickSavedReplies } from '../app/agent-tools/pick-saved-replies';
 import type { showCustomerContext } from '../app/agent-tools/show-customer-context';
 import type { suggestReply } from '../app/agent-tools/suggest-reply';
 import type { summarizeConversation } from '../app/agent-tools/summarize-conversation';
+import type { moveLiveChat } from '../app/spaces/move-live-chat';
+import type { showLiveView } from '../app/spaces/show-live-view';
 import { accountId, afterSeq, chatToken, conversationId, messageText, projectKey } from './fields';
 import {
   assistantReplyInput,
@@ -145,7 +147,12 @@ export const OPERATION_CONTRACT = {
   'conversation.savedReplies': takes(z.strictObject({ conversationId })).answers<typeof pickSavedReplies>(),
   'conversation.suggestReply': takes(z.strictObject({ conversationId })).answers<typeof suggestReply>(),
   'conversation.summary': takes(z.strictObject({ conversationId })).answers<typeof summarizeConversation>(),
-  'conversation.customer': takes(z.strictObject({ conversationId })).answers<typeof showCustomerContext>()
+  'conversation.customer': takes(z.strictObject({ conversationId })).answers<typeof showCustomerContext>(),
+
+  // Not in PRODUCT.md's table: the live view on the space settings page (README "Operations beyond PRODUCT.md": LV1–LV4; R28: the space's admins).
+  'space.liveView.get': takes(z.strictObject({ projectKey })).answers<typeof showLiveView>(),
+  'space.liveView.takeBack': takes(z.strictObject({ projectKey, conversationId })).answers<typeof moveLiveChat>(),
+  'space.liveView.reassign': takes(z.strictObject({ projectKey, conversationId, accountId })).answers<typeof moveLiveChat>()
 } as const;
 
 export type OperationName = keyof typeof OPERATION_CONTRACT;

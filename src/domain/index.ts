@@ -45,6 +45,8 @@ export type { MessageSender } from './lifecycle/message';
 export { onMaxChanged } from './lifecycle/maximum';
 export { onTransfer } from './lifecycle/transfer';
 export type { TransferInput, TransferTarget } from './lifecycle/transfer';
+export { onAdminMove, movableChat } from './lifecycle/admin-move';
+export type { AdminMoveInput, AdminMoveTarget } from './lifecycle/admin-move';
 export { holderIds } from './lifecycle/ending';
 
 // The whole-site reducer

@@ -9,7 +9,8 @@ import { advance, checkSettled, simulation, step, type Simulation } from './test
  * decision, timers included, that:
  * - R5: an offer never takes an agent past the maximum in force when it is made;
  * - R6: a conversation has at most one pending offer and at most one assignee, with
- *   transfers (to an agent, back to the queue) interleaved with everything else;
+ *   transfers (to an agent, back to the queue) and a space admin's live view moves (LV2, LV3)
+ *   interleaved with everything else;
  * - R1, R2: no offer goes to an agent who is not Available or whose heartbeat is stale;
  * - R12, R13, R14: every request reaches exactly one outcome, no later than Time to
  *   assign if never accepted, or twice Time to reply after accept without a reply,
@@ -27,6 +28,7 @@ type Step =
   | { t: 'resolve'; pick: number; byOther: boolean }
   | { t: 'customerEnd'; conversation: number }
   | { t: 'transfer'; pick: number; target: number; queue: boolean; otherSpace: boolean }
+  | { t: 'adminMove'; pick: number; target: number; queue: boolean; staleView: boolean }
   | { t: 'max'; value: number }
   | { t: 'advance'; ms: number }
   | { t: 'replayTimer'; pick: number };
@@ -57,6 +59,16 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       target: fc.nat(5),
       queue: fc.boolean(),
       otherSpace: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, fc.constant(true))
+    })
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('adminMove' as const),
+      pick: fc.nat(9),
+      target: fc.nat(5),
+      queue: fc.boolean(),
+      staleView: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, fc.constant(true))
     })
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('max' as const), value: fc.integer({ min: 0, max: 5 }) }) },
@@ -161,6 +173,15 @@ function play(sim: Simulation, s: Step, next: () => string): void {
       step(sim, { type: 'transfer', conversationId: c.id, agentId: c.assignee, to });
       return;
     }
+    case 'adminMove': {
+      // LV2, LV3: a space admin moves a running chat (any, pending transfer or not); a view gone stale names the wrong assignee.
+      const c = nth(conversations, s.pick);
+      if (!c) return;
+      const from = s.staleView ? (nth(agents, s.target + 1) ?? 'a0') : (c.assignee ?? 'a0');
+      const to = s.queue ? ({ queue: true } as const) : { accountId: nth(agents, s.target) ?? 'a0' };
+      step(sim, { type: 'adminMove', conversationId: c.id, projectKey: c.projectKey, from, to });
+      return;
+    }
     case 'max':
       step(sim, { type: 'setMaxConversations', maxConversations: s.value });
       return;
@@ -177,7 +198,7 @@ function play(sim: Simulation, s: Step, next: () => string): void {
 }
 
 describe('site invariants', () => {
-  it('R5, R6, R1, R2, R12, R13, R14: hold after every step of random multi-space runs, transfers included', () => {
+  it('R5, R6, R1, R2, R12, R13, R14: hold after every step of random multi-space runs, transfers and LV2/LV3 admin moves included', () => {
     fc.assert(
       fc.property(siteArb, fc.array(stepArb, { minLength: 200, maxLength: 240 }), (shape, steps) => {
         const sim = build(shape);

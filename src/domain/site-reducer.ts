@@ -8,6 +8,7 @@ import { onRequest } from './lifecycle/request';
 import { onCustomerEnd, onResolve } from './lifecycle/resolve';
 import { onTimer } from './lifecycle/timers';
 import { onTransfer, type TransferTarget } from './lifecycle/transfer';
+import { onAdminMove, type AdminMoveInput } from './lifecycle/admin-move';
 import { ok, type Result } from './result';
 import { applyChange, type Change, type SiteState } from './state';
 
@@ -23,7 +24,9 @@ export type SiteEvent =
   | { readonly type: 'resolve'; readonly conversationId: string; readonly agentId: string }
   | { readonly type: 'customerEnd'; readonly conversationId: string }
   | { readonly type: 'transfer'; readonly conversationId: string; readonly agentId: string; readonly to: TransferTarget }
-  | { readonly type: 'setMaxConversations'; readonly maxConversations: number };
+  | { readonly type: 'setMaxConversations'; readonly maxConversations: number }
+  /** LV2, LV3: a space admin moves a running chat from the live view. */
+  | ({ readonly type: 'adminMove' } & AdminMoveInput);
 
 export type SiteEventType = SiteEvent['type'];
 
@@ -57,7 +60,8 @@ const DECISIONS: {
   resolve: onResolve,
   customerEnd: onCustomerEnd,
   transfer: onTransfer,
-  setMaxConversations: onMaxChanged
+  setMaxConversations: onMaxChanged,
+  adminMove: onAdminMove
 };
 
 function changeFor(state: SiteState, event: SiteEvent, now: number): Result<Change> {

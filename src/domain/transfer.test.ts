@@ -16,11 +16,10 @@ import {
   resolve,
   SECOND,
   setStatus,
-  site,
-  space,
   T0,
   when
 } from './testing/fixtures';
+import { annChatting } from './testing/ann-chatting';
 
 const toAgent = (conversationId: string, agentId: string, accountId: string): SiteEvent => ({
   type: 'transfer',
@@ -34,23 +33,6 @@ const toQueue = (conversationId: string, agentId: string, projectKey = 'HELP'): 
   agentId,
   to: { projectKey }
 });
-
-/** ann chats in c1 (accepted at T0 + 1 s); bob and cy are Available. */
-const annChatting = (maxConversations = 3) =>
-  play(
-    site({
-      spaces: [
-        space('HELP', ['ann', 'bob', 'cy'], { offerTimeoutSeconds: 60, timeToAssignMinutes: 5, timeToReplyMinutes: 10 }),
-        space('HR', ['hana'])
-      ],
-      agents: [agent('ann'), agent('bob', { lastOfferedAt: T0 }), agent('cy', { lastOfferedAt: T0 }), agent('hana')],
-      maxConversations
-    }),
-    [
-      [request('c1'), T0],
-      [accept('c1', 'ann'), T0 + SECOND]
-    ]
-  ).state;
 
 const AT = T0 + MINUTE;
 

@@ -5,6 +5,7 @@ import { conversationOperations } from './conversation-operations';
 import { assistantOperations } from './assistant-operations';
 import { agentToolsOperations } from './agent-tools-operations';
 import { reportOperations } from './report-operations';
+import { liveViewOperations } from './live-view-operations';
 import { resolverOperations, type OperationHandlers } from './resolver-operation';
 import { siteOperations } from './site-operations';
 import { spaceOperations } from './space-operations';
@@ -18,7 +19,8 @@ const handlers: OperationHandlers = {
   ...siteOperations,
   ...reportOperations,
   ...assistantOperations,
-  ...agentToolsOperations
+  ...agentToolsOperations,
+  ...liveViewOperations
 };
 
 export const resolver = resolverFunction(resolverOperations(handlers));

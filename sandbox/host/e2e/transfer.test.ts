@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
 import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, invoke, expectCount } from './steps';
+import { closePage, eventually, invoke, expectCount, write, customerAsksForAPerson } from './steps';
 
 // Transfer and History (README "Operations beyond PRODUCT.md") in Chromium, each person on their
 // own page: Ana takes customer-dana's chat and transfers it to Ben, who gets it as a transfer
@@ -37,12 +37,6 @@ async function availableInbox(as: string): Promise<{ page: Page; inbox: FrameLoc
   return { page, inbox };
 }
 
-async function write(frame: FrameLocator, label: string, text: string): Promise<void> {
-  const box = frame.getByRole('textbox', { name: label });
-  await box.fill(text);
-  await box.press('Enter');
-}
-
 const status = (widget: FrameLocator) => widget.locator('.panel-header [role="status"]');
 
 describeInBrowser('a chat transferred between agents', () => {
@@ -51,13 +45,7 @@ describeInBrowser('a chat transferred between agents', () => {
     const ben = await availableInbox('agent-ben');
 
     // The customer asks the AI, then a person; round robin offers it to Ana first (R6: ties by account id).
-    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-dana' });
-    const widget = customUi(portal, 'live-chat-widget');
-    await widget.getByRole('button', { name: 'Chat with us' }).click();
-    const log = widget.getByRole('log', { name: 'Chat messages' });
-    await write(widget, 'Message to the AI assistant', 'My VPN keeps disconnecting');
-    await log.getByText('VPN', { exact: false }).nth(1).waitFor();
-    await widget.getByRole('button', { name: 'Talk to a person' }).click();
+    const { portal, widget, log } = await customerAsksForAPerson(h, 'customer-dana');
     await ana.inbox.getByRole('article').getByRole('button', { name: 'Accept' }).click();
     await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
     await write(ana.inbox, 'Message to Dana Whitfield', 'Hi Dana, let me pass you to our network specialist.');

@@ -2,11 +2,12 @@ import { addDays, type DayCounts } from '../../domain';
 import { forgeLikeLags } from '../../../sandbox/kvs/kvs-consistency';
 import { ChatWorld, MINUTE, SECOND, type StartedChat } from './testing/chat-world';
 import { checkWorkItemsSettled, randomAgentTurn, RoutingInvariants, seededRandom } from './testing/routing-invariants';
+import { randomAdminTurn } from '../spaces/testing/admin-turn';
 
 /**
  * R5, R6, R14 under load: escalations across two spaces against 10 agents, with accepts,
  * declines, status changes, replies, resolves and transfers fired concurrently (as many browsers
- * would), the clock moving between rounds, and the platform failing underneath: Jira 5xx
+ * would), SUP's admin moving running chats from the live view meanwhile (LV2, LV3), the clock moving between rounds, and the platform failing underneath: Jira 5xx
  * and 429, KVS transaction conflicts, queue events delivered twice or never. Afterwards every
  * work item shows what its chat owed it (R7, R15, R17). The soak (npm run soak) runs the same
  * checks over thousands of chats and hours of virtual time. Storage lags as Forge's does: entity
@@ -36,7 +37,7 @@ describe('routing under concurrency and failures', () => {
     jest.restoreAllMocks();
   });
 
-  it('R5, R6, R14 with entity queries eventually consistent and TTL deletion lagging: no agent above the maximum, no chat assigned twice, one work item and one outcome per request', async () => {
+  it('R5, R6, R14, LV2, LV3 with entity queries eventually consistent and TTL deletion lagging: no agent above the maximum, no chat assigned twice, one work item and one outcome per request', async () => {
     const jira = world.sandbox.jira;
     for (const id of AGENTS.filter((a) => !jira.user(a))) {
       jira.addUser({
@@ -73,6 +74,7 @@ describe('routing under concurrency and failures', () => {
 
     const started: StartedChat[] = [];
     let refusedStarts = 0;
+    let adminMoves = 0;
     // After every round: R5, R6, R14 as storage holds them (testing/routing-invariants.ts).
     const invariants = new RoutingInvariants(world, MAXIMUM);
     const checkInvariants = () => invariants.check();
@@ -88,7 +90,14 @@ describe('routing under concurrency and failures', () => {
           i % 2 === 0 ? 'SUP' : 'HR'
         )
       );
-      const answers = await Promise.all([...starts, ...AGENTS.map((agentId) => agentTurn(agentId).then(() => ({})))]);
+      const answers = await Promise.all([
+        ...starts,
+        ...AGENTS.map((agentId) => agentTurn(agentId).then(() => ({}))),
+        randomAdminTurn(world, 'admin-sup', 'SUP', rand, SUP_AGENTS).then((moved) => {
+          adminMoves += moved;
+          return {};
+        })
+      ]);
       for (const answer of answers.slice(0, STARTS_PER_ROUND)) {
         if ('error' in answer) {
           // Jira busy, storage contention or the flood limit: the customer is told to try again; nothing was started.
@@ -116,6 +125,7 @@ describe('routing under concurrency and failures', () => {
     checkInvariants();
 
     expect(started.length).toBeGreaterThanOrEqual(REQUESTS);
+    expect(adminMoves).toBeGreaterThan(0); // LV2, LV3 took part
     // R14: one outcome per request; R15: one work item per request, none for a refused one; nobody holds anything.
     const outcomes = invariants.checkSettled(started, ['SUP', 'HR']);
     // R7, R15, R17: whatever failed on the way, every work item shows what its chat owed it.

@@ -1,4 +1,5 @@
-import { onTransfer, type ConversationStatus, type TransferTarget } from '../../domain';
+import { onTransfer, type Change, type ConversationStatus, type Result, type SiteState, type TransferTarget } from '../../domain';
+import type { StoredConversation } from '../ports/routing-store';
 import { AppError } from '../app-error';
 import { requireConversation } from '../chat/find-conversation';
 import { orThrow, runDecision } from '../decision/run-decision';
@@ -28,24 +29,43 @@ export async function transferConversation(
     throw new AppError('forbidden', 'Only the assigned agent can transfer this chat.');
   await deps.callers.requireSpaceAgent(agentId, first.conversation.projectKey);
   const { to } = input;
-  const toQueue = 'projectKey' in to;
+  const moved = 'projectKey' in to ? null : to.accountId;
+  return decideTransfer(deps, first, agentId, moved, (state, now) =>
+    onTransfer(state, { conversationId: input.conversationId, agentId, to }, now)
+  );
+}
+
+/**
+ * A transfer's decision and shell, by the assignee (conversation.transfer) or by a space admin in
+ * their place (LV2, LV3: src/app/spaces/move-live-chat.ts): `decide` is the domain's onTransfer or
+ * onAdminMove; `targetId` the agent offered the chat, null for back to the queue. Loads what it reads.
+ */
+export async function decideTransfer(
+  deps: AppDeps,
+  first: StoredConversation,
+  agentId: string,
+  targetId: string | null,
+  decide: (state: SiteState, now: number) => Result<Change>
+): Promise<TransferAnswer> {
+  const { id: conversationId, projectKey } = first.conversation;
+  const toQueue = targetId === null;
   const spaces = toQueue ? await deps.spaces.spacesOfAgent(agentId) : [];
   const decided = await runDecision(
     deps,
     async (session) => {
-      const stored = await session.conversation(input.conversationId);
+      const stored = await session.conversation(conversationId);
       await session.agent(agentId);
-      await session.space(first.conversation.projectKey);
-      if (toQueue) await session.dispatchScope([first.conversation.projectKey, ...spaces]);
+      await session.space(projectKey);
+      if (toQueue) await session.dispatchScope([projectKey, ...spaces]);
       else {
-        await session.agent(to.accountId);
+        await session.agent(targetId);
         await session.loadMaximum();
       }
-      const change = orThrow(onTransfer(session.state(), { conversationId: input.conversationId, agentId, to }, session.now));
-      const after = change.conversations[input.conversationId];
+      const change = orThrow(decide(session.state(), session.now));
+      const after = change.conversations[conversationId];
       if (stored && toQueue && after) {
         // Back to the queue: the chat leaves this agent now; whoever accepts it next is its assignee (R7).
-        session.setDetails(input.conversationId, {
+        session.setDetails(conversationId, {
           ...stored.details,
           agentName: null,
           formerAssignees: withFormerAssignee(stored, agentId)

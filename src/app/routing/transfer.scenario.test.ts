@@ -1,4 +1,4 @@
-import { ChatWorld, MINUTE, SECOND, supportDesk, type StartedChat } from './testing/chat-world';
+import { ChatWorld, MINUTE, SECOND, supportDesk, anaChattingWithDana, type StartedChat } from './testing/chat-world';
 
 interface AgentView {
   status: string;
@@ -16,13 +16,9 @@ describe('conversation.transfer', () => {
   let world: ChatWorld;
   afterEach(() => world.close());
 
-  /** A chat Ana has accepted; Ben and Chen are online and Available. */
   async function anaChatting(settings: Record<string, unknown> = {}): Promise<StartedChat> {
-    world = await supportDesk(['agent-ana'], settings);
-    const chat = await world.start();
-    await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
-    await world.goOnline('agent-ben');
-    await world.goOnline('agent-chen');
+    let chat: StartedChat;
+    ({ world, chat } = await anaChattingWithDana(settings));
     return chat;
   }
 

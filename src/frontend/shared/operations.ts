@@ -45,3 +45,8 @@ export type SavedReply = SavedReplies['replies'][number];
 /** CC1–CC3: `conversation.customer`. */
 export type CustomerContext = OperationResult<'conversation.customer'>;
 export type PortalPage = NonNullable<CustomerContext['portalPage']>;
+/** LV1: `space.liveView.get`, the space settings page's live view. */
+export type LiveView = OperationResult<'space.liveView.get'>;
+export type LiveAgent = LiveView['agents'][number];
+export type LiveChat = LiveAgent['chats'][number];
+export type WaitingCustomer = LiveView['waiting'][number];

@@ -12,12 +12,14 @@ import { BusinessHoursSection } from './business-hours-section';
 import { DeactivateSection } from './deactivate-section';
 import { SavedRepliesSection } from './saved-replies-section';
 import { SpaceReportsSection } from './reports-section';
+import { LiveViewSection } from './live-view-section';
 
 /**
  * Space settings → Live chat (jira:projectSettingsPage), for the space's admins: on/off, set up
  * with the escalation line (R26), team and chat settings, business hours (H1), deactivate (R27).
  * Operations: space.settings.get / space.settings.save / space.setup / space.deactivate, and the saved
- * replies' (SR1, saved-replies-section.tsx) and the reports' (space.report, RP1–RP5, reports-section.tsx).
+ * replies' (SR1, saved-replies-section.tsx), the live view's (LV1–LV4, live-view-section.tsx) and the
+ * reports' (space.report, RP1–RP5, reports-section.tsx).
  */
 function App() {
   const context = useProductContext();
@@ -68,6 +70,7 @@ function App() {
         }}
       />
       <SettingsSection projectKey={projectKey} settings={settings} onSaved={setSettings} />
+      <LiveViewSection projectKey={projectKey} />
       <SavedRepliesSection projectKey={projectKey} />
       <BusinessHoursSection projectKey={projectKey} settings={settings} onSaved={setSettings} />
       <SpaceReportsSection projectKey={projectKey} />

@@ -47,9 +47,12 @@ export function kvsRoutingStore(): RoutingStore {
     const rosterKeys = rosterKeysOf(write);
     const lineKeys = lineKeysOf(write);
     const dayKeys = reportDayKeysOf(write);
+    // Every remembered roster and line item, not only those this write changes: the next attempt reads the chats
+    // afresh, and a roster remembered from before their change would hide an agent the decision must now write
+    // (a chat ended while offered: its offer is withdrawn from an agent whose remembered entry lacks it).
     const conflict = () => {
-      roster.forget(rosterKeys);
-      lines.forget(lineKeys);
+      roster.forget();
+      lines.forget();
       reportDays.forget(dayKeys);
       return 'conflict' as const;
     };

@@ -11,7 +11,7 @@ export interface MergedItem<T extends { version: number }> {
  * Items many decisions share (the agents' roster, a space's waiting line) as this invocation
  * last read or wrote them: read once per decision attempt, however many of its steps ask. A
  * commit merges its changes into what was read and is conditional on that item's version, so a
- * remembered item can only cost a retry, never a lost update; a conflict forgets them, so the
+ * remembered item can only cost a retry, never a lost update; a conflict forgets them all, so the
  * next attempt reads afresh.
  */
 export class RememberedItems<T extends { version: number }> {
@@ -30,8 +30,10 @@ export class RememberedItems<T extends { version: number }> {
     return new Map(unique.map((key) => [key, this.seen.get(key) ?? null]));
   }
 
-  forget(keys: readonly string[]): void {
-    for (const key of keys) this.seen.delete(key);
+  /** Forgets these items, or (no keys) every one this invocation remembers. */
+  forget(keys?: readonly string[]): void {
+    if (keys === undefined) this.seen.clear();
+    else for (const key of keys) this.seen.delete(key);
   }
 
   /** After a commit: the items as written. */

@@ -202,6 +202,16 @@ export interface ChatView {
   queueRealtime?: PushChannel;
 }
 
+/** Transfer's and the live view's start: Dana's chat, accepted by Ana; Ben and Chen are online and Available. */
+export async function anaChattingWithDana(settings: Record<string, unknown> = {}): Promise<{ world: ChatWorld; chat: StartedChat }> {
+  const world = await supportDesk(['agent-ana'], settings);
+  const chat = await world.start();
+  await world.ok('offer.accept', { conversationId: chat.conversationId }, 'agent-ana');
+  await world.goOnline('agent-ben');
+  await world.goOnline('agent-chen');
+  return { world, chat };
+}
+
 /** A world with SUP set up and `agents` online; close it after the test. */
 export async function supportDesk(
   agents: readonly string[] = ['agent-ana', 'agent-ben', 'agent-chen'],
