@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import type { ChatFeedback, StoredRating } from '../../app/ports/chat-feedback';
+import type { ChatFeedback, StoredRating, VersionedRating } from '../../app/ports/chat-feedback';
 import { NO_RATINGS, type RatingCounts } from '../../domain';
 import { storage } from '../storage-busy';
 import { versionIs } from '../kvs-version-condition';
@@ -9,7 +9,8 @@ import { isConditionFailed } from './storage-errors';
  * W1 and X1 in KVS:
  * - key `accept-times:KEY`: the space's last 20 times to accept (one read per waiting customer's poll);
  * - entity `chat-feedback`, key `rating:CONVERSATION`: a chat's rating, created once (condition:
- *   no version yet), kept 30 days like the chat's messages (R30: the work item keeps it);
+ *   no version yet), leased for its posting on condition of its version, kept 30 days like the
+ *   chat's messages (R30: the work item keeps it);
  * - entity `chat-feedback`, key `ratings:KEY`: the space's rating counter, on condition of its version.
  */
 const ENTITY = 'chat-feedback';
@@ -35,7 +36,8 @@ export function kvsChatFeedback(): ChatFeedback {
     },
 
     async rating(conversationId) {
-      return (await storage(() => kvs.entity<FeedbackItem<StoredRating>>(ENTITY).get(ratingKey(conversationId))))?.record ?? null;
+      const item = await storage(() => kvs.entity<FeedbackItem<StoredRating>>(ENTITY).get(ratingKey(conversationId)));
+      return item ? { ...item.record, version: item.version } : null;
     },
 
     async ratingCounts(projectKey) {
@@ -69,13 +71,33 @@ export function kvsChatFeedback(): ChatFeedback {
       }
     },
 
-    async markRatingPosted(conversationId, rating) {
+    async updateRating(conversationId, { version, ...rating }: VersionedRating) {
+      try {
+        await storage(() =>
+          kvs
+            .transact()
+            .set<FeedbackItem<StoredRating>>(
+              ratingKey(conversationId),
+              { version: version + 1, record: rating },
+              { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(version) },
+              { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
+            )
+            .execute()
+        );
+        return 'saved';
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+        return 'conflict';
+      }
+    },
+
+    async markRatingPosted(conversationId, { version, posting: _done, ...rating }) {
       await storage(() =>
         kvs
           .entity<FeedbackItem<StoredRating>>(ENTITY)
           .set(
             ratingKey(conversationId),
-            { version: 2, record: { ...rating, posted: true } },
+            { version: version + 1, record: { ...rating, posted: true } },
             { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
           )
       );
