@@ -25,6 +25,19 @@ const acceptKey = (projectKey: string) => `accept-times:${projectKey}`;
 const ratingKey = (conversationId: string) => `rating:${conversationId}`;
 const countsKey = (projectKey: string) => `ratings:${projectKey}`;
 
+/** @forge/kvs does not export its transaction builder's type from the package root. */
+type Transaction = ReturnType<typeof kvs.transact>;
+
+/** A chat's rating written in `transaction` at `version`, on condition that it is still at the one before (none before version 1). */
+function setRating(transaction: Transaction, conversationId: string, rating: StoredRating, version: number): Transaction {
+  return transaction.set<FeedbackItem<StoredRating>>(
+    ratingKey(conversationId),
+    { version, record: rating },
+    { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(version === 1 ? null : version - 1) },
+    { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
+  );
+}
+
 export function kvsChatFeedback(): ChatFeedback {
   const feedback: ChatFeedback = {
     async acceptTimes(projectKey) {
@@ -48,14 +61,7 @@ export function kvsChatFeedback(): ChatFeedback {
     async saveRating({ conversationId, ...rating }, counts, countsVersion) {
       try {
         await storage(() =>
-          kvs
-            .transact()
-            .set<FeedbackItem<StoredRating>>(
-              ratingKey(conversationId),
-              { version: 1, record: rating },
-              { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(null) },
-              { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
-            )
+          setRating(kvs.transact(), conversationId, rating, 1)
             .set<FeedbackItem<RatingCounts>>(
               countsKey(rating.projectKey),
               { version: (countsVersion ?? 0) + 1, record: counts },
@@ -73,17 +79,7 @@ export function kvsChatFeedback(): ChatFeedback {
 
     async updateRating(conversationId, { version, ...rating }: VersionedRating) {
       try {
-        await storage(() =>
-          kvs
-            .transact()
-            .set<FeedbackItem<StoredRating>>(
-              ratingKey(conversationId),
-              { version: version + 1, record: rating },
-              { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(version) },
-              { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
-            )
-            .execute()
-        );
+        await storage(() => setRating(kvs.transact(), conversationId, rating, version + 1).execute());
         return 'saved';
       } catch (error) {
         if (!isConditionFailed(error)) throw error;
