@@ -1,3 +1,4 @@
+import { extraStaff } from '../jira/demo-site';
 import { performance } from 'node:perf_hooks';
 import { ChatWorld, MINUTE, SECOND, type StartedChat } from '../../src/app/routing/testing/chat-world';
 import {
@@ -283,14 +284,7 @@ async function setUp(world: ChatWorld): Promise<void> {
   const jira = world.sandbox.jira;
   starts.set(world, world.sandbox.clock.now());
   for (const id of AGENTS.filter((a) => !jira.user(a))) {
-    jira.addUser({
-      accountId: id,
-      displayName: id.replace('agent-', 'Agent '),
-      emailAddress: `${id}@acme-corp.example`,
-      accountType: 'atlassian',
-      active: true,
-      timeZone: 'UTC'
-    });
+    jira.addUser(extraStaff(id, id.replace('agent-', 'Agent ')));
   }
   jira.setProjectRole('SUP', 'Service Desk Team', [...TEAMS.SUP]);
   jira.setProjectRole('HR', 'Service Desk Team', [...TEAMS.HR]);
