@@ -1,3 +1,4 @@
+import { extraStaff } from '../jira/demo-site';
 import { ChatWorld, type AgentMe, type StartedChat } from '../../src/app/routing/testing/chat-world';
 import { measure, zeroCost, type Cost } from './usage';
 
@@ -60,14 +61,7 @@ async function teamOf(size: number): Promise<ScalePoint[]> {
     const jira = world.sandbox.jira;
     const ids = Array.from({ length: size }, (_, i) => `agent-r${String(i).padStart(3, '0')}`);
     for (const accountId of ids) {
-      jira.addUser({
-        accountId,
-        displayName: `Agent ${accountId.slice(7)}`,
-        emailAddress: `${accountId}@acme-corp.example`,
-        accountType: 'atlassian',
-        active: true,
-        timeZone: 'UTC'
-      });
+      jira.addUser(extraStaff(accountId, `Agent ${accountId.slice(7)}`));
     }
     jira.setProjectRole('SUP', 'Service Desk Team', ids);
     await world.setUpSupport({ timeToAssignMinutes: 60 });

@@ -29,6 +29,11 @@ function staff(accountId: string, displayName: string, email: string, timeZone =
   return { accountId, displayName, emailAddress: `${email}@acme-corp.example`, accountType: 'atlassian', active: true, timeZone };
 }
 
+/** An agent the tests, the bench and the soak add to the site beside the demo's: its email is its account id. */
+export function extraStaff(accountId: string, displayName = accountId, timeZone = 'UTC'): SiteUser {
+  return staff(accountId, displayName, accountId, timeZone);
+}
+
 function customer(accountId: string, displayName: string, email: string, emailVisible = true): SiteUser {
   return {
     accountId,

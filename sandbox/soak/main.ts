@@ -45,6 +45,12 @@ function print(report: SoakReport, say: (line: string) => void): void {
   say(`  starts refused (the customer is told to try again): ${list(report.startsRefused)}`);
   say(`  faults injected: ${report.faultsInjected} (${list(report.faultsByKind)})`);
   say(`  endings: ${list(report.outcomes)}`);
+  say(
+    `  files sent (A1): ${report.attachments.sent}, ${report.attachments.delivered} delivered; refused ${list(report.attachments.refused)}`
+  );
+  say(
+    `  ratings (X1): ${report.ratings.chats} chats rated with ${report.ratings.sent} requests (bad input, seconds and races with the end included), ${report.ratings.accepted} taken; refused ${list(report.ratings.refused)}`
+  );
   say(`  per chat, faults and retries included: ${list(report.perChat)}`);
   say(
     'Modelled duration of each operation on Forge (compute here + a round trip per platform request, sandbox/runtime/invocation-durations.ts)'
@@ -67,6 +73,10 @@ function print(report: SoakReport, say: (line: string) => void): void {
     );
     say(
       '  R7, R15, R17 every work item shows what its chat owed it (label, assignee, first reply, one transcript, missed label), nothing left owed: held'
+    );
+    say('  A1 every delivered file on its work item and in its chat once, none twice: held');
+    say(
+      '  X1 every rating taken stored once and on its work item once (label, internal comment), each space counting exactly those, refused ones nowhere: held'
     );
   } else {
     say(`BREACH: ${report.breach ?? `${report.realtimeRefused} realtime requests refused for want of the app's token`}`);

@@ -1,3 +1,4 @@
+import { extraStaff } from '../jira/demo-site';
 import { performance } from 'node:perf_hooks';
 import { ChatWorld, MINUTE, SECOND, type StartedChat } from '../../src/app/routing/testing/chat-world';
 import {
@@ -13,6 +14,7 @@ import type { FaultRule } from '../runtime/faults';
 import { LIMIT_MS } from '../runtime/app-host';
 import { ListeningPages } from './listening-pages';
 import { SoakAttachments } from './soak-attachments';
+import { SoakRatings } from './soak-ratings';
 
 /**
  * The soak: thousands of chats over hours of virtual time, across three service spaces whose
@@ -22,7 +24,8 @@ import { SoakAttachments } from './soak-attachments';
  * dying, realtime refusing). After every round the routing invariants are checked from storage
  * (R5, R6, R14: src/app/routing/testing/routing-invariants.ts, the concurrency test's); at the
  * end, with the faults off and every chat ended, one outcome and one work item per request, and
- * what each work item was owed (R7, R15, R17). The first breach stops the run. The agents'
+ * what each work item was owed (R7, R15, R17), customers' files (A1: soak-attachments.ts) and
+ * ratings (X1: soak-ratings.ts). The first breach stops the run. The agents'
  * inboxes and the open chats' widgets listen on their channels with the app's tokens throughout
  * (listening-pages.ts): none may be refused for want of a right token.
  */
@@ -58,6 +61,8 @@ export interface SoakReport {
   readonly pushesReceived: number;
   /** A1: customers' files sent in the run, those the app delivered, and refusals by code. */
   readonly attachments: { readonly sent: number; readonly delivered: number; readonly refused: Record<string, number> };
+  /** X1: chats customers rated, the requests they sent (bad input and seconds included), the ratings taken, refusals by code. */
+  readonly ratings: { readonly chats: number; readonly sent: number; readonly accepted: number; readonly refused: Record<string, number> };
   /**
    * Each operation's modelled duration on Forge (sandbox/runtime/invocation-durations.ts), p50
    * and p99, beside its Forge limit (app-host.ts LIMIT_MS): compute here plus a round trip per
@@ -108,6 +113,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const invariants = new RoutingInvariants(world, MAXIMUM);
   const pages = new ListeningPages(world);
   const attachments = new SoakAttachments(world);
+  const ratings = new SoakRatings(world);
+  const asCustomer = (operation: string, payload: unknown) => call(operation, payload, null);
   /** Each open page reads again when its token runs out soon (agent.me, chat.get), and follows the answer's channel. */
   const keepPagesListening = async () => {
     for (const key of pages.keys()) {
@@ -154,8 +161,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const customerMoves = [...open.values()]
         .filter(() => rand() < 0.15)
         .map((chat) => {
-          if (rand() < 0.2) return call('chat.end', { conversationId: chat.conversationId, token: chat.token }, null);
-          if (rand() < 0.1) return attachments.send(chat, rand, (operation, payload) => call(operation, payload, null));
+          if (rand() < 0.2)
+            return rand() < 0.3
+              ? ratings.endAndRate(chat, rand, asCustomer)
+              : call('chat.end', { conversationId: chat.conversationId, token: chat.token }, null);
+          if (rand() < 0.1) return attachments.send(chat, rand, asCustomer);
           return call('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'Are you there?' }, null);
         });
       const agentMoves = [...world.online].map((agentId) => {
@@ -167,7 +177,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const adminMoves = rand() < 0.3 ? [randomAdminTurn(world, 'admin-sup', 'SUP', rand, TEAMS.SUP)] : [];
       operations += adminMoves.length;
       const answers = await Promise.all(starts);
-      await Promise.all([...customerMoves, ...agentMoves, ...adminMoves]);
+      await Promise.all([...customerMoves, ...ratings.moves(rand, asCustomer), ...agentMoves, ...adminMoves]);
       for (const answer of answers) {
         if ('error' in answer) {
           const code = (answer as { error: { code: string } }).error.code;
@@ -177,6 +187,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           const chat = answer as unknown as StartedChat;
           started.push(chat);
           if (chat.status !== 'missed') open.set(chat.conversationId, chat);
+          else ratings.ended(chat, 'missed', rand);
           if (chat.status !== 'missed')
             pages.follow(`chat ${chat.conversationId}`, (chat as { realtime?: { channel: string; token?: string } }).realtime);
         }
@@ -190,7 +201,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       await keepPagesListening();
       await world.advance((5 + Math.floor(rand() * 26)) * SECOND);
       invariants.check();
-      forgetEnded(world, open);
+      for (const [chat, outcome] of forgetEnded(world, open)) ratings.ended(chat, outcome, rand);
       if (rounds % 50 === 0)
         options.progress?.(
           `round ${rounds}: ${started.length} chats, ${world.sandbox.faults.count()} faults, ${Math.round((world.sandbox.clock.now() - startTime) / MINUTE)} virtual minutes`
@@ -213,6 +224,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     outcomes = invariants.checkSettled(started, SPACES);
     checkWorkItemsSettled(world, started);
     attachments.checkSettled();
+    await ratings.settle(asCustomer);
+    ratings.checkSettled(started);
   } catch (error) {
     breach =
       error instanceof InvariantBreach
@@ -257,6 +270,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       .sort((a, b) => b.p99 / b.limitMs - a.p99 / a.limitMs),
     pushesReceived: pages.received,
     attachments: { sent: attachments.sent, delivered: attachments.delivered, refused: attachments.refused },
+    ratings: { chats: ratings.chats, sent: ratings.sends, accepted: ratings.accepted, refused: ratings.refused },
     breach,
     seconds: Math.round((performance.now() - began) / 100) / 10
   };
@@ -274,14 +288,7 @@ async function setUp(world: ChatWorld): Promise<void> {
   const jira = world.sandbox.jira;
   starts.set(world, world.sandbox.clock.now());
   for (const id of AGENTS.filter((a) => !jira.user(a))) {
-    jira.addUser({
-      accountId: id,
-      displayName: id.replace('agent-', 'Agent '),
-      emailAddress: `${id}@acme-corp.example`,
-      accountType: 'atlassian',
-      active: true,
-      timeZone: 'UTC'
-    });
+    jira.addUser(extraStaff(id, id.replace('agent-', 'Agent ')));
   }
   jira.setProjectRole('SUP', 'Service Desk Team', [...TEAMS.SUP]);
   jira.setProjectRole('HR', 'Service Desk Team', [...TEAMS.HR]);
@@ -305,9 +312,14 @@ function customerOf(world: ChatWorld, n: number): string {
   return accountId;
 }
 
-/** Chats that ended leave the customers' hands (they stop writing). */
-function forgetEnded(world: ChatWorld, open: Map<string, StartedChat>): void {
-  for (const { key, value } of world.sandbox.kvs.entityItems<{ record: { outcome: unknown } }>('conversation')) {
-    if (value.record.outcome && open.has(key)) open.delete(key);
+/** Chats that ended leave the customers' hands (they stop writing, and may rate them): each with its outcome. */
+function forgetEnded(world: ChatWorld, open: Map<string, StartedChat>): [StartedChat, string][] {
+  const ended: [StartedChat, string][] = [];
+  for (const { key, value } of world.sandbox.kvs.entityItems<{ record: { outcome: { kind: string } | null } }>('conversation')) {
+    const chat = open.get(key);
+    if (!value.record.outcome || !chat) continue;
+    open.delete(key);
+    ended.push([chat, value.record.outcome.kind]);
   }
+  return ended;
 }

@@ -11,7 +11,7 @@ describe('soak smoke test', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  it('R5, R6, R14, R15, A1: 200 chats across three spaces with shared agents and faults on, and every promise held', async () => {
+  it('R5, R6, R14, R15, A1, X1: 200 chats across three spaces with shared agents and faults on, and every promise held', async () => {
     const report = await runSoak({ chats: 200, seed: 7 });
     expect(report.breach).toBeNull();
     expect(report.chatsStarted).toBeGreaterThanOrEqual(200);
@@ -23,6 +23,9 @@ describe('soak smoke test', () => {
     expect(report.realtimeRefused).toBe(0);
     // A1: customers sent files under the same faults; those delivered are on their work item and in their chat once.
     expect(report.attachments.delivered).toBeGreaterThan(0);
+    // X1: customers rated ended chats under the same faults (bad input, seconds, races with the end): those taken are on their work item once and counted.
+    expect(report.ratings.accepted).toBeGreaterThan(0);
+    expect(report.ratings.refused).toEqual(expect.objectContaining({ invalid: expect.any(Number), conflict: expect.any(Number) }));
     // Every operation ran, modelled as on Forge, well inside its limit: no p99 above a quarter of it.
     expect(report.durations.length).toBeGreaterThan(10);
     expect(report.durations.filter((d) => d.p99 > d.limitMs / 4)).toEqual([]);

@@ -1,21 +1,15 @@
 import { seriousA11yViolations } from '../testing/axe';
-import { describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { describeInBrowser, uiKit } from '../testing/browser-harness';
 import { closePage, eventually, invoke, expectCount } from './steps';
+import { expectShown, useHostHarness } from './setup';
 
 // The admins' pages in Chromium, on the demo site: a space admin sets up live chat for SUP
 // (R26, R27) and saves its settings, a bad value gets a field error; the site admin sets
 // Maximum conversations (R5). Screenshots are for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+// One site for the file: each test goes on from where the one before left it.
+const h = useHostHarness({ freshDemo: false });
 
 describeInBrowser('space settings (jira:projectSettingsPage)', () => {
   it('R26, R27: admin-sup deactivates, sets up live chat with the escalation line, and saves settings after a field error', async () => {
@@ -45,7 +39,7 @@ describeInBrowser('space settings (jira:projectSettingsPage)', () => {
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await settings.getByText('Settings not saved').waitFor();
     await settings.getByText('Time to assign must be between 1 and 60 minutes', { exact: true }).waitFor();
-    await expect(timeToAssign.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectShown(() => timeToAssign.getAttribute('aria-invalid'), 'true', 'Time to assign marked invalid');
     expect(await invoke(h, 'space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ timeToAssignMinutes: 20 });
 
     await timeToAssign.fill('15');
@@ -53,7 +47,11 @@ describeInBrowser('space settings (jira:projectSettingsPage)', () => {
     await settings.getByRole('button', { name: 'Save settings' }).click();
     await settings.getByText('Settings saved').waitFor();
     await expectCount(settings.getByText('Time to assign must be between 1 and 60 minutes', { exact: true }), 0);
-    await expect(timeToAssign.getAttribute('aria-invalid')).resolves.not.toBe('true');
+    await expectShown(
+      () => timeToAssign.getAttribute('aria-invalid'),
+      (value) => value !== 'true',
+      'Time to assign no longer marked invalid'
+    );
     await settings.getByText('Our agents are all busy. Your request is SUP-123; we will reply there.').waitFor();
     expect(await invoke(h, 'space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({
       timeToAssignMinutes: 15,
@@ -89,7 +87,7 @@ describeInBrowser('Jira admin page (jira:adminPage)', () => {
     const page = await h.open({ kind: 'admin' }, { as: 'admin' });
     const admin = uiKit(page, 'live-chat-admin');
     const maximum = admin.getByLabel('Maximum conversations per agent');
-    await expect(maximum.inputValue()).resolves.toBe('3');
+    await expectShown(() => maximum.inputValue(), '3', 'the maximum of 3');
 
     await maximum.fill('25');
     await admin.getByRole('button', { name: 'Save', exact: true }).click();

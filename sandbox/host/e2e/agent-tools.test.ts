@@ -1,7 +1,8 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { describeInBrowser, uiKit } from '../testing/browser-harness';
 import { closePage, eventually, invoke, expectCount } from './steps';
+import { acceptOffer, availableInbox, expectShown, useHostHarness } from './setup';
 
 // The agent tools in Chromium, on the demo site: a space admin adds a saved reply on the space
 // settings page (SR1); agent-ana answers a customer with it, found by typing / in the inbox
@@ -10,19 +11,7 @@ import { closePage, eventually, invoke, expectCount } from './steps';
 // (IN1) are on those pages too. Screenshots are for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.server.holder.reset('demo');
-});
+const h = useHostHarness();
 
 interface Chat {
   conversationId: string;
@@ -43,18 +32,9 @@ async function danaAsks(text: string): Promise<Chat> {
 
 /** Ana's inbox, Available, with Dana's chat accepted in it. */
 async function anaInChatWithDana(text: string): Promise<{ page: Page; inbox: FrameLocator; chat: Chat }> {
-  const page = await h.open({ kind: 'inbox' }, { as: 'agent-ana' });
-  const inbox = customUi(page, 'live-chat-inbox');
-  await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
-  await eventually(
-    () => invoke(h, 'agent.me', {}, 'agent-ana'),
-    (me) => me.status === 'available',
-    10_000,
-    'Ana to be Available'
-  );
+  const { page, inbox } = await availableInbox(h, 'agent-ana');
   const chat = await danaAsks(text);
-  await inbox.getByRole('article').getByRole('button', { name: 'Accept' }).click();
-  await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
+  await acceptOffer(inbox);
   return { page, inbox, chat };
 }
 
@@ -64,6 +44,17 @@ async function danaReads(chat: Chat): Promise<{ from: string; text: string }[]> 
     messages: { from: string; text: string }[];
   };
   return view.messages;
+}
+
+/** What the agent sent, as Dana's widget reads it once the reply has come. */
+async function agentLinesDanaGets(chat: Chat): Promise<string[]> {
+  const messages = await eventually(
+    () => danaReads(chat),
+    (read) => read.some((m) => m.from === 'agent'),
+    10_000,
+    'Dana to get the reply'
+  );
+  return messages.filter((m) => m.from === 'agent').map((m) => m.text);
 }
 
 describeInBrowser('saved replies', () => {
@@ -102,33 +93,27 @@ describeInBrowser('saved replies', () => {
     await expectCount(picker.getByRole('option'), 2);
     await box.pressSequentially('pass');
     await expectCount(picker.getByRole('option'), 1);
-    await expect(picker.getByRole('option', { selected: true }).textContent()).resolves.toContain('Password reset');
-    await expect(box.getAttribute('aria-activedescendant')).resolves.toBe('saved-reply-option-0');
+    await picker.getByRole('option', { selected: true }).filter({ hasText: 'Password reset' }).waitFor();
+    await expectShown(() => box.getAttribute('aria-activedescendant'), 'saved-reply-option-0', 'the box to point at the first reply');
     await h.screenshot(page, 'inbox-saved-replies');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await box.press('Enter');
     await expectCount(picker, 0);
     const filled = `Hi Dana Whitfield, this is Ana Souza. I have sent a new reset link; it is logged as ${chat.workItemKey}.`;
-    await expect(box.inputValue()).resolves.toBe(filled);
+    await expectShown(() => box.inputValue(), filled, 'the reply in the box, filled in');
     // Inserting sent nothing: the agent edits, then sends.
     expect((await danaReads(chat)).filter((m) => m.from === 'agent')).toEqual([]);
     await box.press('End');
     await box.pressSequentially(' It is valid for 30 minutes.');
     await box.press('Enter');
-    await eventually(
-      () => danaReads(chat),
-      (messages) => messages.some((m) => m.from === 'agent'),
-      10_000,
-      'Dana to get the reply'
-    );
-    expect((await danaReads(chat)).filter((m) => m.from === 'agent').map((m) => m.text)).toEqual([`${filled} It is valid for 30 minutes.`]);
+    expect(await agentLinesDanaGets(chat)).toEqual([`${filled} It is valid for 30 minutes.`]);
 
     // Esc closes the picker and keeps what was typed.
     await box.fill('/vp');
     await picker.waitFor();
     await box.press('Escape');
     await expectCount(picker, 0);
-    await expect(box.inputValue()).resolves.toBe('/vp');
+    await expectShown(() => box.inputValue(), '/vp', 'the box to keep /vp');
     await box.fill('');
 
     // IN1: outside the text box, ? lists the shortcuts in a dialog; Esc closes it; c goes to the message box.
@@ -139,7 +124,7 @@ describeInBrowser('saved replies', () => {
     await dialog.getByText('Resolve the open chat').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await expect(dialog.isVisible()).resolves.toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
     await page.keyboard.press('c');
     await eventually(
       () => box.evaluate((el) => el === document.activeElement),
@@ -169,18 +154,12 @@ describeInBrowser('AI assist', () => {
 
     await suggestion.getByRole('button', { name: 'Use this reply' }).click();
     const box = inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' });
-    await expect(box.inputValue()).resolves.toBe(suggested);
+    await expectShown(() => box.inputValue(), suggested, 'the suggestion in the box');
     const edited = `Hi Dana, Ana here. ${suggested}`;
     await box.fill(edited);
     expect((await danaReads(chat)).filter((m) => m.from === 'agent')).toEqual([]);
     await box.press('Enter');
-    await eventually(
-      () => danaReads(chat),
-      (messages) => messages.some((m) => m.from === 'agent'),
-      10_000,
-      'Dana to get the reply'
-    );
-    expect((await danaReads(chat)).filter((m) => m.from === 'agent').map((m) => m.text)).toEqual([edited]);
+    expect(await agentLinesDanaGets(chat)).toEqual([edited]);
     await closePage(page);
   });
 });

@@ -1,27 +1,15 @@
 import { deflateSync } from 'node:zlib';
-import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, startHostHarness, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, invoke } from './steps';
+import { describeInBrowser } from '../testing/browser-harness';
+import { closePage, eventually } from './steps';
+import { acceptOffer, availableInbox, openChatWorkItemKey, openWidget, phoneShot, useHostHarness, widgetStatus, write } from './setup';
 
 // A1 in Chromium: a customer sends a photo from the portal's widget, on a phone; the agent sees
 // its preview in the inbox, drawn from a blob: URL under the frames' enforced CSP, and the file
 // is on the work item. Screenshots for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.server.holder.reset('demo');
-});
+const h = useHostHarness();
 
 /** A real PNG (so the browser draws it): a sky over a green field, `width` × `height`. */
 function photo(width: number, height: number): Buffer {
@@ -59,31 +47,15 @@ function crc32(bytes: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-async function availableInbox(as: string): Promise<{ page: Page; inbox: FrameLocator }> {
-  const page = await h.open({ kind: 'inbox' }, { as });
-  const inbox = customUi(page, 'live-chat-inbox');
-  await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
-  await eventually(
-    () => invoke(h, 'agent.me', {}, as),
-    (me) => me.status === 'available',
-    10_000,
-    `${as} to be Available`
-  );
-  return { page, inbox };
-}
-
 describeInBrowser('attachments from the portal to the inbox', () => {
   it('A1: customer-dana sends a photo from her phone; agent-ana sees its preview, and it is on the work item', async () => {
-    const { page: agentPage, inbox } = await availableInbox('agent-ana');
+    const { page: agentPage, inbox } = await availableInbox(h, 'agent-ana');
     const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-dana', viewport: 'phone' });
-    const widget = customUi(portal, 'live-chat-widget');
-    await widget.getByRole('button', { name: 'Chat with us' }).click();
-    const box = widget.getByRole('textbox', { name: 'Message to the AI assistant' });
-    await box.fill('My router shows a red light');
-    await box.press('Enter');
+    const widget = await openWidget(portal);
+    await write(widget, 'Message to the AI assistant', 'My router shows a red light');
     await widget.getByRole('button', { name: 'Talk to a person' }).click();
-    await inbox.getByRole('article').getByRole('button', { name: 'Accept' }).click();
-    await widget.locator('.panel-header [role="status"]').filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
+    await acceptOffer(inbox);
+    await widgetStatus(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
 
     // The customer attaches the photo (the file picker's input, as a person choosing a file).
     const image = photo(320, 200);
@@ -102,13 +74,12 @@ describeInBrowser('attachments from the portal to the inbox', () => {
     );
     await expect(own.evaluate((img) => (img as HTMLImageElement).naturalWidth)).resolves.toBe(320);
     await h.screenshot(agentPage, 'inbox-attachment');
-    await portal.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await h.screenshot(portal, 'portal-phone-attachment', { fullPage: false });
+    await phoneShot(h, portal, 'portal-phone-attachment');
     expect(await seriousA11yViolations(agentPage)).toEqual([]);
     expect(await seriousA11yViolations(portal)).toEqual([]);
 
     // On the work item, put there by the app for the customer, byte for byte.
-    const key = ((await inbox.getByRole('button', { name: /^Open SUP-\d+$/ }).textContent()) ?? '').replace('Open ', '').trim();
+    const key = await openChatWorkItemKey(inbox);
     const [attached] = h.server.holder.sandbox.jira.attachments(key);
     expect(attached).toMatchObject({ filename: 'router-lights.png', mimeType: 'image/png', size: image.length });
     expect(Buffer.from(attached.base64, 'base64').equals(image)).toBe(true);

@@ -1,8 +1,9 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, flags, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { describeInBrowser, flags, uiKit } from '../testing/browser-harness';
 import { clickNotification, notifications, sounds } from '../testing/notifications';
 import { closePage, eventually, invoke, expectCount } from './steps';
+import { goAvailable, openChatWorkItemKey, openInbox, openWidget, phoneShot, useHostHarness, widgetStatus, write } from './setup';
 
 // A whole chat handoff in Chromium, every person on their own page of the demo site: an agent
 // goes Available in the inbox, a customer asks the AI in the SUP portal's widget and then for a
@@ -11,66 +12,24 @@ import { closePage, eventually, invoke, expectCount } from './steps';
 // shows what the chat left on it. Screenshots are for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
 // Each test starts from a fresh demo site (every agent Offline, SUP set up with the Support team).
-beforeEach(async () => {
-  await h.server.holder.reset('demo');
-});
+const h = useHostHarness();
 
 /**
  * The agent's inbox, Available. `desktop`: whether the agent allowed notifications for the Jira
  * site itself; without that, Chromium gives the inbox's cross-origin frame no prompt at all.
  */
 async function availableInbox(as: string, desktop: 'granted' | 'not asked' = 'not asked'): Promise<{ page: Page; inbox: FrameLocator }> {
-  const page = await h.open({ kind: 'inbox' }, { as, notifications: desktop === 'granted' ? 'granted' : 'default' });
-  const inbox = customUi(page, 'live-chat-inbox');
+  const opened = await openInbox(h, as, desktop === 'granted' ? 'granted' : 'default');
   if (desktop === 'granted') {
-    await inbox.getByText('Desktop notifications are on', { exact: false }).waitFor();
+    await opened.inbox.getByText('Desktop notifications are on', { exact: false }).waitFor();
   } else {
-    await inbox.getByText('New offers and messages show as a Jira flag and here, with a sound.', { exact: false }).waitFor();
-    await expectCount(inbox.getByRole('button', { name: 'Turn on desktop notifications' }), 0);
+    await opened.inbox.getByText('New offers and messages show as a Jira flag and here, with a sound.', { exact: false }).waitFor();
+    await expectCount(opened.inbox.getByRole('button', { name: 'Turn on desktop notifications' }), 0);
   }
-  await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
-  await eventually(
-    () => invoke(h, 'agent.me', {}, as),
-    (me) => me.status === 'available',
-    10_000,
-    `${as} to be Available`
-  );
-  await inbox.getByText('You receive chat offers.', { exact: false }).waitFor();
-  return { page, inbox };
+  await goAvailable(h, as, opened.inbox);
+  return opened;
 }
-
-/** The portal's widget, opened by its launcher. */
-async function openWidget(page: Page): Promise<FrameLocator> {
-  const widget = customUi(page, 'live-chat-widget');
-  await widget.getByRole('button', { name: 'Chat with us' }).click();
-  await widget.getByRole('log', { name: 'Chat messages' }).waitFor();
-  return widget;
-}
-
-async function write(frame: FrameLocator, label: string, text: string): Promise<void> {
-  const box = frame.getByRole('textbox', { name: label });
-  await box.fill(text);
-  await box.press('Enter');
-}
-
-/** What a phone shows of the portal with the widget open: its end, where the chat is. */
-async function phoneShot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await h.screenshot(page, name, { fullPage: false });
-}
-
-const status = (widget: FrameLocator) => widget.locator('.panel-header [role="status"]');
 
 describeInBrowser('chat handoff from the portal to the inbox', () => {
   it('R6, R7, R15, R17, R19, R21, R23: customer-dana asks the AI, then a person; agent-ana is notified, accepts, they chat both ways, she resolves', async () => {
@@ -85,7 +44,7 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
 
     // Then a person: an offer to the only Available agent of SUP (R6), who is notified (R19).
     await widget.getByRole('button', { name: 'Talk to a person' }).click();
-    await status(widget).filter({ hasText: 'Waiting for an agent' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'Waiting for an agent' }).waitFor();
     const offer = inbox.getByRole('article');
     // The countdown runs on the sandbox's clock: Offer timeout is 2 minutes.
     await expect(offer.getByRole('timer').getAttribute('aria-label')).resolves.toMatch(/^(2 minutes|1 minute \d+ seconds?) left$/);
@@ -121,7 +80,7 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
     );
     await offer.getByRole('button', { name: 'Accept' }).click();
     await inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
-    await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
 
     // Both ways, each arriving on the other page without a reload.
     await write(inbox, 'Message to Dana Whitfield', "Hi Dana, I'm Ana. I'll send you a new reset link now.");
@@ -139,7 +98,7 @@ describeInBrowser('chat handoff from the portal to the inbox', () => {
     expect(await seriousA11yViolations(portal)).toEqual([]);
 
     // The agent resolves; the customer is told.
-    const workItemKey = ((await inbox.getByRole('button', { name: /^Open SUP-\d+$/ }).textContent()) ?? '').replace('Open ', '').trim();
+    const workItemKey = await openChatWorkItemKey(inbox);
     await inbox.getByRole('button', { name: 'Resolve' }).click();
     await inbox.getByText('This chat has ended (resolved)', { exact: false }).waitFor();
     await widget.getByText('Ana Souza ended the chat.', { exact: false }).waitFor();
@@ -210,26 +169,26 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     const widget = await openWidget(portal);
     const log = widget.getByRole('log', { name: 'Chat messages' });
     await write(widget, 'Message to the AI assistant', 'My VPN keeps disconnecting');
-    await status(widget).filter({ hasText: 'You are chatting with our AI assistant.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'You are chatting with our AI assistant.' }).waitFor();
     await log.locator('.from-ai').nth(1).waitFor();
-    await phoneShot(portal, 'portal-phone-ai');
+    await phoneShot(h, portal, 'portal-phone-ai');
     expect(await seriousA11yViolations(portal)).toEqual([]);
 
     // Asking the AI for a person hands over (R23); every agent is at the maximum, so it waits (R11).
     await write(widget, 'Message to the AI assistant', 'Can I talk to a person please?');
-    await status(widget).filter({ hasText: 'You are number 1 in the queue.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'You are number 1 in the queue.' }).waitFor();
     await expectCount(widget.getByRole('button', { name: 'Talk to a person' }), 0);
     // While waiting the customer may keep writing; the agent reads it on accepting.
     await write(widget, 'Message to the agent', 'I am on the train, the VPN drops at every tunnel.');
     await log.getByText('I am on the train', { exact: false }).waitFor();
-    await phoneShot(portal, 'portal-phone-waiting');
+    await phoneShot(h, portal, 'portal-phone-waiting');
 
     // The agent resolves Dana's chat: the slot frees and the visitor's chat is offered to her.
     await inbox.getByRole('button', { name: 'Resolve' }).click();
     await inbox.getByText('This chat has ended (resolved)', { exact: false }).waitFor();
     const offer = inbox.getByRole('article');
     await offer.getByRole('timer').waitFor();
-    await status(widget).filter({ hasText: 'You are next.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'You are next.' }).waitFor();
     // R19, R21 where the browser allows it: a desktop notification, which opens the offer; no chime.
     const isOffer = (n: { title: string }) => n.title === 'New chat offer (SUP)';
     const notified = await eventually(
@@ -248,7 +207,7 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     expect(await sounds(agentPage)).toBe(0);
     await offer.getByRole('button', { name: 'Accept' }).click();
     await inbox.getByText('I am on the train, the VPN drops at every tunnel.', { exact: true }).waitFor();
-    await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
 
     // Typing and messages, both ways, in real time.
     const composer = inbox.getByRole('textbox', { name: /^Message to / });
@@ -266,7 +225,7 @@ describeInBrowser('an anonymous visitor on a phone', () => {
     await write(widget, 'Message to the agent', 'Updated, and it stays connected now. Thank you!');
     await inbox.getByText('Updated, and it stays connected now. Thank you!').waitFor();
     await expectCount(widget.getByText('Ana Souza is typing…'), 0);
-    await phoneShot(portal, 'portal-phone-chat');
+    await phoneShot(h, portal, 'portal-phone-chat');
     expect(await seriousA11yViolations(portal)).toEqual([]);
 
     // The customer ends the chat (R23).
@@ -285,7 +244,7 @@ describeInBrowser('no agent available', () => {
     const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-eli' });
     const widget = await openWidget(portal);
     await write(widget, 'Message to the AI assistant', 'My laptop will not start');
-    await status(widget).filter({ hasText: 'You are chatting with our AI assistant.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'You are chatting with our AI assistant.' }).waitFor();
     await widget.getByRole('log', { name: 'Chat messages' }).locator('.from-ai').nth(1).waitFor();
 
     // No virtual time passes: the fallback is chat.start's own answer (no waiting).
@@ -295,7 +254,7 @@ describeInBrowser('no agent available', () => {
     const text = (await notice.textContent()) ?? '';
     const workItemKey = /SUP-\d+/.exec(text)?.[0];
     expect(text).toBe(`All our agents are busy right now. We have logged your request as ${workItemKey} and will follow up there.`);
-    await status(widget).filter({ hasText: 'This chat has ended.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'This chat has ended.' }).waitFor();
     await widget.getByRole('button', { name: 'Start a new chat' }).waitFor();
     expect(await seriousA11yViolations(portal)).toEqual([]);
     await closePage(portal);

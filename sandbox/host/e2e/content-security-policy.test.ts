@@ -1,5 +1,6 @@
-import { cspViolations, customUi, describeInBrowser, startHostHarness, type HostHarness } from '../testing/browser-harness';
+import { cspViolations, customUi, describeInBrowser } from '../testing/browser-harness';
 import { invoke } from './steps';
+import { useHostHarness } from './setup';
 
 // Content Security Policy: Forge serves Custom UI from its CDN under a policy that blocks inline
 // <style> and style attributes unless manifest.yml opts in (permissions.content.styles). The
@@ -7,15 +8,8 @@ import { invoke } from './steps';
 // styled, and nothing of theirs may be blocked.
 jest.setTimeout(60_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
+// One site for the file: each test goes on from where the one before left it.
+const h = useHostHarness({ freshDemo: false });
 
 describeInBrowser('Content Security Policy: the Custom UI apps under the enforced CSP', () => {
   it('the portal widget is styled and nothing of it is blocked', async () => {

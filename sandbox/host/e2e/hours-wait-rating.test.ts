@@ -1,39 +1,15 @@
-import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { customUi, describeInBrowser, uiKit } from '../testing/browser-harness';
 import { closePage, eventually, invoke } from './steps';
+import { availableByScript, expectShown, openWidget, phoneShot, useHostHarness, widgetStatus } from './setup';
 
 // Business hours (H1–H3), the estimated wait (W1) and the rating after the chat (X1) in Chromium,
 // on the demo site, the customer on a phone. Screenshots are for the README (see SCREENSHOT_DIR).
 jest.setTimeout(90_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.server.holder.reset('demo');
-});
+const h = useHostHarness();
 
 const MINUTE = 60_000;
-const status = (widget: FrameLocator) => widget.locator('.panel-header [role="status"]');
-
-/** What a phone shows of the portal with the widget open: its end, where the chat is. */
-async function phoneShot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await h.screenshot(page, name, { fullPage: false });
-}
-
-async function available(agent: string): Promise<void> {
-  await invoke(h, 'agent.heartbeat', {}, agent);
-  await invoke(h, 'agent.setStatus', { status: 'available' }, agent);
-}
 
 /** Today in Berlin on the sandbox's clock, so "closed today" holds whatever day the run is on. */
 function berlinToday(): string {
@@ -54,7 +30,7 @@ describeInBrowser('business hours', () => {
     await settings.getByRole('button', { name: 'Save business hours' }).click();
     await settings.getByText('Business hours not saved').waitFor();
     await settings.getByText('Time zone must be an IANA time zone name, such as Europe/Berlin', { exact: true }).waitFor();
-    await expect(zone.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectShown(() => zone.getAttribute('aria-invalid'), 'true', 'the time zone marked invalid');
     expect(await invoke(h, 'space.settings.get', { projectKey: 'SUP' }, 'admin-sup', 'SUP')).toMatchObject({ businessHours: null });
 
     await zone.fill('Europe/Berlin');
@@ -78,7 +54,7 @@ describeInBrowser('business hours', () => {
     await closePage(page);
 
     // Today is a holiday: closed, though ana is Available (H1); the widget offers a request.
-    await available('agent-ana');
+    await availableByScript(h, 'agent-ana');
     const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-dana', viewport: 'phone' });
     const widget = customUi(portal, 'live-chat-widget');
     await widget.getByRole('button', { name: 'Leave us a request' }).click();
@@ -92,7 +68,7 @@ describeInBrowser('business hours', () => {
     const issue = h.server.holder.sandbox.jira.getIssue(key);
     expect(issue?.fields.labels).toEqual(expect.arrayContaining(['live-chat', 'live-chat-after-hours']));
     expect(((await invoke(h, 'agent.me', {}, 'agent-ana')).offers as unknown[]).length).toBe(0);
-    await phoneShot(portal, 'portal-phone-closed');
+    await phoneShot(h, portal, 'portal-phone-closed');
     expect(await seriousA11yViolations(portal)).toEqual([]);
     await closePage(portal);
   });
@@ -102,7 +78,7 @@ describeInBrowser('estimated wait', () => {
   it('W1: a waiting customer sees their place in the queue and a range from the space’s recent accepts', async () => {
     await invoke(h, 'site.settings.save', { maxConversations: 1 }, 'admin');
     await invoke(h, 'space.settings.save', { projectKey: 'SUP', offerTimeoutSeconds: 600 }, 'admin-sup', 'SUP');
-    await available('agent-ana');
+    await availableByScript(h, 'agent-ana');
     // Three earlier chats, accepted after 2, 3 and 4 minutes, and the one ana has now at once: 1–4 minutes.
     for (const [i, minutes] of [2, 3, 4].entries()) {
       const chat = await invoke(
@@ -122,15 +98,14 @@ describeInBrowser('estimated wait', () => {
     await invoke(h, 'offer.accept', { conversationId: busy.conversationId }, 'agent-ana');
 
     const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: null, viewport: 'phone' });
-    const widget = customUi(portal, 'live-chat-widget');
-    await widget.getByRole('button', { name: 'Chat with us' }).click();
+    const widget = await openWidget(portal);
     await widget.getByRole('button', { name: 'Talk to a person' }).click();
-    await status(widget)
+    await widgetStatus(widget)
       .filter({ hasText: 'You are next.' })
-      .or(status(widget).filter({ hasText: 'number 1' }))
+      .or(widgetStatus(widget).filter({ hasText: 'number 1' }))
       .waitFor();
     await widget.getByText('The wait is about 1–4 minutes (an estimate, not a promise).').waitFor();
-    await phoneShot(portal, 'portal-phone-estimate');
+    await phoneShot(h, portal, 'portal-phone-estimate');
     expect(await seriousA11yViolations(portal)).toEqual([]);
     await closePage(portal);
   });
@@ -138,10 +113,9 @@ describeInBrowser('estimated wait', () => {
 
 describeInBrowser('rating after the chat', () => {
   it('X1: the customer rates the ended chat; the work item gets the label, and the issue panel shows the rating', async () => {
-    await available('agent-ana');
+    await availableByScript(h, 'agent-ana');
     const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-dana', viewport: 'phone' });
-    const widget = customUi(portal, 'live-chat-widget');
-    await widget.getByRole('button', { name: 'Chat with us' }).click();
+    const widget = await openWidget(portal);
     await widget.getByRole('button', { name: 'Talk to a person' }).click();
     const me = await eventually(
       () => invoke(h, 'agent.me', {}, 'agent-ana'),
@@ -157,9 +131,9 @@ describeInBrowser('rating after the chat', () => {
     await widget.getByRole('group', { name: 'How was this chat?' }).waitFor({ timeout: 20_000 });
     // The fourth star (its radio button is named for screen readers).
     await widget.locator('label.star').nth(3).click();
-    await expect(widget.getByRole('radio', { name: '4 of 5: Good' }).isChecked()).resolves.toBe(true);
+    await expectShown(() => widget.getByRole('radio', { name: '4 of 5: Good' }).isChecked(), true, 'the fourth star chosen');
     await widget.getByLabel('Comment (optional)').fill('Quick and friendly, thanks!');
-    await phoneShot(portal, 'portal-phone-rating');
+    await phoneShot(h, portal, 'portal-phone-rating');
     expect(await seriousA11yViolations(portal)).toEqual([]);
     await widget.getByRole('button', { name: 'Send rating' }).click();
     await widget.getByText('Thanks for rating this chat 4 of 5.').waitFor();

@@ -1,6 +1,7 @@
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, uiKit, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, expectCount, hostHarnessOfFile, invoke, customerAsksForAPerson } from './steps';
+import { customUi, describeInBrowser, uiKit } from '../testing/browser-harness';
+import { closePage, eventually, expectCount, invoke } from './steps';
+import { availableByScript, customerAsksForAPerson, useHostHarness, widgetStatus } from './setup';
 
 // The live view (README "Operations beyond PRODUCT.md": LV1–LV3) in Chromium: SUP's admin
 // (admin-sup, Priya Shah) sees Ana chatting with customer-dana on the space settings page and
@@ -8,18 +9,12 @@ import { closePage, eventually, expectCount, hostHarnessOfFile, invoke, customer
 // names him. Screenshot for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
-const harness = hostHarnessOfFile();
-
-async function beAvailable(h: HostHarness, agent: string): Promise<void> {
-  await invoke(h, 'agent.heartbeat', {}, agent);
-  await invoke(h, 'agent.setStatus', { status: 'available' }, agent);
-}
+const h = useHostHarness();
 
 describeInBrowser('the live view on the space settings page', () => {
   it('LV1, LV3: the space admin assigns Ana’s chat to Ben in the live view; Ben accepts and the customer sees his name', async () => {
-    const h = harness();
     // Ana alone is Available: the customer's chat goes to her, and she takes it (R6, R7).
-    await beAvailable(h, 'agent-ana');
+    await availableByScript(h, 'agent-ana');
     const { portal, widget, log } = await customerAsksForAPerson(h, 'customer-dana');
     const offered = await eventually(
       () => invoke(h, 'agent.me', {}, 'agent-ana'),
@@ -29,11 +24,11 @@ describeInBrowser('the live view on the space settings page', () => {
     );
     const [{ conversationId }] = offered.offers as { conversationId: string }[];
     await invoke(h, 'offer.accept', { conversationId }, 'agent-ana');
-    const status = widget.locator('.panel-header [role="status"]');
+    const status = widgetStatus(widget);
     await status.filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
 
     // Ben opens his inbox and is Available.
-    await beAvailable(h, 'agent-ben');
+    await availableByScript(h, 'agent-ben');
     const benPage = await h.open({ kind: 'inbox' }, { as: 'agent-ben' });
     const ben = customUi(benPage, 'live-chat-inbox');
     await ben.getByText('You receive chat offers.', { exact: false }).waitFor();

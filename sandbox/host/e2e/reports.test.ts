@@ -1,25 +1,14 @@
 import { seriousA11yViolations } from '../testing/axe';
-import { describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
+import { describeInBrowser, uiKit } from '../testing/browser-harness';
 import { closePage, expectCount, invoke } from './steps';
+import { useHostHarness } from './setup';
 
 // The reports (RP1–RP5) in Chromium, on the demo site: once a chat is completed and rated, and
 // another missed, the space admin's reports on the space settings page and the site admin's on
 // the Jira admin page show the day's chats, with UI Kit's charts and the CSV export.
 jest.setTimeout(90_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.server.holder.reset('demo');
-});
+const h = useHostHarness();
 
 const SECOND = 1_000;
 const DAY = 24 * 3_600_000;

@@ -1,5 +1,5 @@
-import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { customUi, startHostHarness, type HostHarness } from '../testing/browser-harness';
+import type { Locator, Page } from 'playwright-core';
+import type { HostHarness } from '../testing/browser-harness';
 
 /**
  * What the end-to-end tests share: a resolver operation run through the scripting API's path
@@ -50,47 +50,4 @@ export async function expectCount(locator: Locator, n: number, timeoutMs = 10_00
     timeoutMs,
     `${n} of ${locator.toString()}`
   );
-}
-
-/** Types `text` into the text box named `label` and sends it with Enter, as a person would. */
-export async function write(frame: FrameLocator, label: string, text: string): Promise<void> {
-  const box = frame.getByRole('textbox', { name: label });
-  await box.fill(text);
-  await box.press('Enter');
-}
-
-/**
- * One e2e file's harness: started before its tests, closed after them, the demo site reset before
- * each. Answers the harness (call it inside a test or hook).
- */
-export function hostHarnessOfFile(): () => HostHarness {
-  let harness: HostHarness | undefined;
-  beforeAll(async () => {
-    harness = await startHostHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
-  beforeEach(async () => {
-    await harness?.server.holder.reset('demo');
-  });
-  return () => {
-    if (!harness) throw new Error('The host harness has not started.');
-    return harness;
-  };
-}
-
-/**
- * A portal customer of SUP opens the widget, asks the AI about their VPN and waits for its answer,
- * then asks for a person (R23). Answers their page, the widget's frame and its transcript.
- */
-export async function customerAsksForAPerson(h: HostHarness, as: string): Promise<{ portal: Page; widget: FrameLocator; log: Locator }> {
-  const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as });
-  const widget = customUi(portal, 'live-chat-widget');
-  await widget.getByRole('button', { name: 'Chat with us' }).click();
-  const log = widget.getByRole('log', { name: 'Chat messages' });
-  await write(widget, 'Message to the AI assistant', 'My VPN keeps disconnecting');
-  await log.getByText('VPN', { exact: false }).nth(1).waitFor();
-  await widget.getByRole('button', { name: 'Talk to a person' }).click();
-  return { portal, widget, log };
 }

@@ -1,7 +1,7 @@
-import type { FrameLocator, Page } from 'playwright-core';
 import { seriousA11yViolations } from '../testing/axe';
-import { customUi, describeInBrowser, startHostHarness, uiKit, type HostHarness } from '../testing/browser-harness';
-import { closePage, eventually, invoke, expectCount, write, customerAsksForAPerson } from './steps';
+import { describeInBrowser, uiKit } from '../testing/browser-harness';
+import { closePage, eventually, expectCount } from './steps';
+import { acceptOffer, availableInbox, openChatWorkItemKey, openWidget, useHostHarness, widgetStatus, write } from './setup';
 
 // Transfer and History (README "Operations beyond PRODUCT.md") in Chromium, each person on their
 // own page: Ana takes customer-dana's chat and transfers it to Ben, who gets it as a transfer
@@ -9,45 +9,22 @@ import { closePage, eventually, invoke, expectCount, write, customerAsksForAPers
 // her History and reads it again. Screenshots for the README (see SCREENSHOT_DIR).
 jest.setTimeout(60_000);
 
-let h: HostHarness;
-
-beforeAll(async () => {
-  h = await startHostHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.server.holder.reset('demo');
-});
-
-async function availableInbox(as: string): Promise<{ page: Page; inbox: FrameLocator }> {
-  const page = await h.open({ kind: 'inbox' }, { as });
-  const inbox = customUi(page, 'live-chat-inbox');
-  await inbox.getByLabel('Availability').selectOption({ label: 'Available' });
-  await eventually(
-    () => invoke(h, 'agent.me', {}, as),
-    (me) => me.status === 'available',
-    10_000,
-    `${as} to be Available`
-  );
-  await inbox.getByText('You receive chat offers.', { exact: false }).waitFor();
-  return { page, inbox };
-}
-
-const status = (widget: FrameLocator) => widget.locator('.panel-header [role="status"]');
+const h = useHostHarness();
 
 describeInBrowser('a chat transferred between agents', () => {
   it('Transfer, History: Ana transfers the chat to Ben, Ben accepts and the customer sees his name; Ana reads it again in her History', async () => {
-    const ana = await availableInbox('agent-ana');
-    const ben = await availableInbox('agent-ben');
+    const ana = await availableInbox(h, 'agent-ana');
+    const ben = await availableInbox(h, 'agent-ben');
 
     // The customer asks the AI, then a person; round robin offers it to Ana first (R6: ties by account id).
-    const { portal, widget, log } = await customerAsksForAPerson(h, 'customer-dana');
-    await ana.inbox.getByRole('article').getByRole('button', { name: 'Accept' }).click();
-    await status(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
+    const portal = await h.open({ kind: 'portal', projectKey: 'SUP' }, { as: 'customer-dana' });
+    const widget = await openWidget(portal);
+    const log = widget.getByRole('log', { name: 'Chat messages' });
+    await write(widget, 'Message to the AI assistant', 'My VPN keeps disconnecting');
+    await log.getByText('VPN', { exact: false }).nth(1).waitFor();
+    await widget.getByRole('button', { name: 'Talk to a person' }).click();
+    await acceptOffer(ana.inbox);
+    await widgetStatus(widget).filter({ hasText: 'You are chatting with Ana Souza.' }).waitFor();
     await write(ana.inbox, 'Message to Dana Whitfield', 'Hi Dana, let me pass you to our network specialist.');
     await log.getByText('let me pass you to our network specialist', { exact: false }).waitFor();
 
@@ -72,7 +49,7 @@ describeInBrowser('a chat transferred between agents', () => {
     await ben.inbox.getByRole('textbox', { name: 'Message to Dana Whitfield' }).waitFor();
 
     // The customer is told whom they now chat with, in the status line and the transcript.
-    await status(widget).filter({ hasText: 'You are chatting with Ben Carter.' }).waitFor();
+    await widgetStatus(widget).filter({ hasText: 'You are chatting with Ben Carter.' }).waitFor();
     await log.getByText('You are now chatting with Ben Carter.').waitFor();
     await write(ben.inbox, 'Message to Dana Whitfield', 'Hi Dana, Ben here. Which office are you in?');
     await log.getByText('Ben here. Which office are you in?').waitFor();
@@ -83,7 +60,7 @@ describeInBrowser('a chat transferred between agents', () => {
     await ana.inbox.getByText('Ben Carter has it now.', { exact: false }).waitFor();
 
     // The work item's assignee followed Ben (R7).
-    const workItemKey = ((await ben.inbox.getByRole('button', { name: /^Open SUP-\d+$/ }).textContent()) ?? '').replace('Open ', '').trim();
+    const workItemKey = await openChatWorkItemKey(ben.inbox);
     await eventually(
       async () => h.server.holder.sandbox.jira.getIssue(workItemKey)?.fields.assignee,
       (assignee) => assignee === 'agent-ben',

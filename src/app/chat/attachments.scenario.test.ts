@@ -79,15 +79,6 @@ describe('A1: attachments both ways, checked on the server, on the work item and
   });
   afterEach(() => world.close());
 
-  /** Everything the app stores (but the permission cache), and the work items. */
-  const everything = () => {
-    const kvs = world.sandbox.kvs.dump();
-    return JSON.stringify({
-      kvs: { ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) },
-      issues: world.sandbox.jira.listIssues()
-    });
-  };
-
   it('A1: a customer’s photo travels in parts, lands on the work item through the app, and the agent reads it back whole', async () => {
     const photo = file(ATTACHMENT_PART_BYTES * 2 + 1234);
     const answer = await upload(world, customerOf(chat), photo, { uploadId: 'photo-0001', fileName: 'router-lights.png' });
@@ -135,7 +126,7 @@ describe('A1: attachments both ways, checked on the server, on the work item and
   });
 
   it('A1: a file that is no image or PDF, whatever its name, is refused as invalid data and changes nothing', async () => {
-    const before = everything();
+    const before = world.everything();
     const exe = file(4000, [0x4d, 0x5a, 0x90, 0x00]);
     const error = await world.fails(
       'chat.attach',
@@ -143,23 +134,23 @@ describe('A1: attachments both ways, checked on the server, on the work item and
       'customer-dana'
     );
     expect(error).toMatchObject({ code: 'invalid', fields: { data: expect.stringContaining('PNG') } });
-    expect(everything()).toBe(before);
+    expect(world.everything()).toBe(before);
   });
 
   it('A1: a file over 10 MB is refused as too_large before any part is kept', async () => {
-    const before = everything();
+    const before = world.everything();
     const first = file(ATTACHMENT_PART_BYTES);
     const payload = {
       ...partPayload(customerOf(chat), first, 0, { uploadId: 'big-00001', fileName: 'big.png' }),
       size: ATTACHMENT_MAX_BYTES + 1
     };
     expect((await world.fails('chat.attach', payload, 'customer-dana')).code).toBe('too_large');
-    expect(everything()).toBe(before);
+    expect(world.everything()).toBe(before);
   });
 
   it('A1: a part of the wrong length, or a later part first, is refused and changes nothing', async () => {
     const photo = file(ATTACHMENT_PART_BYTES + 10);
-    const before = everything();
+    const before = world.everything();
     const short = {
       ...partPayload(customerOf(chat), photo, 0, { uploadId: 'short-0001', fileName: 'a.png' }),
       data: photo.subarray(0, 100).toString('base64')
@@ -170,7 +161,7 @@ describe('A1: attachments both ways, checked on the server, on the work item and
     });
     const later = partPayload(customerOf(chat), photo, 1, { uploadId: 'later-0001', fileName: 'a.png' });
     expect((await world.fails('chat.attach', later, 'customer-dana')).code).toBe('conflict');
-    expect(everything()).toBe(before);
+    expect(world.everything()).toBe(before);
   });
 
   it('A1: a retried part and a retried upload (the same upload id) make one attachment and one message', async () => {

@@ -12,15 +12,6 @@ describe('bad input to routing’s operations', () => {
   });
   afterEach(() => world.close());
 
-  /** Everything the app stores (but the permission cache), and the work items: a refused call leaves all of it as it was. */
-  const everything = () => {
-    const kvs = world.sandbox.kvs.dump();
-    return JSON.stringify({
-      kvs: { ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) },
-      issues: world.sandbox.jira.listIssues()
-    });
-  };
-
   const unknown = 'c-00000000-0000-4000-8000-000000000000';
   const long = 'x'.repeat(4_001);
 
@@ -86,12 +77,12 @@ describe('bad input to routing’s operations', () => {
   ];
 
   it.each(cases)('R29: %s with %s answers a typed error and changes nothing', async (operation, _what, payload, as, code) => {
-    const before = everything();
+    const before = world.everything();
     const error = await world.fails(operation, payload(chat), as, 'SUP');
     expect(error.code).toBe(code);
     expect(typeof error.message).toBe('string');
     if (code === 'invalid') expect(Object.keys(error.fields ?? {}).length).toBeGreaterThan(0);
-    expect(everything()).toBe(before);
+    expect(world.everything()).toBe(before);
   });
 
   it('R29: a customer may send at most 20 messages in 10 seconds; the 21st is refused and not stored', async () => {
@@ -99,11 +90,11 @@ describe('bad input to routing’s operations', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => send(`message ${i}`)));
     expect(answers.every((a) => typeof a.seq === 'number')).toBe(true);
     expect(new Set(answers.map((a) => a.seq)).size).toBe(20); // concurrent writers never share a seq
-    const before = everything();
+    const before = world.everything();
     expect(
       (await world.fails('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'one too many' }, null)).code
     ).toBe('rate_limited');
-    expect(everything()).toBe(before);
+    expect(world.everything()).toBe(before);
     await world.advance(10 * SECOND);
     expect(await world.ok('chat.send', { conversationId: chat.conversationId, token: chat.token, text: 'later' }, null)).toEqual({
       seq: 23

@@ -13,10 +13,6 @@ describe('R22: the widget on a help portal', () => {
   const onPortal = (projectKey: string) => world.ok<Answer>('widget.status', {}, null, projectKey);
   const deskLookups = () =>
     world.sandbox.meter.snapshot().byDetail['jira.requests GET /rest/servicedeskapi/servicedesk/{serviceDeskId}'] ?? 0;
-  const appStorage = () => {
-    const kvs = world.sandbox.kvs.dump();
-    return JSON.stringify({ ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) });
-  };
 
   it('R22: `{}` on a portal answers its space and whether to show the chat', async () => {
     world = await supportDesk(['agent-ana']);
@@ -79,13 +75,13 @@ describe('R22: the widget on a help portal', () => {
   // The portal footer on the help center's page (`help_center`) gets no `portal.id`: no space, no chat.
   it('Event payloads: help_center pages have no portal: `{}` there shows no chat; a portal in the payload is invalid (R29); nothing changes', async () => {
     world = await supportDesk(['agent-ana']);
-    const before = appStorage();
+    const before = world.everything();
     expect(await world.ok('widget.status', {}, null)).toEqual({ visible: false, projectKey: null });
     // The portal comes from the platform's context, never the payload.
     expect(await world.fails('widget.status', { portal: { id: 2 } }, null)).toMatchObject({
       code: 'invalid',
       fields: { payload: expect.stringContaining('portal') }
     });
-    expect(appStorage()).toBe(before);
+    expect(world.everything()).toBe(before);
   });
 });

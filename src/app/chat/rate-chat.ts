@@ -1,10 +1,11 @@
 import { addRating, canRate, countEvent, ratingLabel, utcDay, validateRating, type Conversation } from '../../domain';
 import { AppError } from '../app-error';
 import type { AppDeps } from '../app-deps';
-import type { StoredRating } from '../ports/chat-feedback';
+import type { StoredRating, VersionedRating } from '../ports/chat-feedback';
 import type { JiraClient } from '../ports/jira';
 import { isJiraError } from '../ports/jira-error';
 import { orRefuse } from '../spaces/refusal';
+import { heldFor, newLease } from '../work-items/lease';
 import { requireToken } from './chat-token';
 import { requireConversation } from './find-conversation';
 
@@ -25,7 +26,9 @@ export function ratingHeading(conversationId: string): string {
  * (`conflict`) and a retry never counts twice. The work item then gets the label
  * `live-chat-rating-N` and an internal comment with the stars and the comment; when Jira is busy
  * the rating is kept (the issue panel shows it from app storage) and the same rating sent again
- * finishes the work item's part.
+ * finishes the work item's part. One invocation at a time does that part, holding a lease on the
+ * rating (taken with its creation, or later on condition of its version): the same rating sent
+ * twice at once (a double click, a retry while the first is on its way) adds one comment.
  */
 export async function rateChat(
   deps: RateChatDeps,
@@ -41,20 +44,40 @@ export async function rateChat(
   if (existing && (existing.posted || existing.stars !== rating.stars || existing.comment !== rating.comment)) {
     throw new AppError('conflict', 'This chat has already been rated.');
   }
-  const record: StoredRating = existing ?? {
-    ...rating,
-    projectKey: stored.conversation.projectKey,
-    workItemKey: details.workItemKey,
-    at: deps.clock.now(),
-    posted: false
-  };
-  if (!existing) await saveOnce(deps, input.conversationId, record, stored.conversation);
+  const record = existing
+    ? await leaseAgain(deps, input.conversationId, existing)
+    : await saveOnce(
+        deps,
+        input.conversationId,
+        {
+          ...rating,
+          projectKey: stored.conversation.projectKey,
+          workItemKey: details.workItemKey,
+          at: deps.clock.now(),
+          posted: false,
+          posting: newLease(deps.clock.now())
+        },
+        stored.conversation
+      );
   await postOnWorkItem(deps, input.conversationId, record, existing !== null);
   return { stars: record.stars, workItemKey: record.workItemKey };
 }
 
-/** RP1, RP4: the report counts the rating on the day of the chat's request, for the agent who ended it, in the rating's own transaction. */
-async function saveOnce(deps: RateChatDeps, conversationId: string, record: StoredRating, chat: Conversation): Promise<void> {
+/** The rating kept when Jira was busy: its posting leased to this invocation, unless another one holds it now. */
+async function leaseAgain(deps: RateChatDeps, conversationId: string, existing: VersionedRating): Promise<VersionedRating> {
+  const now = deps.clock.now();
+  const leased = { ...existing, posting: newLease(now) };
+  if (heldFor(existing.posting, now) !== null || (await deps.chatFeedback.updateRating(conversationId, leased)) === 'conflict') {
+    throw new AppError('unavailable', 'Thanks, your rating is saved and is being added to your request. Please check again in a moment.');
+  }
+  return { ...leased, version: existing.version + 1 };
+}
+
+/**
+ * The rating, created at version 1 with its posting leased, and the space's counter: one transaction.
+ * RP1, RP4: the report counts it on the day of the chat's request, for the agent who ended it, in that transaction.
+ */
+async function saveOnce(deps: RateChatDeps, conversationId: string, record: StoredRating, chat: Conversation): Promise<VersionedRating> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [{ counts, version }, day] = await Promise.all([
       deps.chatFeedback.ratingCounts(record.projectKey),
@@ -62,14 +85,14 @@ async function saveOnce(deps: RateChatDeps, conversationId: string, record: Stor
     ]);
     const reportDay = { ...day, counts: countEvent(day.counts, { kind: 'rated', agentId: chat.assignee, stars: record.stars }) };
     const outcome = await deps.chatFeedback.saveRating({ ...record, conversationId }, addRating(counts, record.stars), version, reportDay);
-    if (outcome === 'saved') return;
+    if (outcome === 'saved') return { ...record, version: 1 };
     if (outcome === 'rated') throw new AppError('conflict', 'This chat has already been rated.');
   }
   throw new AppError('unavailable', 'Your rating could not be saved right now. Please try again.');
 }
 
-/** The label and the internal comment; `lookFirst`: an earlier attempt may have written the comment before its answer was lost. */
-async function postOnWorkItem(deps: RateChatDeps, conversationId: string, record: StoredRating, lookFirst: boolean): Promise<void> {
+/** The label and the internal comment, under the lease; `lookFirst`: an earlier attempt may have written the comment before its answer was lost. */
+async function postOnWorkItem(deps: RateChatDeps, conversationId: string, record: VersionedRating, lookFirst: boolean): Promise<void> {
   try {
     await deps.jira.editIssue(record.workItemKey, { addLabels: [ratingLabel(record.stars)] });
     const heading = ratingHeading(conversationId);
@@ -82,6 +105,9 @@ async function postOnWorkItem(deps: RateChatDeps, conversationId: string, record
       ]);
     }
   } catch (error) {
+    // The next send may start at once instead of waiting for the lease (best effort: it runs out anyway).
+    const { posting: _released, ...free } = record;
+    await deps.chatFeedback.updateRating(conversationId, free).catch(() => undefined);
     if (!isJiraError(error)) throw error;
     throw new AppError(
       'unavailable',

@@ -117,6 +117,28 @@ describe('estimated wait (W1) and rating after the chat (X1)', () => {
       expect(world.entities('chat-feedback').find((e) => e.key === 'ratings:SUP')?.value).toMatchObject({ record: { total: 1 } });
     });
 
+    it('X1: the kept rating sent twice at once (a double click, a retry on its way) adds one comment: the second waits for the first', async () => {
+      const chat = await resolvedChat();
+      world.sandbox.faults.set([{ target: 'jira', kind: 'http5xx', times: 1, match: /PUT .*issue\// }]);
+      expect(await rate(chat, { stars: 3 })).toMatchObject({ error: { code: 'unavailable' } });
+      const answers = await Promise.all([rate(chat, { stars: 3 }), rate(chat, { stars: 3 })]);
+      expect(answers).toContainEqual({ stars: 3, workItemKey: chat.workItemKey });
+      expect(answers.map((a) => ('error' in a ? (a as { error: { code: string } }).error.code : 'ok')).sort()).toEqual([
+        'ok',
+        'unavailable'
+      ]);
+      expect(world.sandbox.jira.comments(chat.workItemKey).filter((c) => text(c).includes('Live chat rating'))).toHaveLength(1);
+      expect(world.entities('chat-feedback').find((e) => e.key === 'ratings:SUP')?.value).toMatchObject({ record: { total: 1 } });
+    });
+
+    it('X1: a first rating sent twice at once is taken once, one comment, counted once', async () => {
+      const chat = await resolvedChat();
+      const answers = await Promise.all([rate(chat, { stars: 2 }), rate(chat, { stars: 2 })]);
+      expect(answers).toContainEqual({ stars: 2, workItemKey: chat.workItemKey });
+      expect(world.sandbox.jira.comments(chat.workItemKey).filter((c) => text(c).includes('Live chat rating'))).toHaveLength(1);
+      expect(world.entities('chat-feedback').find((e) => e.key === 'ratings:SUP')?.value).toMatchObject({ record: { total: 1 } });
+    });
+
     it.each<[string, Record<string, unknown>, string]>([
       ['0 stars', { stars: 0 }, 'stars'],
       ['6 stars', { stars: 6 }, 'stars'],

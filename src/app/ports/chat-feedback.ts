@@ -1,5 +1,6 @@
 import type { ChatRating, RatingCounts } from '../../domain';
 import type { VersionedDay } from './report-store';
+import type { Lease } from './work-items';
 
 /** X1: a chat's rating as stored, until its work item shows it (`posted`). */
 export interface StoredRating extends ChatRating {
@@ -8,7 +9,12 @@ export interface StoredRating extends ChatRating {
   readonly at: number;
   /** The work item has the rating's label and comment. */
   readonly posted: boolean;
+  /** The invocation adding them to the work item now (lease.ts): nobody else does it before the lease runs out. */
+  readonly posting?: Lease;
 }
+
+/** As read: with the version the next write of it is conditioned on. */
+export type VersionedRating = StoredRating & { readonly version: number };
 
 /**
  * What the customer tells the app besides the chat (X1's ratings), one entity per space or
@@ -16,7 +22,7 @@ export interface StoredRating extends ChatRating {
  * agents' roster, which every accept writes anyway: RoutingStore.acceptTimes.)
  */
 export interface ChatFeedback {
-  rating(conversationId: string): Promise<StoredRating | null>;
+  rating(conversationId: string): Promise<VersionedRating | null>;
   /** X1: the space's counter, with the version its next write is conditioned on (null: none yet). */
   ratingCounts(projectKey: string): Promise<{ readonly counts: RatingCounts; readonly version: number | null }>;
   /**
@@ -31,5 +37,8 @@ export interface ChatFeedback {
     countsVersion: number | null,
     reportDay?: VersionedDay
   ): Promise<'saved' | 'rated' | 'conflict'>;
-  markRatingPosted(conversationId: string, rating: StoredRating): Promise<void>;
+  /** X1: the rating rewritten (a lease on its posting taken or given back), on condition that it is still at `rating.version`. */
+  updateRating(conversationId: string, rating: VersionedRating): Promise<'saved' | 'conflict'>;
+  /** X1: the work item shows it (the lease given back); the last write of a rating, so unconditional. */
+  markRatingPosted(conversationId: string, rating: VersionedRating): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { SUPPORT_TEAM_ID } from '../../../sandbox/jira/demo-site';
+import { extraStaff, SUPPORT_TEAM_ID } from '../../../sandbox/jira/demo-site';
 import { ChatWorld, MINUTE, SECOND, supportDesk } from './testing/chat-world';
 import { rosterEntries } from './testing/routing-invariants';
 
@@ -108,15 +108,7 @@ describe('agents and availability', () => {
     world = await supportDesk(['agent-ana']);
     await world.ok('space.settings.save', { projectKey: 'SUP', showOnlyWhenAvailable: true }, 'admin-sup', 'SUP');
     const crowd = Array.from({ length: 100 }, (_, i) => `agent-x${i}`);
-    for (const id of crowd)
-      world.sandbox.jira.addUser({
-        accountId: id,
-        displayName: id,
-        emailAddress: `${id}@acme-corp.example`,
-        accountType: 'atlassian',
-        active: true,
-        timeZone: 'UTC'
-      });
+    for (const id of crowd) world.sandbox.jira.addUser(extraStaff(id));
     world.sandbox.jira.addTeam({ id: 'team-large', displayName: 'Everyone', members: ['agent-ana', ...crowd] });
     await world.ok('space.settings.save', { projectKey: 'SUP', teamId: 'team-large' }, 'admin-sup', 'SUP');
     const refused = await world.fails('agent.setStatus', { status: 'on_break' }, 'agent-ana');

@@ -1,4 +1,5 @@
 import { addDays, type DayCounts } from '../../domain';
+import { extraStaff } from '../../../sandbox/jira/demo-site';
 import { forgeLikeLags } from '../../../sandbox/kvs/kvs-consistency';
 import { ChatWorld, MINUTE, SECOND, type StartedChat } from './testing/chat-world';
 import { checkWorkItemsSettled, randomAgentTurn, RoutingInvariants, seededRandom } from './testing/routing-invariants';
@@ -40,14 +41,7 @@ describe('routing under concurrency and failures', () => {
   it('R5, R6, R14, LV2, LV3 with entity queries eventually consistent and TTL deletion lagging: no agent above the maximum, no chat assigned twice, one work item and one outcome per request', async () => {
     const jira = world.sandbox.jira;
     for (const id of AGENTS.filter((a) => !jira.user(a))) {
-      jira.addUser({
-        accountId: id,
-        displayName: id.replace('agent-', 'Agent '),
-        emailAddress: `${id}@acme-corp.example`,
-        accountType: 'atlassian',
-        active: true,
-        timeZone: 'Europe/London'
-      });
+      jira.addUser(extraStaff(id, id.replace('agent-', 'Agent '), 'Europe/London'));
     }
     jira.setProjectRole('SUP', 'Service Desk Team', SUP_AGENTS);
     jira.setProjectRole('HR', 'Service Desk Team', HR_AGENTS);

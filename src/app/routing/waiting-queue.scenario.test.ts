@@ -1,3 +1,4 @@
+import { extraStaff } from '../../../sandbox/jira/demo-site';
 import { ChatWorld, SECOND, supportDesk } from './testing/chat-world';
 
 /**
@@ -55,14 +56,7 @@ describe('the waiting queue at scale', () => {
     world = new ChatWorld();
     const others = ['agent-ben', 'agent-chen', 'agent-dev', 'agent-eve', 'agent-fay', 'agent-gus'];
     for (const id of others.slice(2)) {
-      world.sandbox.jira.addUser({
-        accountId: id,
-        displayName: id,
-        emailAddress: `${id}@acme-corp.example`,
-        accountType: 'atlassian',
-        active: true,
-        timeZone: 'UTC'
-      });
+      world.sandbox.jira.addUser(extraStaff(id));
     }
     world.sandbox.jira.setProjectRole('SUP', 'Service Desk Team', ['agent-ana', ...others]);
     await world.setUpSupport({ timeToAssignMinutes: 30, offerTimeoutSeconds: 30 });

@@ -1,4 +1,4 @@
-import { SUPPORT_TEAM_ID } from '../../../sandbox/jira/demo-site';
+import { extraStaff, SUPPORT_TEAM_ID } from '../../../sandbox/jira/demo-site';
 import { ChatWorld, MINUTE } from '../routing/testing/chat-world';
 import { deliverSpaceCreated } from './testing/space-events';
 
@@ -230,14 +230,7 @@ describe('space settings', () => {
   it('R4: with a team of more than 100 members the settings page says so, and its agents cannot change their availability', async () => {
     const members = Array.from({ length: 101 }, (_, i) => `agent-big-${i}`);
     for (const accountId of members) {
-      world.sandbox.jira.addUser({
-        accountId,
-        displayName: `Agent ${i(accountId)}`,
-        emailAddress: `${accountId}@acme-corp.example`,
-        accountType: 'atlassian',
-        active: true,
-        timeZone: 'UTC'
-      });
+      world.sandbox.jira.addUser(extraStaff(accountId, `Agent ${i(accountId)}`));
     }
     world.sandbox.jira.addTeam({ id: 'big-team', displayName: 'Everyone', members: ['agent-ana', ...members] });
     await deliverSpaceCreated(world.sandbox, SUP);

@@ -1,3 +1,4 @@
+import { defaultSpaceSettings } from '../../domain';
 import type { SpaceSettings } from '../shared/operations';
 import {
   charactersLeft,
@@ -10,17 +11,9 @@ import {
   teamWarning
 } from './settings-form';
 
+/** As space.settings.get answers for a new space: the settings table's defaults and what the page shows beside them. */
 const settings: SpaceSettings = {
-  enabled: true,
-  setUp: false,
-  timeToAssignMinutes: 20,
-  offerTimeoutSeconds: 120,
-  timeToReplyMinutes: 10,
-  teamId: null,
-  showOnlyWhenAvailable: true,
-  requestTypeId: null,
-  defaultLabel: 'live-chat',
-  fallbackMessage: 'All our agents are busy right now. We have logged your request as {workItem} and will follow up there.',
+  ...defaultSpaceSettings({ existedBeforeInstall: false }),
   deactivated: false,
   requestTypes: [],
   teamName: null,

@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import type { ChatFeedback, StoredRating } from '../../app/ports/chat-feedback';
+import type { ChatFeedback, StoredRating, VersionedRating } from '../../app/ports/chat-feedback';
 import { NO_RATINGS, type RatingCounts } from '../../domain';
 import { storage } from '../storage-busy';
 import { versionIs } from '../kvs-version-condition';
@@ -9,7 +9,8 @@ import { REPORT_DAY_ENTITY, REPORT_DAY_KEPT, type ReportDayItem } from './kvs-re
 /**
  * X1 in KVS (W1's accept times are on the agents' roster, kvs-agent-roster.ts):
  * - entity `chat-feedback`, key `rating:CONVERSATION`: a chat's rating, created once (condition:
- *   no version yet), kept 30 days like the chat's messages (R30: the work item keeps it);
+ *   no version yet), leased for its posting on condition of its version, kept 30 days like the
+ *   chat's messages (R30: the work item keeps it);
  * - entity `chat-feedback`, key `ratings:KEY`: the space's rating counter, on condition of its version.
  */
 const ENTITY = 'chat-feedback';
@@ -23,10 +24,24 @@ interface FeedbackItem<T> {
 const ratingKey = (conversationId: string) => `rating:${conversationId}`;
 const countsKey = (projectKey: string) => `ratings:${projectKey}`;
 
+/** @forge/kvs does not export its transaction builder's type from the package root. */
+type Transaction = ReturnType<typeof kvs.transact>;
+
+/** A chat's rating written in `transaction` at `version`, on condition that it is still at the one before (none before version 1). */
+function setRating(transaction: Transaction, conversationId: string, rating: StoredRating, version: number): Transaction {
+  return transaction.set<FeedbackItem<StoredRating>>(
+    ratingKey(conversationId),
+    { version, record: rating },
+    { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(version === 1 ? null : version - 1) },
+    { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
+  );
+}
+
 export function kvsChatFeedback(): ChatFeedback {
   const feedback: ChatFeedback = {
     async rating(conversationId) {
-      return (await storage(() => kvs.entity<FeedbackItem<StoredRating>>(ENTITY).get(ratingKey(conversationId))))?.record ?? null;
+      const item = await storage(() => kvs.entity<FeedbackItem<StoredRating>>(ENTITY).get(ratingKey(conversationId)));
+      return item ? { ...item.record, version: item.version } : null;
     },
 
     async ratingCounts(projectKey) {
@@ -37,7 +52,7 @@ export function kvsChatFeedback(): ChatFeedback {
     async saveRating({ conversationId, ...rating }, counts, countsVersion, reportDay) {
       try {
         await storage(() => {
-          const tx = kvs.transact();
+          const tx = setRating(kvs.transact(), conversationId, rating, 1);
           if (reportDay)
             tx.set<ReportDayItem>(
               reportDay.key,
@@ -46,12 +61,6 @@ export function kvsChatFeedback(): ChatFeedback {
               { ttl: REPORT_DAY_KEPT }
             );
           return tx
-            .set<FeedbackItem<StoredRating>>(
-              ratingKey(conversationId),
-              { version: 1, record: rating },
-              { entityName: ENTITY, conditions: versionIs<FeedbackItem<StoredRating>>(null) },
-              { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
-            )
             .set<FeedbackItem<RatingCounts>>(
               countsKey(rating.projectKey),
               { version: (countsVersion ?? 0) + 1, record: counts },
@@ -67,13 +76,23 @@ export function kvsChatFeedback(): ChatFeedback {
       }
     },
 
-    async markRatingPosted(conversationId, rating) {
+    async updateRating(conversationId, { version, ...rating }: VersionedRating) {
+      try {
+        await storage(() => setRating(kvs.transact(), conversationId, rating, version + 1).execute());
+        return 'saved';
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+        return 'conflict';
+      }
+    },
+
+    async markRatingPosted(conversationId, { version, posting: _done, ...rating }) {
       await storage(() =>
         kvs
           .entity<FeedbackItem<StoredRating>>(ENTITY)
           .set(
             ratingKey(conversationId),
-            { version: 2, record: { ...rating, posted: true } },
+            { version: version + 1, record: { ...rating, posted: true } },
             { ttl: { value: RATING_KEPT_SECONDS, unit: 'SECONDS' } }
           )
       );

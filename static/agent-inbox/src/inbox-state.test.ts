@@ -1,34 +1,8 @@
-import type { AgentConversation, AgentMe, Offer } from '../../../src/frontend/shared/operations';
 import { documentTitle, loadText, offerElementId, orderConversations, orderOffers, statusNotice, targetOf } from './inbox-state';
+import { conversation, me, offerAt } from './testing/inbox-fixtures';
 
 const now = 1_700_000_000_000;
-const offer = (conversationId: string, expiresAt = now + 60_000): Offer => ({
-  conversationId,
-  projectKey: 'SUP',
-  summary: 's',
-  context: '',
-  expiresAt
-});
-const conversation = (conversationId: string, over: Partial<AgentConversation> = {}): AgentConversation => ({
-  conversationId,
-  projectKey: 'SUP',
-  summary: 's',
-  workItemKey: 'SUP-1',
-  status: 'active',
-  unread: 0,
-  awaitingReplySince: null,
-  ...over
-});
-const me = (over: Partial<AgentMe> = {}): AgentMe => ({
-  status: 'available',
-  load: 0,
-  maxConversations: 3,
-  offers: [],
-  conversations: [],
-  statusReason: 'agent',
-  realtime: { channel: 'agent-channel' },
-  ...over
-});
+const offer = (conversationId: string, expiresAt = now + 60_000) => offerAt(conversationId, expiresAt);
 
 describe('inbox state', () => {
   it("R9: Away after an offer ran out is explained while the backend's reason says so", () => {

@@ -1,32 +1,8 @@
-import type { AgentConversation, AgentMe, Offer } from '../../../src/frontend/shared/operations';
 import { flagFor, notificationFromPush, notificationsFromChange, stillRelevant, toldBefore } from './notifications';
+import { conversation, me, offerAt } from './testing/inbox-fixtures';
 
-const offer = (conversationId: string, expiresAt = 2000): Offer => ({
-  conversationId,
-  projectKey: 'SUP',
-  summary: 'VPN drops',
-  context: '',
-  expiresAt
-});
-const chat = (conversationId: string, unread: number): AgentConversation => ({
-  conversationId,
-  projectKey: 'SUP',
-  summary: 'VPN drops',
-  workItemKey: 'SUP-7',
-  status: 'active',
-  unread,
-  awaitingReplySince: null
-});
-const me = (over: Partial<AgentMe> = {}): AgentMe => ({
-  status: 'available',
-  load: 0,
-  maxConversations: 3,
-  offers: [],
-  conversations: [],
-  statusReason: 'agent',
-  realtime: { channel: 'agent-channel' },
-  ...over
-});
+const offer = (conversationId: string, expiresAt = 2000) => offerAt(conversationId, expiresAt);
+const chat = (conversationId: string, unread: number) => conversation(conversationId, { unread });
 const page = { openConversationId: null, pageVisible: true };
 
 describe('inbox alerts', () => {

@@ -175,6 +175,15 @@ export class ChatWorld {
     }));
   }
 
+  /** Everything the app stored but the permission cache (a read may refresh it), and Jira's work items: a refused call leaves it as it was. */
+  everything(): string {
+    const kvs = this.sandbox.kvs.dump();
+    return JSON.stringify({
+      kvs: { ...kvs, keys: kvs.keys.filter((k) => !k.key.startsWith('caller:')) },
+      issues: this.sandbox.jira.listIssues()
+    });
+  }
+
   close(): void {
     this.sandbox.close();
   }
