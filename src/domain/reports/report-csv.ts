@@ -52,20 +52,7 @@ function seconds(q: LatencyQuantile | null): Cell {
 }
 
 function agentCells(f: AgentFigures): Cell[] {
-  return [
-    f.accepted,
-    f.resolved,
-    null,
-    null,
-    f.expired,
-    null,
-    seconds(f.timeToAssign.median),
-    seconds(f.timeToAssign.p90),
-    seconds(f.timeToFirstReply.median),
-    seconds(f.timeToFirstReply.p90),
-    f.ratings.count,
-    f.ratings.average
-  ];
+  return [f.accepted, f.resolved, null, null, f.expired, null, ...timesAndRatings(f)];
 }
 
 function figureCells(f: Figures): Cell[] {
@@ -77,6 +64,13 @@ function figureCells(f: Figures): Cell[] {
     f.missedTimeToAssign,
     f.expired,
     f.missedRate === null ? null : Math.round(f.missedRate * 1000) / 1000,
+    ...timesAndRatings(f)
+  ];
+}
+
+/** The columns a space's, a day's and an agent's rows share. */
+function timesAndRatings(f: AgentFigures | Figures): Cell[] {
+  return [
     seconds(f.timeToAssign.median),
     seconds(f.timeToAssign.p90),
     seconds(f.timeToFirstReply.median),

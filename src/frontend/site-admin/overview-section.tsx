@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, DynamicTable, Inline, Lozenge, SectionMessage, Stack, Text } from '@forge/react';
+import { DynamicTable, Lozenge, SectionMessage, Stack, Text } from '@forge/react';
 import type { Outcome } from '../shared/operation-result';
 import type { SiteOverview } from '../shared/operations';
 import { run } from '../shared/run';
 import { overviewSummary, sortSpaces, spaceState } from './overview';
-import { SectionTitle } from '../shared/section-title';
+import { RefreshButton, SectionHeader } from '../shared/section-title';
 
 const HEAD = {
   cells: [
@@ -31,12 +31,9 @@ export function OverviewSection() {
 
   return (
     <Stack space="space.100">
-      <Inline spread="space-between" alignBlock="center">
-        <SectionTitle>Site overview</SectionTitle>
-        <Button appearance="subtle" iconBefore="refresh" onClick={() => void load()}>
-          Refresh
-        </Button>
-      </Inline>
+      <SectionHeader title="Site overview">
+        <RefreshButton onRefresh={() => void load()} />
+      </SectionHeader>
       {overview === null && <Text>Loading the overview…</Text>}
       {overview?.ok === false && (
         <SectionMessage appearance="information" title="The overview isn't available right now">

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, DynamicTable, Inline, Lozenge, SectionMessage, Stack, Text } from '@forge/react';
+import { DynamicTable, Lozenge, SectionMessage, Stack, Text } from '@forge/react';
 import type { Outcome } from '../shared/operation-result';
 import type { LiveView } from '../shared/operations';
 import { run } from '../shared/run';
 import { formatClock } from '../shared/format';
-import { SectionTitle } from '../shared/section-title';
+import { RefreshButton, SectionHeader } from '../shared/section-title';
 import { ChatActions } from './live-chat-actions';
 import {
   agentStatusAppearance,
@@ -99,12 +99,9 @@ export function LiveViewSection({ projectKey }: Props) {
 
   return (
     <Stack space="space.200">
-      <Inline spread="space-between" alignBlock="center">
-        <SectionTitle>Live view</SectionTitle>
-        <Button appearance="subtle" iconBefore="refresh" onClick={() => void load()}>
-          Refresh
-        </Button>
-      </Inline>
+      <SectionHeader title="Live view">
+        <RefreshButton onRefresh={() => void load()} />
+      </SectionHeader>
       <Text>
         Who is chatting with whom and who is waiting, as routing sees it now. Refreshes every 10 seconds while this page is open. You see
         who and since when, never the messages.

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { BarChart, Button, ButtonGroup, CodeBlock, DynamicTable, Inline, LineChart, SectionMessage, Stack, Text } from '@forge/react';
 import type { Outcome } from '../operation-result';
-import { SectionTitle } from '../section-title';
+import { RefreshButton, SectionHeader } from '../section-title';
 import {
   agentName,
   chatsPerDayData,
@@ -60,8 +60,7 @@ export function ReportSection({
 
   return (
     <Stack space="space.200">
-      <Inline spread="space-between" alignBlock="center">
-        <SectionTitle>Reports</SectionTitle>
+      <SectionHeader title="Reports">
         <Inline space="space.100" alignBlock="center">
           <ButtonGroup label="Period">
             <Button isSelected={days === 7} onClick={() => setDays(7)}>
@@ -72,11 +71,9 @@ export function ReportSection({
             </Button>
           </ButtonGroup>
           {/* Named apart from the site overview's Refresh on the same page (a page has one Refresh). */}
-          <Button appearance="subtle" iconBefore="refresh" onClick={() => void read()}>
-            Reload report
-          </Button>
+          <RefreshButton onRefresh={() => void read()} label="Reload report" />
         </Inline>
-      </Inline>
+      </SectionHeader>
       {report === null && <Text>Loading the report…</Text>}
       {report?.ok === false && (
         <SectionMessage appearance="information" title="The report isn't available right now">
