@@ -184,9 +184,11 @@ export interface RoutingStore {
   history(accountId: string, limit: number, before: string | null): Promise<HistoryPage>;
   /** 'conflict' when any condition failed; nothing is written then. */
   commit(write: RoutingWrite): Promise<'committed' | 'conflict'>;
-  /** R2: a heartbeat that decides nothing, written on its own (no condition). */
-  /** R2's heartbeat, with R28's proof when this beat asked Jira (agent-caller.ts). */
   /** W1: the space's recent times to accept (ms, newest last), [] when none: one read (the roster item that keeps them). */
   acceptTimes(projectKey: string): Promise<readonly number[]>;
+  /**
+   * R2: a heartbeat that decides nothing, written on its own (no condition), with R28's proof
+   * when this beat asked Jira (agent-caller.ts).
+   */
   recordHeartbeat(accountId: string, at: number, agentProvedAt?: number): Promise<void>;
 }

@@ -87,8 +87,7 @@ export class LiveUpdates {
       }
       const push = parsePush(payload);
       if (push) this.options.passTo?.pass(push);
-      if (push && this.options.onPush?.(push) === true) return;
-      this.options.refresh();
+      this.take(push);
     };
     const subscribed = (subscription: { unsubscribe: () => unknown }) => {
       if (this.stopped || this.channelKey !== key) {
@@ -120,10 +119,7 @@ export class LiveUpdates {
     const relayed = { stop: () => undefined as void, listening: false };
     this.relayed = relayed;
     relayed.stop = relay.listen({
-      onPush: (push) => {
-        if (this.options.onPush?.(push) === true) return;
-        this.options.refresh();
-      },
+      onPush: (push) => this.take(push),
       onListening: (listening) => {
         relayed.listening = listening;
         this.pollEvery(listening ? this.slowMs : this.options.fastMs);
@@ -144,6 +140,12 @@ export class LiveUpdates {
     if (this.stopped) return;
     if (this.timer !== null) this.options.timers.clearInterval(this.timer);
     this.timer = this.options.timers.setInterval(() => this.options.refresh(), ms);
+  }
+
+  /** A push the page applies as it is, or (not applied, or not one the page can read) a read again. */
+  private take(push: Record<string, unknown> | null): void {
+    if (push && this.options.onPush?.(push) === true) return;
+    this.options.refresh();
   }
 
   private dropSubscription(): void {
