@@ -42,8 +42,6 @@ export class DecisionSession {
   private readonly messages: NewMessage[] = [];
   /** R28's proofs (agent-caller.ts) to write with these agents' presence. */
   private readonly proofs = new Map<string, number>();
-  /** W1's samples this decision adds to its spaces' records. */
-  private readonly acceptTimes: { projectKey: string; timeToAcceptMs: number }[] = [];
   private readonly aiTurns: { conversationId: string; turns: readonly AiTurn[] }[] = [];
   private maxConversations: number | null = null;
 
@@ -173,11 +171,6 @@ export class DecisionSession {
     this.proofs.set(accountId, at);
   }
 
-  /** W1: a customer waited this long for a first agent (written with the decision, on the roster). */
-  recordAcceptTime(projectKey: string, timeToAcceptMs: number): void {
-    this.acceptTimes.push({ projectKey, timeToAcceptMs });
-  }
-
   addMessage(message: NewMessage): void {
     this.messages.push(message);
   }
@@ -224,6 +217,7 @@ export class DecisionSession {
     }
     const conversations: RoutingWrite['conversations'][number][] = [];
     const counted: CountedWrite[] = [];
+    const acceptTimes: { projectKey: string; timeToAcceptMs: number }[] = [];
     const changed = new Set(Object.keys(change.conversations));
     for (const id of new Set([...changed, ...this.details.keys()])) {
       const conversation: Conversation | undefined = change.conversations[id] ?? this.conversations.get(id)?.conversation;
@@ -233,6 +227,10 @@ export class DecisionSession {
       // RP1: the reports' events ride on the conversation's own write (src/app/reports/count-conversation.ts).
       const counting = countConversation(read && read.version !== null ? read.conversation : null, conversation, known);
       counted.push(...counting.counted);
+      // W1 samples the same wait RP1 counts as time to assign (a chat leaving the queue for an agent; not a transfer's
+      // accept, nor a retry, which reads the chat already active), on the roster the accept writes anyway.
+      for (const event of counting.events)
+        if (event.kind === 'accepted') acceptTimes.push({ projectKey: conversation.projectKey, timeToAcceptMs: event.ms });
       conversations.push({
         conversation,
         details: counting.details,
@@ -248,7 +246,7 @@ export class DecisionSession {
       aiTurns: [...this.aiTurns],
       history: this.history(conversations),
       counted,
-      ...(this.acceptTimes.length > 0 ? { acceptTimes: [...this.acceptTimes] } : {})
+      ...(acceptTimes.length > 0 ? { acceptTimes } : {})
     };
   }
 

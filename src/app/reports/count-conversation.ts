@@ -1,4 +1,4 @@
-import { countedEvents, utcDay, type Conversation } from '../../domain';
+import { countedEvents, utcDay, type Conversation, type CountedEvent } from '../../domain';
 import type { ConversationDetails, CountedWrite } from '../ports/routing-store';
 
 /**
@@ -13,11 +13,11 @@ export function countConversation(
   before: Conversation | null,
   after: Conversation,
   details: ConversationDetails
-): { details: ConversationDetails; counted: CountedWrite[] } {
+): { details: ConversationDetails; counted: CountedWrite[]; events: CountedEvent[] } {
   const events = countedEvents(before, after);
-  if (events.length === 0) return { details, counted: [] };
+  if (events.length === 0) return { details, counted: [], events };
   const { reportEvents = [], ...rest } = details;
-  if (after.outcome === null) return { details: { ...rest, reportEvents: [...reportEvents, ...events] }, counted: [] };
+  if (after.outcome === null) return { details: { ...rest, reportEvents: [...reportEvents, ...events] }, counted: [], events };
   const day = utcDay(after.requestedAt);
-  return { details: rest, counted: [...reportEvents, ...events].map((event) => ({ projectKey: after.projectKey, day, event })) };
+  return { details: rest, counted: [...reportEvents, ...events].map((event) => ({ projectKey: after.projectKey, day, event })), events };
 }

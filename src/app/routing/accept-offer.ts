@@ -37,10 +37,6 @@ export async function acceptOffer(deps: AppDeps, input: { agentId: string; conve
       const formerAssignees = transfer && previous !== null ? { formerAssignees: withFormerAssignee(stored, previous) } : {};
       session.setDetails(conversationId, { ...stored.details, agentName, ...formerAssignees });
       if (transfer) await recordHandOver(deps, session, stored, handOverText({ name: agentName ?? 'another agent' }));
-      // W1 samples a customer's wait for a first agent, in the accept's own write (the roster): an accept repeated by its
-      // assignee (a retry) or a transfer's accept (the customer was being served) is none; a chat passed back to the queue waited from then.
-      const { assignee, requestedAt, requeuedAt, projectKey } = stored.conversation;
-      if (assignee !== agentId && !transfer) session.recordAcceptTime(projectKey, session.now - (requeuedAt ?? requestedAt));
     }
     return { change, value: undefined };
   });
