@@ -13,13 +13,10 @@ export interface Report extends ReportSummary {
   readonly csv: string;
 }
 
-export function requirePeriod(days: unknown): ReportPeriod {
+/** The UTC days a report of `days` covers up to today; `invalid` naming `days` unless it is 7 or 30. */
+export function coveredDays(now: number, days: unknown): string[] {
   if (!REPORT_PERIODS.includes(days as ReportPeriod)) throw new AppError('invalid', 'days: must be 7 or 30', { days: 'must be 7 or 30' });
-  return days as ReportPeriod;
-}
-
-export function reportDays(now: number, days: ReportPeriod): string[] {
-  return lastDays(now, days);
+  return lastDays(now, days as ReportPeriod);
 }
 
 /** The figures of these day records, with the agents' names (kept a day by People) and the CSV. */

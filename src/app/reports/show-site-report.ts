@@ -2,7 +2,7 @@ import type { JiraClient } from '../ports/jira';
 import type { People } from '../ports/people';
 import type { ReportStore } from '../ports/report-store';
 import type { SpaceStore } from '../ports/space-store';
-import { reportDays, reportOf, requirePeriod, type Report } from './report-of';
+import { coveredDays, reportOf, type Report } from './report-of';
 
 export interface SiteReportDeps {
   readonly jira: Pick<JiraClient, 'serviceDesks'>;
@@ -21,7 +21,7 @@ const SPACES_AT_ONCE = 10;
  * request per 100 spaces, the spaces' records (batched), then one read per space and day.
  */
 export async function showSiteReport(deps: SiteReportDeps, days: unknown): Promise<Report & { spaceNames: Record<string, string> }> {
-  const covered = reportDays(deps.clock.now(), requirePeriod(days));
+  const covered = coveredDays(deps.clock.now(), days);
   const desks = await deps.jira.serviceDesks();
   const records = await deps.spaceStore.many(desks.map((desk) => desk.projectKey));
   const keys = desks.map((desk) => desk.projectKey).filter((key) => records.get(key)?.space);

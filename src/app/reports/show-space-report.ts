@@ -1,6 +1,6 @@
 import type { People } from '../ports/people';
 import type { ReportStore } from '../ports/report-store';
-import { reportDays, reportOf, requirePeriod, type Report } from './report-of';
+import { coveredDays, reportOf, type Report } from './report-of';
 
 export interface SpaceReportDeps {
   readonly reports: Pick<ReportStore, 'days'>;
@@ -14,6 +14,6 @@ export interface SpaceReportDeps {
  * Reads one day record per day (7 or 30 reads), nothing else of storage, and writes nothing.
  */
 export async function showSpaceReport(deps: SpaceReportDeps, projectKey: string, days: unknown): Promise<Report> {
-  const covered = reportDays(deps.clock.now(), requirePeriod(days));
+  const covered = coveredDays(deps.clock.now(), days);
   return reportOf(deps.people, covered, await deps.reports.days(projectKey, covered));
 }
