@@ -6,7 +6,7 @@ import type { ForgeLicense } from './forge-license';
 import { SANDBOX_CLOUD_ID, SANDBOX_INSTALLATION_ID } from './forge-seam';
 import { runInInvocation } from './invocation-context';
 import type { Metric, UsageMeter } from './usage-meter';
-import { modelledMs, type InvocationDurations } from './invocation-durations';
+import { requestsMs, type InvocationDurations } from './invocation-durations';
 
 /**
  * Runs the app's exported handlers the way the Forge platform invokes them: the same
@@ -189,7 +189,8 @@ export class AppHost {
       clearTimeout(timer);
       const computeMs = performance.now() - started;
       meter.record('compute.ms', computeMs, kind, meterScope);
-      this.options.durations?.record({ scope: meterScope, kind, modelledMs: modelledMs(computeMs, platformRequests) });
+      const requests = requestsMs(platformRequests);
+      this.options.durations?.record({ scope: meterScope, kind, modelledMs: computeMs + requests, requestsMs: requests });
     }
   }
 }

@@ -68,7 +68,15 @@ export interface SoakReport {
    * and p99, beside its Forge limit (app-host.ts LIMIT_MS): compute here plus a round trip per
    * platform request.
    */
-  readonly durations: readonly { scope: string; kind: string; count: number; p50: number; p99: number; limitMs: number }[];
+  readonly durations: readonly {
+    scope: string;
+    kind: string;
+    count: number;
+    p50: number;
+    p99: number;
+    p99Requests: number;
+    limitMs: number;
+  }[];
   /** The first broken promise, or null when every check held. */
   readonly breach: string | null;
   readonly seconds: number;
